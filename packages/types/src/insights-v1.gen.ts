@@ -1,0 +1,835 @@
+// Generated — do not edit.
+// openapi-typescript from specs/insights-v1/openapi.yaml (bundled to specs/dist/insights-v1.json).
+// Change the spec, then run `pnpm generate` at the repository root.
+
+export interface paths {
+    "/v1/Conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List conference summaries
+         * @description Reads conference summaries, filtered by date, name, region and other dimensions. Without
+         *     `CreatedAfter` or `CreatedBefore` it covers conferences of the last 24 hours.
+         *
+         */
+        get: operations["ListConferenceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Conferences/{ConferenceSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a conference summary
+         * @description Reads the summary of one conference: its timing, regions, participants counts and the issues Twilio
+         *     detected. A completed conference's summary may take up to 30 minutes to appear; until then
+         *     `processing_state` is `in_progress`.
+         *
+         */
+        get: operations["FetchConferenceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Conferences/{ConferenceSid}/Participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List conference participant summaries
+         * @description Reads the summaries of a conference's participants, one page at a time.
+         */
+        get: operations["ListConferenceParticipantSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidPath"];
+                /**
+                 * @description The SID of the participant.
+                 * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ParticipantSid: components["parameters"]["ParticipantSidPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a conference participant summary
+         * @description Reads the summary of one participant. Ask for its conference events with `Events` and for its call
+         *     quality metrics with `Metrics`.
+         *
+         */
+        get: operations["FetchConferenceParticipantSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A Conference SID — `CF` followed by 32 hexadecimal digits.
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConferenceSid: string;
+        /**
+         * @description A Twilio Account SID — `AC` followed by 32 hexadecimal digits.
+         * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        AccountSid: string;
+        /** @description The body Twilio returns with every 4xx and 5xx response. Twilio's helper libraries read these four
+         *     properties to build their exceptions. Further properties may appear (Twilio sometimes adds `details`),
+         *     so clients must ignore what they do not know.
+         *      */
+        TwilioError: {
+            /**
+             * @description Twilio's own error code, documented at `more_info`.
+             * @example 20404
+             */
+            code: number;
+            /** @description A human-readable explanation of what went wrong. */
+            message: string;
+            /**
+             * Format: uri
+             * @description Link to the documentation page for `code`.
+             * @example https://www.twilio.com/docs/errors/20404
+             */
+            more_info: string;
+            /** @description The HTTP status code of the response, repeated in the body. */
+            status: number;
+        };
+        /**
+         * @description Why a conference ended, in Insights' spelling (underscores where the 2010-04-01 API uses hyphens).
+         * @enum {string}
+         */
+        ConferenceSummaryEndReason: "last_participant_left" | "conference_ended_via_api" | "participant_with_end_conference_on_exit_left" | "last_participant_kicked" | "participant_with_end_conference_on_exit_kicked";
+        /**
+         * @description A Call SID — `CA` followed by 32 hexadecimal digits.
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        CallSid: string;
+        /**
+         * @description A Twilio region that mixes conference media.
+         * @enum {string}
+         */
+        MixerRegion: "us1" | "au1" | "br1" | "ie1" | "jp1" | "sg1" | "de1";
+        /**
+         * @description How far Twilio has got with a summary: `in_progress` while data is aggregated, `complete` once done, `timeout` if it could not finish in 24 hours.
+         * @enum {string}
+         */
+        ProcessingState: "complete" | "in_progress" | "timeout";
+        /**
+         * @description The status of a summarised conference. A conference whose last-participant-left event never arrives becomes `summary_timeout` after 24 hours.
+         * @enum {string}
+         */
+        ConferenceSummaryStatus: "in_progress" | "not_started" | "completed" | "summary_timeout";
+        /**
+         * @description A tag Twilio applies for a detected conference condition or participant behaviour.
+         * @enum {string}
+         */
+        ConferenceTag: "invalid_requested_region" | "duplicate_identity" | "start_failure" | "region_configuration_issues" | "quality_warnings" | "participant_behavior_issues" | "high_packet_loss" | "high_jitter" | "high_latency" | "low_mos" | "detected_silence";
+        /** @description Metadata and quality metrics for one conference. A completed conference's summary may take up to 30 minutes to appear.
+         *
+         *     Every property is nullable, as the reference pages state: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
+         *      */
+        ConferenceSummary: {
+            /** @description The SID of the Account. */
+            account_sid: components["schemas"]["AccountSid"] | null;
+            /** @description The SID of the conference. */
+            conference_sid: components["schemas"]["ConferenceSid"] | null;
+            /** @description Seconds between the conference's start event and its end event. */
+            connect_duration_seconds: number | null;
+            /**
+             * Format: date-time
+             * @description When the conference was created (ISO 8601).
+             */
+            create_time: string | null;
+            /** @description Potential configuration, behaviour or performance issues Twilio detected during the conference. */
+            detected_issues: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The conference's duration in seconds. */
+            duration_seconds: number | null;
+            /** @description Why the conference ended; `null` until it has. */
+            end_reason: components["schemas"]["ConferenceSummaryEndReason"] | null;
+            /**
+             * Format: date-time
+             * @description When the conference ended (ISO 8601).
+             */
+            end_time: string | null;
+            /** @description The SID of the call whose participant's action ended the conference. */
+            ended_by: components["schemas"]["CallSid"] | null;
+            /** @description The custom label of the conference, up to 64 characters. */
+            friendly_name: string | null;
+            /** @description URLs of the resources nested under this summary. */
+            links: {
+                [key: string]: string;
+            } | null;
+            /** @description The largest number of participants that were in the conference at once. */
+            max_concurrent_participants: number | null;
+            /** @description The maximum number of concurrent participants the configuration allowed. */
+            max_participants: number | null;
+            /** @description The region where the conference media was mixed. */
+            mixer_region: components["schemas"]["MixerRegion"] | null;
+            /** @description The region the configuration asked to mix the conference in. */
+            mixer_region_requested: components["schemas"]["MixerRegion"] | null;
+            /** @description How far Twilio has got with this summary. */
+            processing_state: components["schemas"]["ProcessingState"] | null;
+            /** @description Whether recording was enabled at the conference mixer. */
+            recording_enabled: boolean | null;
+            /**
+             * Format: date-time
+             * @description When the conference started (ISO 8601). A conference starts when at least two participants are in it and one of them has `startConferenceOnEnter=true`.
+             */
+            start_time: string | null;
+            /** @description The status of the conference. */
+            status: components["schemas"]["ConferenceSummaryStatus"] | null;
+            /** @description Details about each of `tags`, including its severity. */
+            tag_info: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Tags for detected conference conditions and participant behaviours. */
+            tags: components["schemas"]["ConferenceTag"][] | null;
+            /** @description The number of distinct participants, by caller ID. */
+            unique_participants: number | null;
+            /**
+             * Format: uri
+             * @description The URL of this resource.
+             */
+            url: string | null;
+        };
+        /** @description The paging envelope of every Insights list. Its links are absolute URLs: follow `next_page_url`
+         *     until it is `null`.
+         *      */
+        PageMeta: {
+            /**
+             * Format: uri
+             * @description The URL of the first page.
+             */
+            first_page_url: string;
+            /** @description The name of the property that holds this page's items, e.g. `conferences`. */
+            key: string;
+            /**
+             * Format: uri
+             * @description The URL of the next page; `null` on the last page.
+             */
+            next_page_url: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri
+             * @description The URL of the previous page; `null` on the first page.
+             */
+            previous_page_url: string | null;
+            /**
+             * Format: uri
+             * @description The URL of this page.
+             */
+            url: string;
+        };
+        /** @description One page of conference summaries. */
+        ConferenceSummaryPage: {
+            conferences: components["schemas"]["ConferenceSummary"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+        /**
+         * @description A conference Participant SID — `CP` followed by 32 hexadecimal digits.
+         * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParticipantSid: string;
+        /**
+         * @description The direction of a participant's call.
+         * @enum {string}
+         */
+        CallDirection: "inbound" | "outbound";
+        /**
+         * @description The status of the call that made a participant.
+         * @enum {string}
+         */
+        CallStatus: "answered" | "completed" | "busy" | "fail" | "noanswer" | "ringing" | "canceled";
+        /**
+         * @description How a participant's call reached Twilio.
+         * @enum {string}
+         */
+        CallType: "carrier" | "client" | "sip";
+        /**
+         * @description A Twilio region where participant media originates or a conference is hosted. Unlike a mixer region it may be `us2`.
+         * @enum {string}
+         */
+        ParticipantRegion: "us1" | "us2" | "au1" | "br1" | "ie1" | "jp1" | "sg1" | "de1";
+        /**
+         * @description The jitter buffer size configured for a participant.
+         * @enum {string}
+         */
+        JitterBufferSize: "large" | "small" | "medium" | "off";
+        /** @description Metadata and quality metrics for one participant of a conference.
+         *
+         *     Every property is nullable, as the reference pages state: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
+         *      */
+        ParticipantSummary: {
+            /** @description The SID of the Account. */
+            account_sid: components["schemas"]["AccountSid"] | null;
+            /** @description The direction of the participant's call. */
+            call_direction: components["schemas"]["CallDirection"] | null;
+            /** @description The SID of the participant's call. */
+            call_sid: components["schemas"]["CallSid"] | null;
+            /** @description The status of the call that made this participant. */
+            call_status: components["schemas"]["CallStatus"] | null;
+            /** @description How the participant's call reached Twilio. */
+            call_type: components["schemas"]["CallType"] | null;
+            /** @description The call SIDs this participant coached. */
+            coached_participants: components["schemas"]["CallSid"][] | null;
+            /** @description The region of the conference. */
+            conference_region: components["schemas"]["ParticipantRegion"] | null;
+            /** @description The SID of the conference. */
+            conference_sid: components["schemas"]["ConferenceSid"] | null;
+            /** @description The participant's country, as an ISO 3166-1 alpha-2 code. */
+            country_code: string | null;
+            /** @description How long the participant was in the conference, in seconds. */
+            duration_seconds: number | null;
+            /** @description What the participant did during the conference (hold, mute, …), keyed by event. Present when requested with `Events`. */
+            events: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The caller ID of the calling party. */
+            from: string | null;
+            /** @description Whether the participant was a coach. */
+            is_coach: boolean | null;
+            /** @description Whether the participant had `startConferenceOnEnter=true` or `endConferenceOnExit=true`. */
+            is_moderator: boolean | null;
+            /** @description The participant's jitter buffer size. */
+            jitter_buffer_size: components["schemas"]["JitterBufferSize"] | null;
+            /**
+             * Format: date-time
+             * @description When the participant joined (ISO 8601).
+             */
+            join_time: string | null;
+            /** @description The label you gave the participant. */
+            label: string | null;
+            /**
+             * Format: date-time
+             * @description When the participant left (ISO 8601).
+             */
+            leave_time: string | null;
+            /** @description The participant's call quality metrics. Present when requested with `Metrics`. */
+            metrics: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The estimated time in queue when the outbound call was created. */
+            outbound_queue_length: number | null;
+            /** @description The actual time the outbound call spent in queue, in seconds. */
+            outbound_time_in_queue: number | null;
+            /** @description The region where the participant's media originated. */
+            participant_region: components["schemas"]["ParticipantRegion"] | null;
+            /** @description The SID of the participant. */
+            participant_sid: components["schemas"]["ParticipantSid"] | null;
+            /** @description How far Twilio has got with this summary. */
+            processing_state: components["schemas"]["ProcessingState"] | null;
+            /** @description The participant's properties and metadata, such as the flags it joined with. */
+            properties: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The called party. */
+            to: string | null;
+            /**
+             * Format: uri
+             * @description The URL of this resource.
+             */
+            url: string | null;
+        };
+        /** @description One page of participant summaries. */
+        ParticipantSummaryPage: {
+            participants: components["schemas"]["ParticipantSummary"][];
+            meta: components["schemas"]["PageMeta"];
+        };
+    };
+    responses: {
+        /** @description Any other error. Twilio uses the same body for every status it returns. */
+        UnexpectedError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The request was rejected: a parameter is missing, malformed or not one of its allowed values. The message names the parameter. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description No credentials, or credentials Twilio does not accept (HTTP Basic: Account SID or API Key SID as the user, Auth Token or API Key secret as the password). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description No resource at this path for this account. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The account sent more requests than its concurrency limit allows. Retry with backoff; GET requests are safe to retry. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Only the summary of this conference.
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConferenceSid: components["schemas"]["ConferenceSid"];
+        /**
+         * @description Only conferences with this custom label (up to 64 characters).
+         * @example MyRoom
+         */
+        FriendlyName: string;
+        /**
+         * @description Only conferences with this status: `in_progress`, `not_started`, `completed` or `summary_timeout`. The documentation types this filter as a free string, so it is not an enum here.
+         * @example completed
+         */
+        Status: string;
+        /**
+         * @description Only conferences created after this time (ISO 8601). Without `CreatedAfter` or `CreatedBefore` the list covers the last 24 hours.
+         * @example 2021-02-01T00:00:00Z
+         */
+        CreatedAfter: string;
+        /**
+         * @description Only conferences created before this time (ISO 8601).
+         * @example 2021-02-28T23:59:59Z
+         */
+        CreatedBefore: string;
+        /**
+         * @description Only conferences mixed in this region, e.g. `ie1`.
+         * @example ie1
+         */
+        MixerRegion: string;
+        /**
+         * @description Only conferences with these tags Twilio applied for configuration, quality or performance issues, e.g. `high_jitter`.
+         * @example high_jitter
+         */
+        Tags: string;
+        /**
+         * @description Read the conferences of this subaccount instead of the authenticated account.
+         * @example ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+         */
+        Subaccount: components["schemas"]["AccountSid"];
+        /**
+         * @description Only conferences with these detected configuration, behaviour or performance issues, e.g. `call_quality`.
+         * @example call_quality
+         */
+        DetectedIssues: string;
+        /**
+         * @description Only conferences that ended for this reason, e.g. `last_participant_left`.
+         * @example last_participant_left
+         */
+        EndReason: string;
+        /**
+         * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+         * @example 50
+         */
+        PageSize: number;
+        /**
+         * @description The page index. This value is simply for client state; follow the next-page link of a response
+         *     rather than computing it.
+         *
+         * @example 0
+         */
+        Page: number;
+        /**
+         * @description The page token. This is provided by the API in the next- and previous-page links.
+         * @example PACFcccccccccccccccccccccccccccccccc
+         */
+        PageToken: string;
+        /**
+         * @description The SID of the conference.
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConferenceSidPath: components["schemas"]["ConferenceSid"];
+        /**
+         * @description Only the summary of this participant.
+         * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParticipantSid: components["schemas"]["ParticipantSid"];
+        /**
+         * @description Only participants with this label.
+         * @example customer
+         */
+        Label: string;
+        /**
+         * @description Only participants with these conference events (e.g. `mute`, `hold`) generated by the application or the participant.
+         * @example mute
+         */
+        EventsFilter: string;
+        /**
+         * @description The SID of the participant.
+         * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParticipantSidPath: components["schemas"]["ParticipantSid"];
+        /**
+         * @description The conference events to include in `events` (e.g. `mute`, `hold`).
+         * @example mute
+         */
+        Events: string;
+        /**
+         * @description The call quality metrics to include in `metrics`, e.g. `inbound`, `outbound`.
+         * @example inbound
+         */
+        Metrics: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
+export type SchemaAccountSid = components['schemas']['AccountSid'];
+export type SchemaTwilioError = components['schemas']['TwilioError'];
+export type SchemaConferenceSummaryEndReason = components['schemas']['ConferenceSummaryEndReason'];
+export type SchemaCallSid = components['schemas']['CallSid'];
+export type SchemaMixerRegion = components['schemas']['MixerRegion'];
+export type SchemaProcessingState = components['schemas']['ProcessingState'];
+export type SchemaConferenceSummaryStatus = components['schemas']['ConferenceSummaryStatus'];
+export type SchemaConferenceTag = components['schemas']['ConferenceTag'];
+export type SchemaConferenceSummary = components['schemas']['ConferenceSummary'];
+export type SchemaPageMeta = components['schemas']['PageMeta'];
+export type SchemaConferenceSummaryPage = components['schemas']['ConferenceSummaryPage'];
+export type SchemaParticipantSid = components['schemas']['ParticipantSid'];
+export type SchemaCallDirection = components['schemas']['CallDirection'];
+export type SchemaCallStatus = components['schemas']['CallStatus'];
+export type SchemaCallType = components['schemas']['CallType'];
+export type SchemaParticipantRegion = components['schemas']['ParticipantRegion'];
+export type SchemaJitterBufferSize = components['schemas']['JitterBufferSize'];
+export type SchemaParticipantSummary = components['schemas']['ParticipantSummary'];
+export type SchemaParticipantSummaryPage = components['schemas']['ParticipantSummaryPage'];
+export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ParameterConferenceSid = components['parameters']['ConferenceSid'];
+export type ParameterFriendlyName = components['parameters']['FriendlyName'];
+export type ParameterStatus = components['parameters']['Status'];
+export type ParameterCreatedAfter = components['parameters']['CreatedAfter'];
+export type ParameterCreatedBefore = components['parameters']['CreatedBefore'];
+export type ParameterMixerRegion = components['parameters']['MixerRegion'];
+export type ParameterTags = components['parameters']['Tags'];
+export type ParameterSubaccount = components['parameters']['Subaccount'];
+export type ParameterDetectedIssues = components['parameters']['DetectedIssues'];
+export type ParameterEndReason = components['parameters']['EndReason'];
+export type ParameterPageSize = components['parameters']['PageSize'];
+export type ParameterPage = components['parameters']['Page'];
+export type ParameterPageToken = components['parameters']['PageToken'];
+export type ParameterConferenceSidPath = components['parameters']['ConferenceSidPath'];
+export type ParameterParticipantSid = components['parameters']['ParticipantSid'];
+export type ParameterLabel = components['parameters']['Label'];
+export type ParameterEventsFilter = components['parameters']['EventsFilter'];
+export type ParameterParticipantSidPath = components['parameters']['ParticipantSidPath'];
+export type ParameterEvents = components['parameters']['Events'];
+export type ParameterMetrics = components['parameters']['Metrics'];
+export type $defs = Record<string, never>;
+export interface operations {
+    ListConferenceSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the summary of this conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid?: components["parameters"]["ConferenceSid"];
+                /**
+                 * @description Only conferences with this custom label (up to 64 characters).
+                 * @example MyRoom
+                 */
+                FriendlyName?: components["parameters"]["FriendlyName"];
+                /**
+                 * @description Only conferences with this status: `in_progress`, `not_started`, `completed` or `summary_timeout`. The documentation types this filter as a free string, so it is not an enum here.
+                 * @example completed
+                 */
+                Status?: components["parameters"]["Status"];
+                /**
+                 * @description Only conferences created after this time (ISO 8601). Without `CreatedAfter` or `CreatedBefore` the list covers the last 24 hours.
+                 * @example 2021-02-01T00:00:00Z
+                 */
+                CreatedAfter?: components["parameters"]["CreatedAfter"];
+                /**
+                 * @description Only conferences created before this time (ISO 8601).
+                 * @example 2021-02-28T23:59:59Z
+                 */
+                CreatedBefore?: components["parameters"]["CreatedBefore"];
+                /**
+                 * @description Only conferences mixed in this region, e.g. `ie1`.
+                 * @example ie1
+                 */
+                MixerRegion?: components["parameters"]["MixerRegion"];
+                /**
+                 * @description Only conferences with these tags Twilio applied for configuration, quality or performance issues, e.g. `high_jitter`.
+                 * @example high_jitter
+                 */
+                Tags?: components["parameters"]["Tags"];
+                /**
+                 * @description Read the conferences of this subaccount instead of the authenticated account.
+                 * @example ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+                 */
+                Subaccount?: components["parameters"]["Subaccount"];
+                /**
+                 * @description Only conferences with these detected configuration, behaviour or performance issues, e.g. `call_quality`.
+                 * @example call_quality
+                 */
+                DetectedIssues?: components["parameters"]["DetectedIssues"];
+                /**
+                 * @description Only conferences that ended for this reason, e.g. `last_participant_left`.
+                 * @example last_participant_left
+                 */
+                EndReason?: components["parameters"]["EndReason"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conference summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchConferenceSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListConferenceParticipantSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the summary of this participant.
+                 * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ParticipantSid?: components["parameters"]["ParticipantSid"];
+                /**
+                 * @description Only participants with this label.
+                 * @example customer
+                 */
+                Label?: components["parameters"]["Label"];
+                /**
+                 * @description Only participants with these conference events (e.g. `mute`, `hold`) generated by the application or the participant.
+                 * @example mute
+                 */
+                Events?: components["parameters"]["EventsFilter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of participant summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchConferenceParticipantSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The conference events to include in `events` (e.g. `mute`, `hold`).
+                 * @example mute
+                 */
+                Events?: components["parameters"]["Events"];
+                /**
+                 * @description The call quality metrics to include in `metrics`, e.g. `inbound`, `outbound`.
+                 * @example inbound
+                 */
+                Metrics?: components["parameters"]["Metrics"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidPath"];
+                /**
+                 * @description The SID of the participant.
+                 * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ParticipantSid: components["parameters"]["ParticipantSidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+}

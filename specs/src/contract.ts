@@ -1,0 +1,181 @@
+/**
+ * The specs as a contract other packages can check against: the bundled documents, a walk over their
+ * operations, and ajv validators for any schema in them, looked up by JSON pointer.
+ *
+ * Validation is JSON Schema 2020-12 (OpenAPI 3.1's dialect) with real format checks, independent of
+ * whatever validates inside Prism or Redocly, so a test that uses it is a second opinion.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext its default import is the module object.
+const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (ajv: Ajv2020) => Ajv2020;
+
+export const apiNames = ['api-v2010', 'insights-v1'] as const;
+export type ApiName = (typeof apiNames)[number];
+
+export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof httpMethods)[number];
+
+// Loose shapes: the documents are checked by Redocly's lint, so these only name what we read.
+export type JsonObject = { [key: string]: unknown };
+export interface OpenApiDocument extends JsonObject {
+  openapi: string;
+  paths: Record<string, JsonObject>;
+  components: JsonObject & { schemas: Record<string, JsonObject> };
+  security?: Array<Record<string, string[]>>;
+}
+
+export interface OperationEntry {
+  api: ApiName;
+  path: string;
+  method: HttpMethod;
+  operationId: string;
+  operation: JsonObject;
+  /** JSON pointer of the operation inside its document, e.g. `/paths/~1v1~1Conferences/get`. */
+  pointer: string;
+}
+
+export function bundlePath(api: ApiName, ext: 'json' | 'yaml' = 'json'): string {
+  return new URL(`../dist/${api}.${ext}`, import.meta.url).pathname;
+}
+
+const documents = new Map<ApiName, OpenApiDocument>();
+
+/** The bundled document of one API, parsed once per process. Run `pnpm build` first. */
+export function loadSpec(api: ApiName): OpenApiDocument {
+  let doc = documents.get(api);
+  if (!doc) {
+    const file = bundlePath(api);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (cause) {
+      throw new Error(`No bundled spec at ${file}: run \`pnpm build\` (turbo builds specs first).`, { cause });
+    }
+    doc = JSON.parse(text) as OpenApiDocument;
+    documents.set(api, doc);
+  }
+  return doc;
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Follows local `$ref`s (`#/components/...`) until it reaches the object they name. */
+export function deref<T = JsonObject>(doc: OpenApiDocument, node: unknown): T {
+  let current = node as JsonObject;
+  const seen = new Set<string>();
+  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    if (!ref.startsWith('#/')) throw new Error(`Only local references are expected in a bundle, got ${ref}`);
+    if (seen.has(ref)) throw new Error(`Circular reference ${ref}`);
+    seen.add(ref);
+    current = resolvePointer(doc, ref.slice(1)) as JsonObject;
+  }
+  return current as T;
+}
+
+export function resolvePointer(doc: unknown, pointer: string): unknown {
+  let node: unknown = doc;
+  for (const raw of pointer.split('/').slice(1)) {
+    const token = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (node === null || typeof node !== 'object' || !(token in node)) {
+      throw new Error(`Nothing at ${pointer} (stopped at "${token}")`);
+    }
+    node = (node as JsonObject)[token];
+  }
+  return node;
+}
+
+/** Every operation of one API, in document order. */
+export function listOperations(api: ApiName): OperationEntry[] {
+  const doc = loadSpec(api);
+  const entries: OperationEntry[] = [];
+  for (const [path, rawItem] of Object.entries(doc.paths)) {
+    const item = deref(doc, rawItem);
+    for (const method of httpMethods) {
+      const operation = item[method] as JsonObject | undefined;
+      if (!operation) continue;
+      entries.push({
+        api,
+        path,
+        method,
+        operationId: String(operation.operationId),
+        operation,
+        pointer: `/paths/${escapePointerToken(path)}/${method}`,
+      });
+    }
+  }
+  return entries;
+}
+
+/** Path-level parameters followed by operation-level ones, dereferenced (operation wins on a clash). */
+export function operationParameters(entry: OperationEntry): JsonObject[] {
+  const doc = loadSpec(entry.api);
+  const item = deref(doc, doc.paths[entry.path]);
+  const all = [...((item.parameters as unknown[]) ?? []), ...((entry.operation.parameters as unknown[]) ?? [])]
+    .map((p) => deref(doc, p));
+  const byKey = new Map<string, JsonObject>();
+  for (const p of all) byKey.set(`${String(p.in)}:${String(p.name)}`, p);
+  return [...byKey.values()];
+}
+
+export interface Contract {
+  /** Validates `value` against the schema at `pointer` in `api`'s document; `null` when valid. */
+  validate(api: ApiName, pointer: string, value: unknown): ErrorObject[] | null;
+  /** The compiled validator for the schema at `pointer`, cached. */
+  validator(api: ApiName, pointer: string): ValidateFunction;
+  /** Validates a response body against the documented schema for that operation and status. */
+  validateResponse(entry: OperationEntry, status: number, body: unknown): ErrorObject[] | null;
+  /** The pointer of the JSON response schema an operation documents for `status` (falling back to `default`). */
+  responseSchemaPointer(entry: OperationEntry, status: number | 'default'): string;
+}
+
+/** ajv set up for OpenAPI 3.1 documents: 2020-12, every format checked, strict about unknown keywords. */
+export function createContract(): Contract {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  // The document is registered whole; ajv must accept the OpenAPI keywords around and inside schemas.
+  ajv.addVocabulary([
+    'openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'webhooks',
+    'jsonSchemaDialect', 'externalDocs', 'example', 'discriminator', 'xml',
+  ]);
+  for (const api of apiNames) ajv.addSchema(loadSpec(api), api);
+
+  const validator = (api: ApiName, pointer: string): ValidateFunction => {
+    const fn = ajv.getSchema(`${api}#${pointer}`);
+    if (!fn) throw new Error(`No schema at ${api}#${pointer}`);
+    return fn;
+  };
+  const validate = (api: ApiName, pointer: string, value: unknown) => {
+    const fn = validator(api, pointer);
+    return fn(value) ? null : [...(fn.errors ?? [])];
+  };
+  const responseSchemaPointer = (entry: OperationEntry, status: number | 'default') => {
+    const doc = loadSpec(entry.api);
+    const responses = entry.operation.responses as JsonObject;
+    const key = String(status) in responses ? String(status) : 'default';
+    const response = responses[key];
+    if (!response) throw new Error(`${entry.operationId} documents no ${status} response`);
+    // Point through the response's own $ref so ajv resolves it against the document.
+    const base = typeof (response as JsonObject).$ref === 'string'
+      ? String((response as JsonObject).$ref).slice(1)
+      : `${entry.pointer}/responses/${key}`;
+    deref(doc, response);
+    return `${base}/content/application~1json/schema`;
+  };
+  return {
+    validate,
+    validator,
+    responseSchemaPointer,
+    validateResponse: (entry, status, body) => validate(entry.api, responseSchemaPointer(entry, status), body),
+  };
+}
+
+/** ajv's errors as one readable line each, for assertion messages. */
+export function formatErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim()).join('; ');
+}
