@@ -39,14 +39,16 @@ if (values.help) {
   process.exit(0);
 }
 
-const host = values.host ?? process.env.HOST ?? '127.0.0.1';
-const portText = values.port ?? process.env.PORT ?? '4010';
+// An empty variable counts as unset, as shells and CI templates often leave them.
+const env = (name: string) => process.env[name] || undefined;
+const host = values.host ?? env('HOST') ?? '127.0.0.1';
+const portText = values.port ?? env('PORT') ?? '4010';
 const port = Number(portText);
 if (!/^\d+$/.test(portText) || port > 65535) fail(`port must be an integer from 0 to 65535, got "${portText}"`);
-const logLevel = (values['log-level'] ?? process.env.LOG_LEVEL ?? 'info') as LogLevel;
+const logLevel = (values['log-level'] ?? env('LOG_LEVEL') ?? 'info') as LogLevel;
 if (!logLevels.includes(logLevel)) fail(`log level must be one of ${logLevels.join(', ')}, got "${logLevel}"`);
-const dynamic = values.dynamic ?? process.env.MOCK_DYNAMIC === 'true';
-const seed = values.seed ?? process.env.MOCK_SEED;
+const dynamic = values.dynamic ?? env('MOCK_DYNAMIC') === 'true';
+const seed = values.seed ?? env('MOCK_SEED');
 if (seed !== undefined && !dynamic) fail('--seed only applies with --dynamic');
 
 const started = Date.now();

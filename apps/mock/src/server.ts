@@ -201,6 +201,17 @@ function parseBody(contentType: string | undefined, raw: Buffer, info: Operation
   if (info.bodyMediaTypes.length === 0) {
     throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `${info.operation.method.toUpperCase()} ${info.operation.path} takes no request body`);
   }
+  const text = raw.toString('utf8');
+  // A body that says it is JSON and is not is malformed whatever the operation accepts.
+  const isJson = mediaType === 'application/json' || mediaType?.endsWith('+json') === true;
+  let json: unknown;
+  if (isJson) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, 'Request body is labelled JSON but is not valid JSON');
+    }
+  }
   if (!mediaType || !info.bodyMediaTypes.includes(mediaType)) {
     throw MockHttpError.of(
       415,
@@ -208,16 +219,8 @@ function parseBody(contentType: string | undefined, raw: Buffer, info: Operation
       `Unsupported Content-Type ${mediaType ? `'${mediaType}'` : '(none)'}; send ${info.bodyMediaTypes.join(' or ')}`,
     );
   }
-  const text = raw.toString('utf8');
-  if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, 'Request body is labelled JSON but is not valid JSON');
-    }
-  }
   // Prism decodes form bodies itself, against the operation's schema.
-  return text;
+  return isJson ? json : text;
 }
 
 /**

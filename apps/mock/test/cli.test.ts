@@ -1,0 +1,85 @@
+/**
+ * The command a newcomer runs: it prints where it listens, serves both APIs, refuses bad flags with a
+ * clear message, and exits cleanly on SIGTERM and SIGINT. Runs the built `dist/main.js` (turbo builds
+ * before testing).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT, AUTH, call } from './helpers.js';
+
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [main, ...args], {
+    env: { ...process.env, PORT: '', HOST: '', LOG_LEVEL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  return { child, output: () => ({ stdout, stderr }) };
+}
+
+async function listeningUrl(child: ChildProcess, output: () => { stdout: string }): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/\S+)/.exec(output().stdout);
+    if (match) return match[1]!;
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('never printed its URL');
+}
+
+describe('conference-kit-mock command', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('serves both APIs, prints a sample curl, and exits 0 on %s', async (signal) => {
+    const { child, output } = run(['--port', '0', '--log-level', 'info']);
+    const url = await listeningUrl(child, output);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(output().stdout).toContain(`curl -u ${ACCOUNT}:`);
+    const v2010 = await call(`${url}/2010-04-01/Accounts/${ACCOUNT}/Conferences.json`, { headers: { authorization: AUTH } });
+    const insights = await call(`${url}/v1/Conferences`, { headers: { authorization: AUTH } });
+    expect([v2010.status, insights.status]).toEqual([200, 200]);
+    child.kill(signal);
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    // One line per request at info level.
+    expect(output().stderr).toMatch(/GET \/v1\/Conferences 200 /);
+  });
+
+  it('takes PORT and HOST from the environment', async () => {
+    const { child, output } = run([], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    expect(await listeningUrl(child, output)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+    expect(output().stderr).toBe('');
+  });
+
+  it.each([
+    [['--port', 'eighty'], 'port must be an integer'],
+    [['--port', '70000'], 'port must be an integer'],
+    [['--log-level', 'loud'], 'log level must be one of'],
+    [['--seed', '1'], '--seed only applies with --dynamic'],
+    [['--colour'], "Unknown option '--colour'"],
+  ])('rejects %j with a clear message and exit code 2', async (args, message) => {
+    const { child, output } = run(args);
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(2);
+    expect(output().stderr).toContain(message);
+    expect(output().stderr).toContain('Usage: conference-kit-mock');
+  });
+
+  it('refuses a port already in use', async () => {
+    const first = run(['--port', '0', '--log-level', 'silent']);
+    const url = await listeningUrl(first.child, first.output);
+    const second = run(['--port', new URL(url).port]);
+    const [code] = await once(second.child, 'exit');
+    expect(code).toBe(2);
+    expect(second.output().stderr).toContain('already in use');
+    first.child.kill('SIGTERM');
+    await once(first.child, 'exit');
+  });
+});
