@@ -1,0 +1,285 @@
+import createClient, { type Client, type FetchOptions, type MaybeOptionalInit } from 'openapi-fetch';
+import type { paths as ApiV2010Paths } from '@conference-kit/types/api-v2010';
+import type { paths as InsightsV1Paths } from '@conference-kit/types/insights-v1';
+import { TwilioApiError, TwilioTransportError } from './errors.js';
+import { FORM_CONTENT_TYPE, serializeForm, serializeQuery, type DateStyle } from './serialize.js';
+import { createTransport, defaultRetry, release, toTransportError, type RetryOptions, type Transport } from './transport.js';
+import type { IsoDate, ItemOf, ListPath, PageBody, WithDateParams } from './types.js';
+
+/** api.twilio.com 2010-04-01, with the date filters also taking a `Date` (sent as its UTC day). */
+export type ApiPaths = WithDateParams<
+  ApiV2010Paths,
+  'DateCreated' | 'DateCreated<' | 'DateCreated>' | 'DateUpdated' | 'DateUpdated<' | 'DateUpdated>',
+  IsoDate | Date
+>;
+/** insights.twilio.com v1, with `CreatedAfter`/`CreatedBefore` also taking a `Date` (sent as ISO 8601). */
+export type InsightsPaths = WithDateParams<InsightsV1Paths, 'CreatedAfter' | 'CreatedBefore', string | Date>;
+
+export interface ConferenceClientOptions {
+  /** The Account SID (`AC…`) whose resources you read. */
+  accountSid: string;
+  /** The Auth Token of `accountSid`. Give this, or `apiKey` and `apiSecret`. */
+  authToken?: string;
+  /** An API Key SID (`SK…`) of `accountSid`, with `apiSecret`. */
+  apiKey?: string;
+  apiSecret?: string;
+  /** One base URL for both APIs (the mock serves both), or one per API. Defaults to Twilio's hosts. */
+  baseUrl?: string | { api?: string; insights?: string };
+  /** A `fetch` to send requests with. Defaults to the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt, including reading the body. Default 30 000; 0 turns it off. */
+  timeoutMs?: number;
+  /** Retry policy, or `false` for a single attempt. */
+  retry?: RetryOptions | false;
+}
+
+export interface PaginateOptions {
+  /** Stop after this many items. */
+  limit?: number;
+  /** Items per page (`PageSize`, 1–1000). */
+  pageSize?: number;
+}
+
+/** One page of a list, with the link to the next. */
+export interface Page<Item, Body> {
+  items: Item[];
+  /** The whole response body, envelope included. */
+  body: Body;
+  /** The absolute URL of the next page on the configured host; `null` on the last page. */
+  nextPageUrl: string | null;
+  /** Fetches the next page, or resolves `null` on the last one. */
+  nextPage(): Promise<Page<Item, Body> | null>;
+}
+
+type Init<P, K extends keyof P> = P[K] extends { get: infer O } ? MaybeOptionalInit<{ get: O }, 'get'> : never;
+
+/** The paths that have method `M`. */
+export type PathsWith<P, M extends string> = { [K in keyof P]: P[K] extends { [X in M]: object } ? K : never }[keyof P];
+
+type InitOf<PathItem, M extends string> = M extends keyof PathItem ? MaybeOptionalInit<PathItem, M> : never;
+type OkBody<PathItem, M extends string> = M extends keyof PathItem
+  ? PathItem[M] extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never
+  : never;
+
+/** What a call resolves to: the documented body, or Twilio's error as a `TwilioApiError` — never both. */
+export type CallResult<Data> =
+  | { data: Data; error?: never; response: Response }
+  | { data?: never; error: TwilioApiError; response: Response };
+
+/**
+ * openapi-fetch's method signature, except that `init` is typed from the path alone instead of being
+ * inferred (inference skips TypeScript's excess-property check, so a misspelt body field would
+ * compile), and `error` is the `TwilioApiError` the client builds.
+ */
+export type TypedMethod<P, M extends 'get' | 'post'> = <K extends PathsWith<P, M>>(
+  path: K,
+  ...init: undefined extends InitOf<P[K], M> ? [init?: InitOf<P[K], M>] : [init: InitOf<P[K], M>]
+) => Promise<CallResult<OkBody<P[K], M>>>;
+
+/** An openapi-fetch client for one API, plus pagination over its list operations. */
+export type ApiClient<P extends {}> = Pick<Client<P, 'application/json'>, 'use' | 'eject'> & {
+  GET: TypedMethod<P, 'get'>;
+  POST: TypedMethod<P, 'post'>;
+  /** The base URL requests go to. */
+  readonly baseUrl: string;
+  /**
+   * Iterates over every item of a list, fetching pages lazily as you consume them; `break` stops
+   * fetching. Throws `TwilioApiError` or `TwilioTransportError`.
+   */
+  paginate<K extends ListPath<P>>(path: K, init?: Init<P, K>, options?: PaginateOptions): AsyncIterableIterator<ItemOf<P, K>>;
+  /** Fetches one page of a list with its paging information. */
+  listPage<K extends ListPath<P>>(path: K, init?: Init<P, K>, options?: Pick<PaginateOptions, 'pageSize'>): Promise<Page<ItemOf<P, K>, PageBody<P, K>>>;
+};
+
+export interface ConferenceClient {
+  /** api.twilio.com 2010-04-01: the Conference resource. */
+  api: ApiClient<ApiPaths>;
+  /** insights.twilio.com v1: Conference and Participant Summaries. */
+  insights: ApiClient<InsightsPaths>;
+  /** The account the client acts for, for path parameters. */
+  accountSid: string;
+}
+
+export const DEFAULT_BASE_URLS = { api: 'https://api.twilio.com', insights: 'https://insights.twilio.com' } as const;
+
+const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
+
+/** Creates a client for both APIs. Options are checked at once, with errors that never echo secrets. */
+export function createConferenceClient(options: ConferenceClientOptions): ConferenceClient {
+  const { username, password } = credentialsOf(options);
+  const base = typeof options.baseUrl === 'string' ? { api: options.baseUrl, insights: options.baseUrl } : options.baseUrl ?? {};
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new TypeError('timeoutMs must be a non-negative number of milliseconds');
+  const retry = options.retry === false ? false : { ...defaultRetry, ...options.retry };
+  if (retry && (!Number.isInteger(retry.retries) || retry.retries < 0)) throw new TypeError('retry.retries must be a non-negative integer');
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+
+  const transport = createTransport({ username, password, fetch: fetchImpl, timeoutMs, retry });
+  return {
+    accountSid: options.accountSid,
+    api: apiClient<ApiPaths>(checkedBaseUrl(base.api ?? DEFAULT_BASE_URLS.api, 'api'), 'date', transport, timeoutMs),
+    insights: apiClient<InsightsPaths>(checkedBaseUrl(base.insights ?? DEFAULT_BASE_URLS.insights, 'insights'), 'date-time', transport, timeoutMs),
+  };
+}
+
+function credentialsOf(options: ConferenceClientOptions): { username: string; password: string } {
+  if (!options || typeof options.accountSid !== 'string' || !SID('AC').test(options.accountSid)) {
+    throw new TypeError('accountSid must be an Account SID: "AC" followed by 32 hexadecimal digits');
+  }
+  const ascii = (value: string) => /^[\x21-\x7e]+$/.test(value);
+  if (options.apiKey !== undefined || options.apiSecret !== undefined) {
+    if (options.authToken !== undefined) throw new TypeError('Give either authToken or apiKey and apiSecret, not both');
+    if (typeof options.apiKey !== 'string' || !SID('SK').test(options.apiKey)) {
+      throw new TypeError('apiKey must be an API Key SID: "SK" followed by 32 hexadecimal digits');
+    }
+    if (typeof options.apiSecret !== 'string' || !ascii(options.apiSecret)) throw new TypeError('apiSecret must be a non-empty string of printable ASCII');
+    return { username: options.apiKey, password: options.apiSecret };
+  }
+  if (typeof options.authToken !== 'string' || !ascii(options.authToken)) {
+    throw new TypeError('authToken must be a non-empty string of printable ASCII (or give apiKey and apiSecret)');
+  }
+  return { username: options.accountSid, password: options.authToken };
+}
+
+function checkedBaseUrl(value: string, which: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`baseUrl for ${which} is not an absolute URL: ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`baseUrl for ${which} must be http or https`);
+  if (url.username || url.password) throw new TypeError(`baseUrl for ${which} must not carry credentials; use accountSid and authToken`);
+  return url.href.replace(/\/+$/, '');
+}
+
+function fillPath(template: string, params: Record<string, unknown> | undefined): string {
+  return template.replace(/\{([^}]+)\}/g, (whole, name: string) =>
+    params?.[name] === undefined ? whole : encodeURIComponent(String(params[name])),
+  );
+}
+
+type RawResult = { data?: unknown; error?: unknown; response: Response };
+type AnyInit = FetchOptions<unknown> & { params?: { path?: Record<string, unknown>; query?: Record<string, unknown> }; body?: unknown };
+
+function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: Transport, timeoutMs: number): ApiClient<P> {
+  const raw = createClient<P>({ baseUrl, fetch: transport, querySerializer: serializeQuery(dates) });
+
+  /** Reads the body once as text, then decides: JSON data, a TwilioApiError, or a transport error. */
+  async function call(method: 'GET' | 'POST', template: string, init: AnyInit = {}) {
+    const path = fillPath(template, init.params?.path);
+    const options: Record<string, unknown> = { ...init, parseAs: 'text' };
+    if (method === 'POST' && init.body !== undefined) {
+      options.bodySerializer = serializeForm;
+      options.headers = { ...(init.headers as Record<string, string> | undefined), 'Content-Type': FORM_CONTENT_TYPE };
+    }
+    let result: RawResult;
+    try {
+      result = (await raw.request(method.toLowerCase() as never, template as never, options as never)) as RawResult;
+    } catch (error) {
+      if ((error as Error | null)?.name === 'AbortError') throw error;
+      throw toTransportError(error, method, path, timeoutMs);
+    }
+    release(result.response);
+    if (result.response.ok) return { data: parseJson(result.data, result.response, method, path), response: result.response };
+    return { error: TwilioApiError.fromResponse(result.response, result.error, method, path), response: result.response };
+  }
+
+  /** Follows a next-page link on the configured host: credentials never go to a host named by a response. */
+  async function fetchUrl(link: string): Promise<unknown> {
+    const target = new URL(link, baseUrl);
+    const url = `${baseUrl}${target.pathname}${target.search}`;
+    const path = target.pathname;
+    let response: Response;
+    let text: string;
+    try {
+      response = await transport(new Request(url, { method: 'GET' }));
+      text = await response.text();
+      release(response);
+    } catch (error) {
+      if ((error as Error | null)?.name === 'AbortError') throw error;
+      throw toTransportError(error, 'GET', path, timeoutMs);
+    }
+    if (!response.ok) throw TwilioApiError.fromResponse(response, safeJson(text), 'GET', path);
+    return parseJson(text, response, 'GET', path);
+  }
+
+  function toPage(body: Record<string, unknown>): Page<unknown, unknown> {
+    const meta = body.meta as { key?: string; next_page_url?: string | null } | undefined;
+    const key = meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
+    if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', '');
+    const next = (meta ? meta.next_page_url : (body.next_page_uri as string | null | undefined)) ?? null;
+    const nextPageUrl = next === null ? null : `${baseUrl}${new URL(next, baseUrl).pathname}${new URL(next, baseUrl).search}`;
+    return {
+      items: body[key] as unknown[],
+      body,
+      nextPageUrl,
+      nextPage: async () => (nextPageUrl === null ? null : toPage((await fetchUrl(nextPageUrl)) as Record<string, unknown>)),
+    };
+  }
+
+  async function listPage(template: string, init: AnyInit = {}, options: Pick<PaginateOptions, 'pageSize'> = {}) {
+    const withSize = options.pageSize === undefined
+      ? init
+      : { ...init, params: { ...init.params, query: { ...init.params?.query, PageSize: options.pageSize } } };
+    const { data, error } = await call('GET', template, withSize);
+    if (error) throw error;
+    return toPage(data as Record<string, unknown>);
+  }
+
+  async function* paginate(template: string, init?: AnyInit, options: PaginateOptions = {}) {
+    const limit = options.limit ?? Infinity;
+    if (!(limit >= 0)) throw new RangeError('limit must be a non-negative number');
+    if (limit === 0) return;
+    let count = 0;
+    let page: Page<unknown, unknown> | null = await listPage(template, init, options);
+    while (page) {
+      for (const item of page.items) {
+        yield item;
+        if (++count >= limit) return;
+      }
+      page = await page.nextPage();
+    }
+  }
+
+  return {
+    baseUrl,
+    GET: ((path: string, init?: AnyInit) => call('GET', path, init)) as never,
+    POST: ((path: string, init?: AnyInit) => call('POST', path, init)) as never,
+    use: raw.use.bind(raw) as never,
+    eject: raw.eject.bind(raw) as never,
+    paginate: paginate as never,
+    listPage: listPage as never,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function parseJson(text: unknown, response: Response, method: string, path: string): unknown {
+  const type = response.headers.get('content-type') ?? '(none)';
+  if (typeof text !== 'string' || text.length === 0) {
+    throw new TwilioTransportError('invalid_response', `Expected a JSON body, got an empty one (status ${response.status}, content-type ${type})`, method, path);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const declared = response.headers.get('content-length');
+    const truncated = declared !== null && Number(declared) > new TextEncoder().encode(text).length;
+    throw new TwilioTransportError(
+      'invalid_response',
+      truncated
+        ? `The JSON body was cut short: ${text.length} of ${declared} bytes arrived`
+        : `Expected a JSON body, got ${type} that does not parse (starts ${JSON.stringify(text.slice(0, 40))})`,
+      method,
+      path,
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,70 @@
+// Compile-time guarantees, checked by tsc under --strict and --exactOptionalPropertyTypes (vitest
+// typecheck): what is wrong must not compile.
+import { describe, expectTypeOf, it } from 'vitest';
+import { createConferenceClient, type Conference, type ParticipantSummary, type TwilioApiError } from '../src/index.js';
+
+const client = createConferenceClient({ accountSid: 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', authToken: 't' });
+const AccountSid = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const Sid = 'CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+describe('client types', () => {
+  it('types data and error from the spec', async () => {
+    const { data, error } = await client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid, Sid } } });
+    expectTypeOf(data).toEqualTypeOf<Conference | undefined>();
+    expectTypeOf(error!.code).toEqualTypeOf<number>();
+    expectTypeOf<TwilioApiError>().toExtend<NonNullable<typeof error>>();
+  });
+
+  it('rejects wrong paths, methods, enum values and body fields', () => {
+    // @ts-expect-error no such path
+    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Calls.json', { params: { path: { AccountSid } } });
+    // @ts-expect-error Insights paths belong to the insights client
+    void client.api.GET('/v1/Conferences');
+    // @ts-expect-error the list has no POST
+    void client.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences.json', { params: { path: { AccountSid } } });
+    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences.json', {
+      // @ts-expect-error Insights spelling is not a 2010-04-01 status
+      params: { path: { AccountSid }, query: { Status: 'in_progress' } },
+    });
+    void client.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', {
+      params: { path: { AccountSid, Sid } },
+      // @ts-expect-error only `completed` can be set
+      body: { Status: 'in-progress' },
+    });
+    void client.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', {
+      params: { path: { AccountSid, Sid } },
+      // @ts-expect-error no such field
+      body: { Colour: 'blue' },
+    });
+    // @ts-expect-error the path parameters are required
+    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', {});
+  });
+
+  it('accepts a Date or YYYY-MM-DD for the 2010 date filters, and a Date or string for Insights', () => {
+    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences.json', {
+      params: { path: { AccountSid }, query: { 'DateCreated<': new Date(), 'DateCreated>': '2021-01-01', DateUpdated: '2021-01-01' } },
+    });
+    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences.json', {
+      // @ts-expect-error not YYYY-MM-DD
+      params: { path: { AccountSid }, query: { 'DateCreated<': 'yesterday' } },
+    });
+    void client.insights.GET('/v1/Conferences', { params: { query: { CreatedAfter: new Date(), CreatedBefore: '2021-02-01T00:00:00Z' } } });
+    // @ts-expect-error a number is not a date
+    void client.insights.GET('/v1/Conferences', { params: { query: { CreatedAfter: 1612137600 } } });
+  });
+
+  it('paginates only list operations, with items of the right type', async () => {
+    for await (const conference of client.api.paginate('/2010-04-01/Accounts/{AccountSid}/Conferences.json', { params: { path: { AccountSid } } })) {
+      expectTypeOf(conference).toEqualTypeOf<Conference>();
+    }
+    for await (const participant of client.insights.paginate('/v1/Conferences/{ConferenceSid}/Participants', { params: { path: { ConferenceSid: Sid } } }, { limit: 10 })) {
+      expectTypeOf(participant).toEqualTypeOf<ParticipantSummary>();
+    }
+    // @ts-expect-error a fetch is not a list
+    void client.api.paginate('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid, Sid } } });
+    // @ts-expect-error a fetch is not a list
+    void client.insights.paginate('/v1/Conferences/{ConferenceSid}', { params: { path: { ConferenceSid: Sid } } });
+    const page = await client.insights.listPage('/v1/Conferences');
+    expectTypeOf(page.body.meta.next_page_url).toEqualTypeOf<string | null>();
+  });
+});
