@@ -85,15 +85,14 @@ export function createTransport(options: TransportOptions): Transport {
     request.headers.set('authorization', authorization);
     if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
     const method = request.method;
-    const path = new URL(request.url).pathname;
     const callerSignal = request.signal;
     const canRetry = retry !== false && (IDEMPOTENT.has(method) || retry.retryNonIdempotent);
     const attempts = canRetry ? retry.retries + 1 : 1;
 
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= attempts;
-      // A body can be sent once: keep the original for the next attempt.
-      const current = last ? request : request.clone();
+      // A body can be sent once: keep the original for the next attempt. A GET has none to keep.
+      const current = last || request.body === null ? request : request.clone();
       const { signal, disarm } = armTimeout(callerSignal, timeoutMs);
       let response: Response;
       try {
@@ -101,7 +100,7 @@ export function createTransport(options: TransportOptions): Transport {
       } catch (error) {
         disarm();
         if (callerSignal.aborted) throw error; // the caller's own abort is theirs to handle
-        const failure = toTransportError(error, method, path, timeoutMs);
+        const failure = toTransportError(error, method, new URL(request.url).pathname, timeoutMs);
         if (last || failure.kind === 'timeout' || !canRetry) throw failure;
         await sleep(backoff(attempt, undefined));
         continue;
