@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { TwilioApiError, TwilioTransportError, createConferenceClient } from '../src/index.js';
-import { ACCOUNT, CONFERENCE, TOKEN, client, conference, json, page2010, pageInsights, scriptedFetch, twilioError } from './helpers.js';
+import { ACCOUNT, CONFERENCE, TOKEN, client, conference, hang, json, page2010, pageInsights, scriptedFetch, twilioError } from './helpers.js';
 
 const fetchPath = '/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json' as const;
 const listPath = '/2010-04-01/Accounts/{AccountSid}/Conferences.json' as const;
@@ -131,11 +131,6 @@ describe('errors', () => {
   });
 
   it('times out a request that does not answer', async () => {
-    const hang = (_: Request, signal: AbortSignal) =>
-      new Promise<Response>((__, reject) => {
-        if (signal.aborted) reject(signal.reason);
-        signal.addEventListener('abort', () => reject(signal.reason));
-      });
     const { fetch } = scriptedFetch(hang);
     const failure = await client(fetch, { timeoutMs: 50, retry: false }).api.GET(fetchPath, { params }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TwilioTransportError);
@@ -143,11 +138,6 @@ describe('errors', () => {
   });
 
   it("lets the caller's own abort through as an AbortError", async () => {
-    const hang = (_: Request, signal: AbortSignal) =>
-      new Promise<Response>((__, reject) => {
-        if (signal.aborted) reject(signal.reason);
-        signal.addEventListener('abort', () => reject(signal.reason));
-      });
     const { fetch } = scriptedFetch(hang);
     const controller = new AbortController();
     const pending = client(fetch).api.GET(fetchPath, { params, signal: controller.signal });

@@ -70,3 +70,11 @@ export function pageInsights(index: number, pages: number, host = 'https://insig
     },
   };
 }
+
+/** An answer that never comes: settles only when the request's signal aborts. */
+export function hang(_: Request, signal: AbortSignal): Promise<Response> {
+  return new Promise<Response>((__, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason));
+  });
+}
