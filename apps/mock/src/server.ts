@@ -243,7 +243,8 @@ function preferences(header: string | undefined, info: OperationInfo, query: URL
       chosen.code = Number(value);
     } else if (key === 'dynamic') chosen.dynamic = value === 'true';
   }
-  if (chosen.code !== undefined && !info.examples.has(String(chosen.code))) {
+  // A status the operation documents, or any error status when it documents `default`.
+  if (chosen.code !== undefined && !info.examples.has(String(chosen.code)) && !(chosen.code >= 400 && info.examples.has('default'))) {
     throw MockHttpError.of(
       400,
       TwilioErrorCode.invalidParameter,
@@ -323,7 +324,13 @@ function originOf(req: IncomingMessage): string {
  * `meta.next_page_url` on the mock instead of sending it to Twilio.
  */
 function sendOutput(res: ServerResponse, output: IHttpResponse, origin: string): void {
-  const text = JSON.stringify(output.body ?? null).replaceAll(TWILIO_INSIGHTS_ORIGIN, origin);
+  const body = output.body as Partial<TwilioErrorBody> | undefined;
+  // An error example served for another status (`Prefer: code=503` answered by `default`) still repeats
+  // the status it is sent with, as Twilio's body always does.
+  if (output.statusCode >= 400 && body && typeof body === 'object' && typeof body.status === 'number') {
+    body.status = output.statusCode;
+  }
+  const text = JSON.stringify(body ?? null).replaceAll(TWILIO_INSIGHTS_ORIGIN, origin);
   res.writeHead(output.statusCode, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -63,7 +63,7 @@ const cases: Case[] = [
   { name: 'PUT on a conference', path: conference2010, init: { method: 'PUT', headers: form, body: 'Status=completed' }, status: 405, code: 20004, mentions: 'GET, POST' },
   // Prefer header
   { name: 'Prefer names an example that does not exist', path: '/v1/Conferences', init: { headers: { authorization: AUTH, prefer: 'example=nope' } }, status: 400, code: 20001, mentions: 'example=nope' },
-  { name: 'Prefer asks for an undocumented status', path: '/v1/Conferences', init: { headers: { authorization: AUTH, prefer: 'code=418' } }, status: 400, code: 20001, mentions: 'code=418' },
+  { name: 'Prefer asks for an undocumented status', path: '/v1/Conferences', init: { headers: { authorization: AUTH, prefer: 'code=201' } }, status: 400, code: 20001, mentions: 'code=201' },
 ];
 
 describe('bad input', () => {

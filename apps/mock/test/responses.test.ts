@@ -62,6 +62,19 @@ describe('static examples', () => {
   });
 });
 
+describe('errors asked for by status', () => {
+  const mock = useMock();
+
+  it.each([500, 503])('Prefer code=%i is answered from `default`, the body repeating the status', async (status) => {
+    const entry = operations.find((o) => o.operationId === 'ListConferenceSummary')!;
+    const [path, init] = requestFor(entry, `code=${status}`);
+    const answer = await call(mock.url + path, init);
+    expect(answer.status).toBe(status);
+    expect(contract.validateResponse(entry, status, answer.body)).toBeNull();
+    expect(answer.body).toMatchObject({ status, code: 20500 });
+  });
+});
+
 describe('pagination on the mock', () => {
   const mock = useMock();
 
