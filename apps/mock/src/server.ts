@@ -111,8 +111,16 @@ interface Context {
 async function handle(req: IncomingMessage, res: ServerResponse, { index, prism, baseConfig }: Context): Promise<void> {
   try {
     const method = (req.method ?? 'GET').toLowerCase();
-    const url = new URL(req.url ?? '/', 'http://mock.invalid');
-    const path = url.pathname;
+    // Split by hand: `new URL('//v1//Conferences', base)` would read `v1` as a host.
+    const target = req.url ?? '/';
+    const queryAt = target.indexOf('?');
+    const path = queryAt < 0 ? target : target.slice(0, queryAt);
+    const searchParams = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1));
+    try {
+      decodeURIComponent(path);
+    } catch {
+      throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The path ${JSON.stringify(path)} is not valid percent-encoding`);
+    }
     const operations = index.match(path);
     if (!operations) {
       throw MockHttpError.of(404, TwilioErrorCode.notFound, `The requested resource ${path} was not found`);
@@ -136,10 +144,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, { index, prism,
     const body = parseBody(req.headers['content-type'], rawBody, info);
 
     const prefer = req.headers.prefer;
-    const mock = { ...baseConfig.mock, ...preferences(Array.isArray(prefer) ? prefer.join(",") : prefer, info, url.searchParams) };
+    const mock = { ...baseConfig.mock, ...preferences(Array.isArray(prefer) ? prefer.join(",") : prefer, info, searchParams) };
     const input: IHttpRequest = {
       method: method as IHttpRequest['method'],
-      url: { path, query: queryToNameValues(url.searchParams) },
+      url: { path, query: queryToNameValues(searchParams) },
       headers: flattenHeaders(req.headers),
       body,
     };

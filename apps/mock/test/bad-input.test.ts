@@ -61,6 +61,9 @@ const cases: Case[] = [
   { name: 'unknown API version', path: '/v2/Conferences', status: 404, code: 20404, mentions: '/v2/Conferences' },
   { name: 'wrong method on a list', path: list2010, init: { method: 'DELETE', headers: { authorization: AUTH } }, status: 405, code: 20004, mentions: 'DELETE' },
   { name: 'PUT on a conference', path: conference2010, init: { method: 'PUT', headers: form, body: 'Status=completed' }, status: 405, code: 20004, mentions: 'GET, POST' },
+  { name: 'path with broken percent-encoding', path: '/v1/Conferences/%E0%A4%A', status: 400, code: 20001, mentions: 'percent-encoding' },
+  { name: 'account SID that is a lone percent sign', path: '/2010-04-01/Accounts/%/Conferences.json', status: 400, code: 20001, mentions: 'percent-encoding' },
+  { name: 'doubled slashes', path: '//v1//Conferences', status: 404, code: 20404, mentions: '//v1//Conferences' },
   // Prefer header
   { name: 'Prefer names an example that does not exist', path: '/v1/Conferences', init: { headers: { authorization: AUTH, prefer: 'example=nope' } }, status: 400, code: 20001, mentions: 'example=nope' },
   { name: 'Prefer asks for an undocumented status', path: '/v1/Conferences', init: { headers: { authorization: AUTH, prefer: 'code=201' } }, status: 400, code: 20001, mentions: 'code=201' },

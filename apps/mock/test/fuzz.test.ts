@@ -47,6 +47,8 @@ function makeRequest(rnd: () => number) {
   const sid = (prefix: string) => (rnd() < 0.6 ? `${prefix}${'a'.repeat(32)}` : encodeURIComponent(pick(nasty)));
   let path = pick(templates).replace('{A}', sid('AC')).replace('{C}', sid('CF')).replace('{P}', sid('CP'));
   if (rnd() < 0.1) path = path.replace(/\/[^/]*$/, `/${encodeURIComponent(pick(nasty))}`);
+  // Raw bytes as a client might send them, broken percent-encoding included.
+  if (rnd() < 0.05) path += pick(['%', '%E0%A4%A', '%zz', '/..', '//', '%2F', ';x=1']);
   const params = new URLSearchParams();
   const count = Math.floor(rnd() * 4);
   for (let i = 0; i < count; i++) params.append(pick(queryKeys), pick(nasty));
