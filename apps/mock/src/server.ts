@@ -10,6 +10,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from 'node:net';
 import { createInstance, type IHttpConfig, type IHttpRequest, type IHttpResponse } from '@stoplight/prism-http';
 import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
+import { DiagnosticSeverity } from '@stoplight/types';
 import { loadOperations, type OperationIndex, type OperationInfo } from './operations.js';
 import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
 
@@ -144,7 +145,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, { index, prism,
     const body = parseBody(req.headers['content-type'], rawBody, info);
 
     const prefer = req.headers.prefer;
-    const mock = { ...baseConfig.mock, ...preferences(Array.isArray(prefer) ? prefer.join(",") : prefer, info, searchParams) };
+    const mock = { ...baseConfig.mock, ...preferences(Array.isArray(prefer) ? prefer.join(',') : prefer, info, searchParams) };
     const input: IHttpRequest = {
       method: method as IHttpRequest['method'],
       url: { path, query: queryToNameValues(searchParams) },
@@ -155,7 +156,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, { index, prism,
     if (result._tag === 'Left') throw fromPrismError(result.left);
 
     const { output, validations } = result.right;
-    const invalid = validations.input.filter((v) => v.severity === 0);
+    const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
     if (invalid.length > 0) throw fromViolations(invalid, index);
     sendOutput(res, output, originOf(req));
   } catch (error) {
