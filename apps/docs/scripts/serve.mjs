@@ -1,4 +1,4 @@
-// Serves the built site for a person to browse: `pnpm docs` (builds first), or
+// Serves the built site for a person to browse: `pnpm run docs` (builds first; bare `pnpm docs` is a pnpm built-in), or
 // `node scripts/serve.mjs [--port 4020] [--host 127.0.0.1]` (PORT and HOST work too).
 import { parseArgs } from 'node:util';
 import { serveDocs } from './static-server.mjs';
