@@ -155,7 +155,6 @@ export function createContract(): Contract {
     return fn(value) ? null : [...(fn.errors ?? [])];
   };
   const responseSchemaPointer = (entry: OperationEntry, status: number | 'default') => {
-    const doc = loadSpec(entry.api);
     const responses = entry.operation.responses as JsonObject;
     const key = String(status) in responses ? String(status) : 'default';
     const response = responses[key];
@@ -164,7 +163,6 @@ export function createContract(): Contract {
     const base = typeof (response as JsonObject).$ref === 'string'
       ? String((response as JsonObject).$ref).slice(1)
       : `${entry.pointer}/responses/${key}`;
-    deref(doc, response);
     return `${base}/content/application~1json/schema`;
   };
   return {

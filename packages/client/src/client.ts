@@ -186,11 +186,18 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     return { error: TwilioApiError.fromResponse(result.response, result.error, method, path), response: result.response };
   }
 
-  /** Follows a next-page link on the configured host: credentials never go to a host named by a response. */
-  async function fetchUrl(link: string): Promise<unknown> {
+  /**
+   * The same path and query on the configured base URL, whatever host a link names: credentials never
+   * go to a host that a response chose.
+   */
+  function onConfiguredHost(link: string): string {
     const target = new URL(link, baseUrl);
-    const url = `${baseUrl}${target.pathname}${target.search}`;
-    const path = target.pathname;
+    return `${baseUrl}${target.pathname}${target.search}`;
+  }
+
+  /** GETs an absolute URL already on the configured host (see `onConfiguredHost`). */
+  async function fetchUrl(url: string): Promise<unknown> {
+    const path = new URL(url).pathname;
     let response: Response;
     let text: string;
     try {
@@ -210,7 +217,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     const key = meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
     if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', '');
     const next = (meta ? meta.next_page_url : (body.next_page_uri as string | null | undefined)) ?? null;
-    const nextPageUrl = next === null ? null : `${baseUrl}${new URL(next, baseUrl).pathname}${new URL(next, baseUrl).search}`;
+    const nextPageUrl = next === null ? null : onConfiguredHost(next);
     return {
       items: body[key] as unknown[],
       body,

@@ -247,6 +247,16 @@ describe('pagination', () => {
     expect(requests.map((r) => new URL(r.url).origin)).toEqual(Array(3).fill('http://127.0.0.1:4010'));
   });
 
+  it('keeps a base URL path prefix when following links', async () => {
+    const { fetch, requests } = scriptedFetch(json(page2010(0, 2)), json(page2010(1, 2)));
+    const c = client(fetch, { baseUrl: 'http://proxy.local/twilio' });
+    for await (const _ of c.api.paginate(listPath, { params: { path: { AccountSid: ACCOUNT } } })) void _;
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual([
+      `/twilio/2010-04-01/Accounts/${ACCOUNT}/Conferences.json`,
+      `/twilio/2010-04-01/Accounts/${ACCOUNT}/Conferences.json`,
+    ]);
+  });
+
   it('stops fetching at the limit and on break', async () => {
     const limited = scriptedFetch(json(page2010(0, 5)), json(page2010(1, 5)), json(page2010(2, 5)));
     const seen = [];
