@@ -50,6 +50,21 @@ describe('conference-kit-mock command', () => {
     expect(output().stderr).toMatch(/GET \/v1\/Conferences 200 /);
   });
 
+  it('--dynamic --seed gives generated bodies, the same from two processes with the same seed', async () => {
+    const bodies: string[] = [];
+    for (const seed of ['7', '7', '8']) {
+      const { child, output } = run(['--port', '0', '--log-level', 'silent', '--dynamic', '--seed', seed]);
+      const url = await listeningUrl(child, output);
+      expect(output().stdout).toContain(`dynamic, seed ${seed}`);
+      bodies.push((await call(`${url}/v1/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`, { headers: { authorization: AUTH } })).text);
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+    expect(bodies[0]).toBe(bodies[1]);
+    expect(bodies[2]).not.toBe(bodies[0]);
+    expect(bodies[0]).not.toContain('support-escalation-4411'); // generated, not the named example
+  });
+
   it('takes PORT and HOST from the environment', async () => {
     const { child, output } = run([], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
     expect(await listeningUrl(child, output)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
