@@ -22,7 +22,14 @@ if (!hasBrowser) {
 }
 
 const screenshots = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
-const tagsOf = (file: string) => [...new Set(listOperations(file.replace('.html', '') as (typeof apiNames)[number]).flatMap((o) => o.operation.tags as string[]))];
+/** Each tag of a reference page with the summaries of its operations. */
+function operationsByTag(file: string): Array<[string, string[]]> {
+  const byTag = new Map<string, string[]>();
+  for (const o of listOperations(file.replace('.html', '') as (typeof apiNames)[number])) {
+    for (const tag of o.operation.tags as string[]) byTag.set(tag, [...(byTag.get(tag) ?? []), String(o.operation.summary)]);
+  }
+  return [...byTag];
+}
 const summaries = (api: (typeof apiNames)[number]) => listOperations(api).map((o) => String(o.operation.summary));
 
 const pages = [
@@ -73,15 +80,20 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
     // Redoc renders after load; wait until its placeholder has gone.
     await page.waitForFunction(() => !document.body.innerText.includes('Loading...'), undefined, { timeout: 30_000 }).catch(() => undefined);
     expect(await page.title()).toBe(title);
-    // Redoc lists operations under collapsed tags in its sidebar: open each, as a reader would.
-    if (file.startsWith('api-') || file.startsWith('insights-')) {
-      for (const tag of tagsOf(file)) {
-        await page.getByText(tag, { exact: true }).first().click();
-      }
-      await page.waitForTimeout(300);
-    }
     const text = await page.locator('body').innerText();
-    for (const expected of mustShow) expect(text, `${file} should show "${expected}"`).toContain(expected);
+    // Redoc lists operations under collapsed tags in its sidebar, one open at a time: open each tag, as a
+    // reader would, and wait for its operations to show.
+    const perTag = file === 'index.html' || file === 'guide.html' ? [] : operationsByTag(file);
+    for (const [tag, tagSummaries] of perTag) {
+      const visible = (summary: string) => page.getByText(summary, { exact: true }).filter({ visible: true }).first();
+      // Clicking an open tag would close it again, so click only when its operations are hidden.
+      if ((await visible(tagSummaries[0]!).count()) === 0) await page.getByText(tag, { exact: true }).first().click();
+      for (const summary of tagSummaries) await visible(summary).waitFor({ state: 'visible', timeout: 10_000 });
+    }
+    const shown = perTag.length > 0 ? perTag.flatMap(([, tagSummaries]) => tagSummaries) : [];
+    for (const expected of mustShow.filter((m) => !shown.includes(m))) {
+      expect(text, `${file} should show "${expected}"`).toContain(expected);
+    }
     await page.screenshot({ path: `${screenshots}${file.replace('.html', '.png')}`, fullPage: false });
     expect(foreign).toEqual([]);
     expect(consoleErrors).toEqual([]);
