@@ -196,12 +196,12 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
   }
 
   /** GETs an absolute URL already on the configured host (see `onConfiguredHost`). */
-  async function fetchUrl(url: string): Promise<unknown> {
+  async function fetchUrl(url: string, signal: AbortSignal | null | undefined): Promise<unknown> {
     const path = new URL(url).pathname;
     let response: Response;
     let text: string;
     try {
-      response = await transport(new Request(url, { method: 'GET' }));
+      response = await transport(new Request(url, { method: 'GET', signal: signal ?? null }));
       text = await response.text();
       release(response);
     } catch (error) {
@@ -212,7 +212,8 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     return parseJson(text, response, 'GET', path);
   }
 
-  function toPage(body: Record<string, unknown>): Page<unknown, unknown> {
+  // `signal` is the caller's, from the first page's init: it aborts the fetching of later pages too.
+  function toPage(body: Record<string, unknown>, signal: AbortSignal | null | undefined): Page<unknown, unknown> {
     const meta = body.meta as { key?: string; next_page_url?: string | null } | undefined;
     const key = meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
     if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', '');
@@ -222,7 +223,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
       items: body[key] as unknown[],
       body,
       nextPageUrl,
-      nextPage: async () => (nextPageUrl === null ? null : toPage((await fetchUrl(nextPageUrl)) as Record<string, unknown>)),
+      nextPage: async () => (nextPageUrl === null ? null : toPage((await fetchUrl(nextPageUrl, signal)) as Record<string, unknown>, signal)),
     };
   }
 
@@ -232,7 +233,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
       : { ...init, params: { ...init.params, query: { ...init.params?.query, PageSize: options.pageSize } } };
     const { data, error } = await call('GET', template, withSize);
     if (error) throw error;
-    return toPage(data as Record<string, unknown>);
+    return toPage(data as Record<string, unknown>, init.signal);
   }
 
   async function* paginate(template: string, init?: AnyInit, options: PaginateOptions = {}) {

@@ -271,6 +271,21 @@ describe('pagination', () => {
     expect(broken.requests).toHaveLength(1);
   });
 
+  it("stops at the caller's abort, between pages too", async () => {
+    const controller = new AbortController();
+    const { fetch, requests } = scriptedFetch(json(page2010(0, 3)), (_, signal) => hang(_, signal));
+    const seen: string[] = [];
+    const run = (async () => {
+      for await (const c of client(fetch).api.paginate(listPath, { params: { path: { AccountSid: ACCOUNT } }, signal: controller.signal })) {
+        seen.push(c.friendly_name ?? '');
+        if (seen.length === 2) setTimeout(() => controller.abort(), 10);
+      }
+    })();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual(['room-0-0', 'room-0-1']);
+    expect(requests).toHaveLength(2);
+  });
+
   it('sends pageSize as PageSize on the first request', async () => {
     const { fetch, requests } = scriptedFetch(json(page2010(0, 1)));
     const page = await client(fetch).api.listPage(listPath, { params: { path: { AccountSid: ACCOUNT } } }, { pageSize: 2 });
