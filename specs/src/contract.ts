@@ -112,17 +112,6 @@ export function listOperations(api: ApiName): OperationEntry[] {
   return entries;
 }
 
-/** Path-level parameters followed by operation-level ones, dereferenced (operation wins on a clash). */
-export function operationParameters(entry: OperationEntry): JsonObject[] {
-  const doc = loadSpec(entry.api);
-  const item = deref(doc, doc.paths[entry.path]);
-  const all = [...((item.parameters as unknown[]) ?? []), ...((entry.operation.parameters as unknown[]) ?? [])]
-    .map((p) => deref(doc, p));
-  const byKey = new Map<string, JsonObject>();
-  for (const p of all) byKey.set(`${String(p.in)}:${String(p.name)}`, p);
-  return [...byKey.values()];
-}
-
 export interface Contract {
   /** Validates `value` against the schema at `pointer` in `api`'s document; `null` when valid. */
   validate(api: ApiName, pointer: string, value: unknown): ErrorObject[] | null;
