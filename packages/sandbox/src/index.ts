@@ -1,0 +1,2 @@
+// The engine's public API is assembled here as its modules land.
+export {};
