@@ -130,7 +130,7 @@ export function createContract(): Contract {
   // The document is registered whole; ajv must accept the OpenAPI keywords around and inside schemas.
   ajv.addVocabulary([
     'openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'webhooks',
-    'jsonSchemaDialect', 'externalDocs', 'example', 'discriminator', 'xml',
+    'jsonSchemaDialect', 'externalDocs', 'example', 'discriminator', 'xml', 'x-source-notes',
   ]);
   for (const api of apiNames) ajv.addSchema(loadSpec(api), api);
 

@@ -42,10 +42,7 @@ export interface paths {
                  */
                 AccountSid: components["parameters"]["AccountSid"];
                 /**
-                 * @description The SID of the conference. The update page types this parameter as a plain string; the fetch page,
-                 *     which is specific to the parameter, gives the `CF…` pattern, and it is the same SID, so both
-                 *     operations validate it.
-                 *
+                 * @description The SID of the conference (`CF…`).
                  * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 Sid: components["parameters"]["ConferenceSid"];
@@ -118,7 +115,7 @@ export interface components {
         CallSid: string;
         /**
          * @description A date and time in GMT in RFC 2822 format, as the 2010-04-01 API writes them:
-         *     `Fri, 18 Feb 2011 19:26:50 +0000`. JSON Schema has no format for this, so a pattern states it.
+         *     `Fri, 18 Feb 2011 19:26:50 +0000`.
          *
          * @example Fri, 18 Feb 2011 19:26:50 +0000
          */
@@ -129,6 +126,12 @@ export interface components {
          */
         ConferenceEndReason: "conference-ended-via-api" | "participant-with-end-conference-on-exit-left" | "participant-with-end-conference-on-exit-kicked" | "last-participant-kicked" | "last-participant-left";
         /**
+         * @description A Twilio Region that can mix conference audio: `us1`, `us2`, `ie1`, `de1`, `sg1`, `br1`, `au1` or `jp1`.
+         *
+         * @enum {string}
+         */
+        Region: "us1" | "us2" | "ie1" | "de1" | "sg1" | "br1" | "au1" | "jp1";
+        /**
          * @description A Conference SID — `CF` followed by 32 hexadecimal digits.
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
@@ -136,10 +139,8 @@ export interface components {
         /** @description A conference on your account. Conferences are created by TwiML (`<Dial><Conference>`) or by adding a
          *     participant, never by this API; it reads them and ends or announces into them.
          *
-         *     Nullability follows the resource page and every example the documentation gives: only `friendly_name`,
-         *     `reason_conference_ended` and `call_sid_ending_conference` are ever `null` (the latter two until the
-         *     conference ends). The generated reference page marks every property nullable; it is not more specific
-         *     about any one property, so it is not followed.
+         *     Only `friendly_name`, `reason_conference_ended` and `call_sid_ending_conference` are ever `null` (the
+         *     latter two until the conference ends).
          *      */
         Conference: {
             /** @description The SID of the Account that created this Conference resource. */
@@ -161,15 +162,10 @@ export interface components {
             friendly_name: string | null;
             /** @description Why the conference ended; `null` while it is in progress. */
             reason_conference_ended: components["schemas"]["ConferenceEndReason"] | null;
-            /**
-             * @description The Twilio Region where the conference audio was mixed: `us1`, `ie1`, `de1`, `sg1`, `br1`, `au1` or
-             *     `jp1`. Basic conferences are always mixed in `us1`; Global Conference audio is mixed nearest to most
-             *     participants. The documentation gives these values in prose rather than as an enum, so new regions
-             *     are not a breaking change.
-             *
-             * @example us1
-             */
-            region: string;
+            /** @description The Twilio Region where the conference audio was mixed. Basic conferences are always mixed in `us1`;
+             *     Global Conference audio is mixed nearest to most participants.
+             *      */
+            region: components["schemas"]["Region"];
             /** @description The unique, Twilio-provided string that identifies this Conference resource. */
             sid: components["schemas"]["ConferenceSid"];
             status: components["schemas"]["ConferenceStatus"];
@@ -223,9 +219,8 @@ export interface components {
             uri: string;
         };
         /**
-         * @description The status a conference can be moved to by an update. The documentation's prose repeats the three
-         *     read statuses (`init`, `in-progress`, `completed`), but its list of possible values — the more specific
-         *     statement — allows only `completed`, which ends the conference and hangs up every participant.
+         * @description The status a conference can be moved to by an update: only `completed`, which ends the conference and
+         *     hangs up every participant.
          *
          * @enum {string}
          */
@@ -362,10 +357,7 @@ export interface components {
          */
         PageToken: string;
         /**
-         * @description The SID of the conference. The update page types this parameter as a plain string; the fetch page,
-         *     which is specific to the parameter, gives the `CF…` pattern, and it is the same SID, so both
-         *     operations validate it.
-         *
+         * @description The SID of the conference (`CF…`).
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
         ConferenceSid: components["schemas"]["ConferenceSid"];
@@ -387,6 +379,7 @@ export type SchemaTwilioError = components['schemas']['TwilioError'];
 export type SchemaCallSid = components['schemas']['CallSid'];
 export type SchemaRfc2822DateTime = components['schemas']['Rfc2822DateTime'];
 export type SchemaConferenceEndReason = components['schemas']['ConferenceEndReason'];
+export type SchemaRegion = components['schemas']['Region'];
 export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
 export type SchemaConference = components['schemas']['Conference'];
 export type SchemaConferencePage = components['schemas']['ConferencePage'];
@@ -514,10 +507,7 @@ export interface operations {
                  */
                 AccountSid: components["parameters"]["AccountSid"];
                 /**
-                 * @description The SID of the conference. The update page types this parameter as a plain string; the fetch page,
-                 *     which is specific to the parameter, gives the `CF…` pattern, and it is the same SID, so both
-                 *     operations validate it.
-                 *
+                 * @description The SID of the conference (`CF…`).
                  * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 Sid: components["parameters"]["ConferenceSid"];
@@ -553,10 +543,7 @@ export interface operations {
                  */
                 AccountSid: components["parameters"]["AccountSid"];
                 /**
-                 * @description The SID of the conference. The update page types this parameter as a plain string; the fetch page,
-                 *     which is specific to the parameter, gives the `CF…` pattern, and it is the same SID, so both
-                 *     operations validate it.
-                 *
+                 * @description The SID of the conference (`CF…`).
                  * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 Sid: components["parameters"]["ConferenceSid"];

@@ -123,10 +123,25 @@ export interface components {
          */
         ConferenceSid: string;
         /**
+         * @description The status of a summarised conference. A conference whose last-participant-left event never arrives becomes `summary_timeout` after 24 hours.
+         * @enum {string}
+         */
+        ConferenceSummaryStatus: "in_progress" | "not_started" | "completed" | "summary_timeout";
+        /**
+         * @description A Twilio region that mixes conference media.
+         * @enum {string}
+         */
+        MixerRegion: "us1" | "us2" | "au1" | "br1" | "ie1" | "jp1" | "sg1" | "de1" | "in1";
+        /**
          * @description A Twilio Account SID — `AC` followed by 32 hexadecimal digits.
          * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
         AccountSid: string;
+        /**
+         * @description Why a conference ended, in Insights' spelling (underscores where the 2010-04-01 API uses hyphens).
+         * @enum {string}
+         */
+        ConferenceSummaryEndReason: "last_participant_left" | "conference_ended_via_api" | "participant_with_end_conference_on_exit_left" | "last_participant_kicked" | "participant_with_end_conference_on_exit_kicked";
         /** @description The body Twilio returns with every 4xx and 5xx response. Twilio's helper libraries read these four
          *     properties to build their exceptions. Further properties may appear (Twilio sometimes adds `details`),
          *     so clients must ignore what they do not know.
@@ -149,38 +164,23 @@ export interface components {
             status: number;
         };
         /**
-         * @description Why a conference ended, in Insights' spelling (underscores where the 2010-04-01 API uses hyphens).
-         * @enum {string}
-         */
-        ConferenceSummaryEndReason: "last_participant_left" | "conference_ended_via_api" | "participant_with_end_conference_on_exit_left" | "last_participant_kicked" | "participant_with_end_conference_on_exit_kicked";
-        /**
          * @description A Call SID — `CA` followed by 32 hexadecimal digits.
          * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
         CallSid: string;
-        /**
-         * @description A Twilio region that mixes conference media.
-         * @enum {string}
-         */
-        MixerRegion: "us1" | "au1" | "br1" | "ie1" | "jp1" | "sg1" | "de1";
         /**
          * @description How far Twilio has got with a summary: `in_progress` while data is aggregated, `complete` once done, `timeout` if it could not finish in 24 hours.
          * @enum {string}
          */
         ProcessingState: "complete" | "in_progress" | "timeout";
         /**
-         * @description The status of a summarised conference. A conference whose last-participant-left event never arrives becomes `summary_timeout` after 24 hours.
-         * @enum {string}
-         */
-        ConferenceSummaryStatus: "in_progress" | "not_started" | "completed" | "summary_timeout";
-        /**
          * @description A tag Twilio applies for a detected conference condition or participant behaviour.
          * @enum {string}
          */
-        ConferenceTag: "invalid_requested_region" | "duplicate_identity" | "start_failure" | "region_configuration_issues" | "quality_warnings" | "participant_behavior_issues" | "high_packet_loss" | "high_jitter" | "high_latency" | "low_mos" | "detected_silence";
+        ConferenceTag: "invalid_requested_region" | "duplicate_identity" | "start_failure" | "region_configuration_issues" | "quality_warnings" | "participant_behavior_issues" | "high_packet_loss" | "high_jitter" | "high_latency" | "low_mos" | "detected_silence" | "no_concurrent_participants";
         /** @description Metadata and quality metrics for one conference. A completed conference's summary may take up to 30 minutes to appear.
          *
-         *     Every property is nullable, as the reference pages state: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
+         *     Every property may be `null`: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
          *      */
         ConferenceSummary: {
             /** @description The SID of the Account. */
@@ -305,10 +305,10 @@ export interface components {
          */
         CallType: "carrier" | "client" | "sip";
         /**
-         * @description A Twilio region where participant media originates or a conference is hosted. Unlike a mixer region it may be `us2`.
+         * @description A Twilio region where participant media originates or a conference is hosted.
          * @enum {string}
          */
-        ParticipantRegion: "us1" | "us2" | "au1" | "br1" | "ie1" | "jp1" | "sg1" | "de1";
+        ParticipantRegion: "us1" | "us2" | "au1" | "br1" | "ie1" | "jp1" | "sg1" | "de1" | "in1";
         /**
          * @description The jitter buffer size configured for a participant.
          * @enum {string}
@@ -316,7 +316,7 @@ export interface components {
         JitterBufferSize: "large" | "small" | "medium" | "off";
         /** @description Metadata and quality metrics for one participant of a conference.
          *
-         *     Every property is nullable, as the reference pages state: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
+         *     Every property may be `null`: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
          *      */
         ParticipantSummary: {
             /** @description The SID of the Account. */
@@ -454,10 +454,10 @@ export interface components {
          */
         FriendlyName: string;
         /**
-         * @description Only conferences with this status: `in_progress`, `not_started`, `completed` or `summary_timeout`. The documentation types this filter as a free string, so it is not an enum here.
+         * @description Only conferences with this status.
          * @example completed
          */
-        Status: string;
+        Status: components["schemas"]["ConferenceSummaryStatus"];
         /**
          * @description Only conferences created after this time (ISO 8601). Without `CreatedAfter` or `CreatedBefore` the list covers the last 24 hours.
          * @example 2021-02-01T00:00:00Z
@@ -469,10 +469,10 @@ export interface components {
          */
         CreatedBefore: string;
         /**
-         * @description Only conferences mixed in this region, e.g. `ie1`.
+         * @description Only conferences mixed in this region.
          * @example ie1
          */
-        MixerRegion: string;
+        MixerRegion: components["schemas"]["MixerRegion"];
         /**
          * @description Only conferences with these tags Twilio applied for configuration, quality or performance issues, e.g. `high_jitter`.
          * @example high_jitter
@@ -489,10 +489,10 @@ export interface components {
          */
         DetectedIssues: string;
         /**
-         * @description Only conferences that ended for this reason, e.g. `last_participant_left`.
+         * @description Only conferences that ended for this reason.
          * @example last_participant_left
          */
-        EndReason: string;
+        EndReason: components["schemas"]["ConferenceSummaryEndReason"];
         /**
          * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
          * @example 50
@@ -551,13 +551,13 @@ export interface components {
     pathItems: never;
 }
 export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
-export type SchemaAccountSid = components['schemas']['AccountSid'];
-export type SchemaTwilioError = components['schemas']['TwilioError'];
-export type SchemaConferenceSummaryEndReason = components['schemas']['ConferenceSummaryEndReason'];
-export type SchemaCallSid = components['schemas']['CallSid'];
-export type SchemaMixerRegion = components['schemas']['MixerRegion'];
-export type SchemaProcessingState = components['schemas']['ProcessingState'];
 export type SchemaConferenceSummaryStatus = components['schemas']['ConferenceSummaryStatus'];
+export type SchemaMixerRegion = components['schemas']['MixerRegion'];
+export type SchemaAccountSid = components['schemas']['AccountSid'];
+export type SchemaConferenceSummaryEndReason = components['schemas']['ConferenceSummaryEndReason'];
+export type SchemaTwilioError = components['schemas']['TwilioError'];
+export type SchemaCallSid = components['schemas']['CallSid'];
+export type SchemaProcessingState = components['schemas']['ProcessingState'];
 export type SchemaConferenceTag = components['schemas']['ConferenceTag'];
 export type SchemaConferenceSummary = components['schemas']['ConferenceSummary'];
 export type SchemaPageMeta = components['schemas']['PageMeta'];
@@ -611,7 +611,7 @@ export interface operations {
                  */
                 FriendlyName?: components["parameters"]["FriendlyName"];
                 /**
-                 * @description Only conferences with this status: `in_progress`, `not_started`, `completed` or `summary_timeout`. The documentation types this filter as a free string, so it is not an enum here.
+                 * @description Only conferences with this status.
                  * @example completed
                  */
                 Status?: components["parameters"]["Status"];
@@ -626,7 +626,7 @@ export interface operations {
                  */
                 CreatedBefore?: components["parameters"]["CreatedBefore"];
                 /**
-                 * @description Only conferences mixed in this region, e.g. `ie1`.
+                 * @description Only conferences mixed in this region.
                  * @example ie1
                  */
                 MixerRegion?: components["parameters"]["MixerRegion"];
@@ -646,7 +646,7 @@ export interface operations {
                  */
                 DetectedIssues?: components["parameters"]["DetectedIssues"];
                 /**
-                 * @description Only conferences that ended for this reason, e.g. `last_participant_left`.
+                 * @description Only conferences that ended for this reason.
                  * @example last_participant_left
                  */
                 EndReason?: components["parameters"]["EndReason"];
