@@ -1,0 +1,178 @@
+/** Small shared pieces: SIDs, the two date formats, Twilio's error body, and coercion of wire strings. */
+
+export interface TwilioErrorBody {
+  code: number;
+  message: string;
+  more_info: string;
+  status: number;
+}
+
+export interface SandboxResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export function twilioError(status: number, code: number, message: string): TwilioErrorBody {
+  return { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
+}
+
+/** An answer in Twilio's error dialect, thrown inside handlers and turned into a response at the edge. */
+export class SandboxError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'SandboxError';
+  }
+
+  toResponse(): SandboxResponse {
+    return {
+      status: this.status,
+      headers: { 'Content-Type': 'application/json', ...this.headers },
+      body: twilioError(this.status, this.code, this.message),
+    };
+  }
+}
+
+export const ErrorCode = {
+  invalidParameter: 20001,
+  authentication: 20003,
+  notFound: 20404,
+  labelTaken: 16025,
+  coachTarget: 13240,
+} as const;
+
+export const badRequest = (message: string, code: number = ErrorCode.invalidParameter) =>
+  new SandboxError(400, code, message);
+export const notFound = (message = 'The requested resource was not found') =>
+  new SandboxError(404, ErrorCode.notFound, message);
+
+/** A deterministic SID factory: `prefix` + 32 lower-case hex digits from a seeded PRNG. */
+export class SidFactory {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0 || 0x9e3779b9;
+  }
+  private next32(): number {
+    // mulberry32
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+  mint(prefix: string): string {
+    let hex = '';
+    for (let i = 0; i < 4; i++) hex += this.next32().toString(16).padStart(8, '0');
+    return prefix + hex;
+  }
+  get seed(): number {
+    return this.state;
+  }
+  set seed(value: number) {
+    this.state = value >>> 0;
+  }
+}
+
+export const sidPattern = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
+export const isSid = (prefix: string, value: unknown): value is string =>
+  typeof value === 'string' && value.length === 34 && value.startsWith(prefix) && /^[0-9a-fA-F]{32}$/.test(value.slice(2));
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `Fri, 18 Feb 2011 19:26:50 +0000`, as the 2010-04-01 API writes dates. */
+export function rfc2822(ms: number): string {
+  const d = new Date(ms);
+  return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(
+    d.getUTCHours(),
+  )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+}
+
+/** `2021-02-10T16:22:40Z`: ISO 8601 to the second, as Insights writes dates. */
+export function iso(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+export function isoOrNull(ms: number | null): string | null {
+  return ms === null ? null : iso(ms);
+}
+
+/** The start of the UTC day `YYYY-MM-DD`, in ms. */
+export function parseDay(value: string, name: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!Number.isFinite(ms)) throw badRequest(`Invalid value for ${name}: expected a date YYYY-MM-DD, got "${value}"`);
+  return ms;
+}
+
+export function parseDateTime(value: string, name: string): number {
+  const ms = Date.parse(value);
+  if (!Number.isFinite(ms)) throw badRequest(`Invalid value for ${name}: expected an ISO 8601 date-time, got "${value}"`);
+  return ms;
+}
+
+export const DAY_MS = 86_400_000;
+
+export type WireParams = Record<string, string | string[] | undefined>;
+
+/** The one value of a form or query field (the last one when it is repeated). */
+export function one(params: WireParams | undefined, name: string): string | undefined {
+  const v = params?.[name];
+  if (Array.isArray(v)) return v[v.length - 1];
+  return v;
+}
+
+/** All values of a field: repeated keys, and space-separated values inside each. */
+export function many(params: WireParams | undefined, name: string): string[] | undefined {
+  const v = params?.[name];
+  if (v === undefined) return undefined;
+  const list = Array.isArray(v) ? v : [v];
+  return list.flatMap((s) => s.split(/[\s,]+/)).filter((s) => s.length > 0);
+}
+
+export function bool(params: WireParams | undefined, name: string): boolean | undefined {
+  const v = one(params, name);
+  if (v === undefined) return undefined;
+  const lower = v.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  throw badRequest(`Invalid value for ${name}: expected true or false, got "${v}"`);
+}
+
+export function int(
+  params: WireParams | undefined,
+  name: string,
+  range?: { min?: number; max?: number },
+): number | undefined {
+  const v = one(params, name);
+  if (v === undefined) return undefined;
+  if (!/^-?\d+$/.test(v.trim())) throw badRequest(`Invalid value for ${name}: expected an integer, got "${v}"`);
+  const n = Number(v);
+  if ((range?.min !== undefined && n < range.min) || (range?.max !== undefined && n > range.max)) {
+    throw badRequest(`Invalid value for ${name}: ${n} is outside ${range.min ?? '-∞'}–${range.max ?? '∞'}`);
+  }
+  return n;
+}
+
+export function oneOf<T extends string>(
+  params: WireParams | undefined,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  const v = one(params, name);
+  if (v === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw badRequest(`Invalid value for ${name}: expected one of ${allowed.join(', ')}, got "${v}"`);
+  }
+  return v as T;
+}
+
+export function method(params: WireParams | undefined, name: string, fallback: 'GET' | 'POST'): 'GET' | 'POST' {
+  return oneOf(params, name, ['GET', 'POST'] as const) ?? fallback;
+}
