@@ -1,0 +1,14 @@
+/**
+ * `@conference-kit/client/webhooks`: verifying Twilio's webhook signatures and reading conference
+ * status callbacks. Its own entry point, so apps that never import it never bundle it.
+ */
+export {
+  signTwilioRequest,
+  verifyTwilioSignature,
+  type BodyRequest,
+  type FormRequest,
+  type SignTwilioRequestOptions,
+  type SignedTwilioRequest,
+  type TwilioWebhookParams,
+  type VerifyTwilioSignatureOptions,
+} from './signature.js';
