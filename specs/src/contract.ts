@@ -23,6 +23,7 @@ export type JsonObject = { [key: string]: unknown };
 export interface OpenApiDocument extends JsonObject {
   openapi: string;
   paths: Record<string, JsonObject>;
+  webhooks?: Record<string, JsonObject>;
   components: JsonObject & { schemas: Record<string, JsonObject> };
   security?: Array<Record<string, string[]>>;
 }
@@ -112,11 +113,53 @@ export function listOperations(api: ApiName): OperationEntry[] {
   return entries;
 }
 
+export interface WebhookEntry {
+  api: ApiName;
+  /** The webhook's key under `webhooks`, e.g. `conferenceStatusCallback`. */
+  name: string;
+  method: HttpMethod;
+  operationId: string;
+  operation: JsonObject;
+  /** JSON pointer of the operation inside its document, e.g. `/webhooks/conferenceStatusCallback/post`. */
+  pointer: string;
+}
+
+/** Every webhook operation (a request Twilio sends to you) of one API, in document order. */
+export function listWebhooks(api: ApiName): WebhookEntry[] {
+  const doc = loadSpec(api);
+  const entries: WebhookEntry[] = [];
+  for (const [name, rawItem] of Object.entries(doc.webhooks ?? {})) {
+    const item = deref(doc, rawItem);
+    for (const method of httpMethods) {
+      const operation = item[method] as JsonObject | undefined;
+      if (!operation) continue;
+      entries.push({
+        api,
+        name,
+        method,
+        operationId: String(operation.operationId),
+        operation,
+        pointer: `/webhooks/${escapePointerToken(name)}/${method}`,
+      });
+    }
+  }
+  return entries;
+}
+
+/** The pointer of the schema of a webhook's form-encoded request body. */
+export function webhookBodySchemaPointer(entry: WebhookEntry): string {
+  const raw = entry.operation.requestBody as JsonObject;
+  const base = typeof raw.$ref === 'string' ? raw.$ref.slice(1) : `${entry.pointer}/requestBody`;
+  return `${base}/content/application~1x-www-form-urlencoded/schema`;
+}
+
 export interface Contract {
   /** Validates `value` against the schema at `pointer` in `api`'s document; `null` when valid. */
   validate(api: ApiName, pointer: string, value: unknown): ErrorObject[] | null;
   /** The compiled validator for the schema at `pointer`, cached. */
   validator(api: ApiName, pointer: string): ValidateFunction;
+  /** Validates a webhook request body (the form fields as strings) against its documented schema. */
+  validateWebhook(entry: WebhookEntry, body: unknown): ErrorObject[] | null;
   /** Validates a response body against the documented schema for that operation and status. */
   validateResponse(entry: OperationEntry, status: number, body: unknown): ErrorObject[] | null;
   /** The pointer of the JSON response schema an operation documents for `status` (falling back to `default`). */
@@ -158,6 +201,7 @@ export function createContract(): Contract {
     validate,
     validator,
     responseSchemaPointer,
+    validateWebhook: (entry, body) => validate(entry.api, webhookBodySchemaPointer(entry), body),
     validateResponse: (entry, status, body) => validate(entry.api, responseSchemaPointer(entry, status), body),
   };
 }

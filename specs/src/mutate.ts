@@ -70,6 +70,23 @@ export function mutants(doc: OpenApiDocument, schema: unknown, value: unknown): 
       return;
     }
 
+    // `oneOf` with a discriminator is how an event family is written: follow the branch the discriminator
+    // names, and try an undocumented discriminator value.
+    if (Array.isArray(s.oneOf)) {
+      const discriminator = s.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+      const key = discriminator?.propertyName;
+      if (key && current && typeof current === 'object' && !Array.isArray(current)) {
+        const tag = (current as JsonObject)[key];
+        const target = typeof tag === 'string' ? discriminator?.mapping?.[tag] : undefined;
+        out.push({ kind: 'enum', at: pointerOf([...path, key]), value: setAt(value, [...path, key], 'not_a_documented_value') });
+        if (target) walk({ $ref: target }, current, path, nullAllowed);
+        return;
+      }
+      const branches = (s.oneOf as unknown[]).map((b) => deref(doc, b));
+      if (current !== null && !nullAllowed && !branches.some((b) => typesOf(b).includes('null'))) push('null', null);
+      return;
+    }
+
     const allowed = typesOf(s);
     if (allowed.length > 0) push('wrong-type', wrongTypeValue(nullAllowed ? [...allowed, 'null'] : allowed));
     if (current === null) return;

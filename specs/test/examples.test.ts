@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  apiNames, createContract, escapePointerToken, formatErrors, listOperations, loadSpec, deref,
+  apiNames, createContract, escapePointerToken, formatErrors, listOperations, listWebhooks, loadSpec, deref,
   type ApiName, type JsonObject,
 } from '../src/contract.js';
 import { mutants, type MutationKind } from '../src/mutate.js';
@@ -19,7 +19,7 @@ interface ExampleCase {
   value: unknown;
 }
 
-/** Collects every example the operations use: responses, request bodies and parameters. */
+/** Collects every example the operations and webhooks use: responses, request bodies and parameters. */
 function collectExamples(api: ApiName): ExampleCase[] {
   const doc = loadSpec(api);
   const cases: ExampleCase[] = [];
@@ -30,7 +30,8 @@ function collectExamples(api: ApiName): ExampleCase[] {
     }
     if ('example' in media) cases.push({ api, where, name: 'example', schemaPointer, value: media.example });
   };
-  for (const entry of listOperations(api)) {
+  // Webhooks are operations too: their examples are the request bodies Twilio sends.
+  for (const entry of [...listOperations(api), ...listWebhooks(api)]) {
     const responses = entry.operation.responses as JsonObject;
     for (const [status, raw] of Object.entries(responses)) {
       const ref = (raw as JsonObject).$ref;
@@ -71,11 +72,17 @@ describe.each(apiNames)('%s examples', (api) => {
 
   it('has examples for every response, request body and parameter', () => {
     const doc = loadSpec(api);
-    for (const entry of listOperations(api)) {
+    for (const entry of [...listOperations(api), ...listWebhooks(api)]) {
       for (const [status, raw] of Object.entries(entry.operation.responses as JsonObject)) {
         const content = deref<JsonObject>(doc, raw).content as Record<string, JsonObject> | undefined;
         for (const [type, media] of Object.entries(content ?? {})) {
           expect(Object.keys(media.examples ?? {}), `${entry.operationId} ${status} ${type}`).not.toHaveLength(0);
+        }
+      }
+      if (entry.operation.requestBody) {
+        const content = deref<JsonObject>(doc, entry.operation.requestBody).content as Record<string, JsonObject>;
+        for (const [type, media] of Object.entries(content)) {
+          expect(Object.keys(media.examples ?? {}), `${entry.operationId} request body ${type}`).not.toHaveLength(0);
         }
       }
     }
@@ -117,5 +124,38 @@ describe('broken copies cover what the documentation pins down', () => {
       sid: 'CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
     });
     expect(formatErrors(errors)).toContain('/sid must match pattern');
+  });
+});
+
+describe('webhook examples', () => {
+  const doc = loadSpec('api-v2010');
+  const conferenceEvents = listWebhooks('api-v2010').find((w) => w.name === 'conferenceStatusCallback')!;
+  const examples = Object.values(
+    (deref<JsonObject>(doc, conferenceEvents.operation.requestBody).content as Record<string, JsonObject>)['application/x-www-form-urlencoded']!
+      .examples as JsonObject,
+  ).map((raw) => deref<JsonObject>(doc, raw).value as Record<string, string>);
+
+  it('are collected for every webhook of the 2010-04-01 spec', () => {
+    const where = new Set(collectExamples('api-v2010').map((c) => c.where));
+    for (const w of listWebhooks('api-v2010')) expect(where, w.operationId).toContain(`${w.operationId} request body`);
+  });
+
+  it('show every conference event and every documented way a conference ends or a participant leaves', () => {
+    const schema = deref<JsonObject>(doc, { $ref: '#/components/schemas/ConferenceStatusCallback' });
+    const mapping = (schema.discriminator as { mapping: Record<string, string> }).mapping;
+    expect(new Set(examples.map((e) => e.StatusCallbackEvent))).toEqual(new Set(Object.keys(mapping)));
+    const endReasons = deref<JsonObject>(doc, { $ref: '#/components/schemas/ConferenceEndReason' }).enum as string[];
+    expect(new Set(examples.map((e) => e.ReasonConferenceEnded).filter(Boolean))).toEqual(new Set(endReasons));
+    const leaveReasons = deref<JsonObject>(doc, { $ref: '#/components/schemas/ReasonParticipantLeft' }).enum as string[];
+    expect(new Set(examples.map((e) => e.ReasonParticipantLeft).filter(Boolean))).toEqual(new Set(leaveReasons));
+  });
+
+  it('a field that belongs to another event is rejected', () => {
+    const leave = examples.find((e) => e.StatusCallbackEvent === 'participant-leave')!;
+    expect(contract.validateWebhook(conferenceEvents, leave)).toBeNull();
+    const asJoin = { ...leave, StatusCallbackEvent: 'participant-join' };
+    expect(formatErrors(contract.validateWebhook(conferenceEvents, asJoin))).toContain('must NOT have additional properties');
+    const start = examples.find((e) => e.StatusCallbackEvent === 'conference-start')!;
+    expect(contract.validateWebhook(conferenceEvents, { ...start, StatusCallbackEvent: 'conference-end' })).not.toBeNull();
   });
 });
