@@ -1,0 +1,207 @@
+/** The wire shapes: snake_case JSON exactly as the specs describe, from the engine's records. */
+import type { Engine } from './engine.js';
+import type { Conference, Participant, Recording } from './store.js';
+import { iso, isoOrNull, rfc2822 } from './util.js';
+
+const API = '/2010-04-01';
+
+export const conferenceUri = (accountSid: string, sid: string) => `${API}/Accounts/${accountSid}/Conferences/${sid}.json`;
+
+export function renderConference(c: Conference) {
+  const base = `${API}/Accounts/${c.accountSid}/Conferences/${c.sid}`;
+  return {
+    account_sid: c.accountSid,
+    date_created: rfc2822(c.dateCreated),
+    date_updated: rfc2822(c.dateUpdated),
+    api_version: '2010-04-01',
+    friendly_name: c.friendlyName,
+    region: c.region,
+    sid: c.sid,
+    status: c.status,
+    uri: `${base}.json`,
+    subresource_uris: {
+      participants: `${base}/Participants.json`,
+      recordings: `${base}/Recordings.json`,
+    },
+    reason_conference_ended: c.reasonEnded,
+    call_sid_ending_conference: c.callSidEnding,
+  };
+}
+
+export function renderParticipant(p: Participant, withQueueTime = false) {
+  return {
+    account_sid: p.accountSid,
+    call_sid: p.callSid,
+    label: p.label,
+    conference_sid: p.conferenceSid,
+    date_created: rfc2822(p.dateCreated),
+    date_updated: rfc2822(p.dateUpdated),
+    end_conference_on_exit: p.endConferenceOnExit,
+    muted: p.muted,
+    hold: p.hold,
+    status: p.status,
+    start_conference_on_enter: p.startConferenceOnEnter,
+    coaching: p.coaching,
+    call_sid_to_coach: p.callSidToCoach,
+    queue_time: withQueueTime ? String(p.queueTimeMs) : null,
+    uri: `${API}/Accounts/${p.accountSid}/Conferences/${p.conferenceSid}/Participants/${p.callSid}.json`,
+  };
+}
+
+export function renderRecording(engine: Engine, r: Recording) {
+  const done = r.status === 'completed';
+  const seconds = Math.round(engine.recordedMs(r) / 1000);
+  return {
+    account_sid: r.accountSid,
+    api_version: '2010-04-01',
+    call_sid: r.callSid,
+    conference_sid: r.conferenceSid,
+    date_created: rfc2822(r.dateCreated),
+    date_updated: rfc2822(r.dateUpdated),
+    start_time: rfc2822(r.startTime),
+    duration: done || r.status === 'absent' ? String(seconds) : null,
+    sid: r.sid,
+    price: done ? (-0.0025 * Math.max(1, Math.ceil(seconds / 60))).toFixed(4) : null,
+    price_unit: 'USD',
+    status: r.status,
+    channels: r.channels,
+    source: r.source,
+    error_code: r.errorCode,
+    encryption_details: null,
+    uri: `${API}/Accounts/${r.accountSid}/Conferences/${r.conferenceSid}/Recordings/${r.sid}.json`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Insights
+
+const MIXER_REGIONS = new Set(['us1', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
+const PARTICIPANT_REGIONS = new Set(['us1', 'us2', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
+
+export type InsightsStatus = 'not_started' | 'in_progress' | 'completed';
+
+export function insightsStatus(c: Conference): InsightsStatus {
+  return c.status === 'completed' ? 'completed' : c.status === 'in-progress' ? 'in_progress' : 'not_started';
+}
+
+export function conferenceProcessing(engine: Engine, c: Conference): 'complete' | 'in_progress' {
+  return c.endTime !== null && engine.now() >= c.endTime + engine.options.delays.insightsProcessingMs
+    ? 'complete'
+    : 'in_progress';
+}
+
+export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: string) {
+  const complete = conferenceProcessing(engine, c) === 'complete';
+  const joined = c.participants.filter((p) => p.joinTime !== null);
+  const url = `${baseUrl}/v1/Conferences/${c.sid}`;
+  return {
+    account_sid: c.accountSid,
+    conference_sid: c.sid,
+    friendly_name: c.friendlyName === null ? null : c.friendlyName.slice(0, 64),
+    create_time: iso(c.dateCreated),
+    start_time: isoOrNull(c.startTime),
+    end_time: isoOrNull(c.endTime),
+    duration_seconds: c.endTime !== null ? Math.round((c.endTime - c.dateCreated) / 1000) : null,
+    connect_duration_seconds:
+      c.endTime !== null ? (c.startTime !== null ? Math.round((c.endTime - c.startTime) / 1000) : 0) : null,
+    status: insightsStatus(c),
+    max_participants: c.maxParticipants,
+    max_concurrent_participants: c.peakConcurrent,
+    unique_participants: new Set(joined.map((p) => p.from)).size,
+    end_reason: c.reasonEnded === null ? null : (c.reasonEnded.replaceAll('-', '_') as string),
+    ended_by: c.callSidEnding,
+    mixer_region: MIXER_REGIONS.has(c.region) ? c.region : null,
+    mixer_region_requested: c.regionRequested !== null && MIXER_REGIONS.has(c.regionRequested) ? c.regionRequested : null,
+    recording_enabled: c.record === 'true' || c.record === 'record-from-start' || c.recordings.length > 0,
+    detected_issues: complete ? { ...c.detectedIssues } : null,
+    tags: complete ? [...c.tags] : null,
+    tag_info: complete ? {} : null,
+    processing_state: complete ? 'complete' : 'in_progress',
+    url,
+    links: { conference_participants: `${url}/Participants` },
+  };
+}
+
+export function participantProcessing(engine: Engine, p: Participant, c: Conference): 'complete' | 'in_progress' {
+  const ended = p.status === 'complete' || p.status === 'failed' ? p.dateUpdated : c.endTime;
+  return ended !== null && engine.now() >= ended + engine.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
+}
+
+const CALL_STATUS: Record<string, string | null> = {
+  queued: null,
+  initiated: null,
+  ringing: 'ringing',
+  'in-progress': 'answered',
+  completed: 'completed',
+  busy: 'busy',
+  failed: 'fail',
+  'no-answer': 'noanswer',
+  canceled: 'canceled',
+};
+
+const COUNTRY_PREFIXES: Array<[string, string]> = [
+  ['+353', 'IE'], ['+61', 'AU'], ['+81', 'JP'], ['+65', 'SG'], ['+55', 'BR'], ['+91', 'IN'],
+  ['+44', 'GB'], ['+49', 'DE'], ['+33', 'FR'], ['+1', 'US'],
+];
+
+function countryOf(number: string): string | null {
+  if (!number.startsWith('+')) return null;
+  return COUNTRY_PREFIXES.find(([prefix]) => number.startsWith(prefix))?.[1] ?? null;
+}
+
+export function participantEvents(p: Participant, only?: string[]): Record<string, number[]> | null {
+  const events: Record<string, number[]> = {};
+  if (p.events.mute.length > 0) events.mute = [...p.events.mute];
+  if (p.events.hold.length > 0) events.hold = [...p.events.hold];
+  if (only) for (const k of Object.keys(events)) if (!only.includes(k)) delete events[k];
+  return Object.keys(events).length > 0 ? events : null;
+}
+
+export function renderParticipantSummary(
+  engine: Engine,
+  p: Participant,
+  c: Conference,
+  baseUrl: string,
+  eventTypes?: string[],
+) {
+  const counterpart = p.direction === 'outbound' ? p.to : p.from;
+  const callType = counterpart.startsWith('client:') ? 'client' : counterpart.startsWith('sip:') ? 'sip' : 'carrier';
+  const region = p.region ?? c.region;
+  return {
+    participant_sid: p.participantSid,
+    label: p.label,
+    conference_sid: p.conferenceSid,
+    call_sid: p.callSid,
+    account_sid: p.accountSid,
+    call_direction: p.direction,
+    from: p.from,
+    to: p.to,
+    call_status: CALL_STATUS[p.callStatus] ?? null,
+    country_code: countryOf(counterpart),
+    is_moderator: p.startConferenceOnEnter || p.endConferenceOnExit,
+    join_time: isoOrNull(p.joinTime),
+    leave_time: isoOrNull(p.leaveTime),
+    duration_seconds:
+      p.joinTime !== null && p.leaveTime !== null ? Math.ceil((p.leaveTime - p.joinTime) / 1000) : null,
+    outbound_queue_length: p.direction === 'outbound' ? 0 : null,
+    outbound_time_in_queue: p.direction === 'outbound' ? p.queueTimeMs : null,
+    jitter_buffer_size: p.jitterBufferSize,
+    is_coach: p.coaching,
+    coached_participants: p.callSidToCoach !== null ? [p.callSidToCoach] : null,
+    participant_region: PARTICIPANT_REGIONS.has(region) ? region : null,
+    conference_region: PARTICIPANT_REGIONS.has(c.region) ? c.region : null,
+    call_type: callType,
+    processing_state: participantProcessing(engine, p, c),
+    properties: {
+      start_conference_on_enter: p.startConferenceOnEnter,
+      end_conference_on_exit: p.endConferenceOnExit,
+      early_media: p.earlyMedia,
+      enter_muted: p.enterMuted,
+      beep_on_enter: p.beepOnEnter,
+      beep_on_exit: p.beepOnExit,
+    },
+    events: participantEvents(p, eventTypes),
+    metrics: null,
+    url: `${baseUrl}/v1/Conferences/${p.conferenceSid}/Participants/${p.participantSid}`,
+  };
+}

@@ -1,0 +1,579 @@
+/**
+ * Seeds and snapshots. A seed is a small JSON world (accounts, conferences with their participants and
+ * recordings) where most fields may be left out; a snapshot is the same shape with every field present,
+ * plus the clock and a version. Both are validated field by field, and an error names the bad field by
+ * its path (`conferences[2].participants[0].status: …`).
+ */
+import {
+  type Account,
+  type Announcement,
+  type Callback,
+  type Conference,
+  type Participant,
+  type ParticipantStep,
+  type Recording,
+  callStatuses,
+  conferenceStatuses,
+  endReasons,
+  isActive,
+  leaveReasons,
+  participantStatuses,
+  recordingStatuses,
+  regions,
+} from './store.js';
+import { SidFactory, isSid } from './util.js';
+
+export const SNAPSHOT_FORMAT = 'conference-kit-sandbox-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export class SeedError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'SeedError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v));
+
+class Reader {
+  private readonly seen = new Set<string>();
+  constructor(
+    readonly obj: Obj,
+    readonly path: string,
+    private readonly known: readonly string[],
+  ) {
+    for (const k of Object.keys(obj)) {
+      if (!known.includes(k)) throw new SeedError(`${path}.${k}`, `unknown field (known: ${known.join(', ')})`);
+    }
+  }
+  static of(v: unknown, path: string, known: readonly string[]): Reader {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new SeedError(path, `expected an object, got ${describe(v)}`);
+    return new Reader(v as Obj, path, known);
+  }
+  private at(k: string) {
+    this.seen.add(k);
+    return `${this.path}.${k}`;
+  }
+  has(k: string) {
+    return this.obj[k] !== undefined;
+  }
+  str(k: string, def?: string): string {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined && def !== undefined) return def;
+    if (typeof v !== 'string') throw new SeedError(p, `expected a string, got ${describe(v)}`);
+    return v;
+  }
+  strOrNull(k: string, def: string | null = null): string | null {
+    const v = this.obj[k];
+    if (v === undefined) return def;
+    if (v === null) return null;
+    return this.str(k);
+  }
+  bool(k: string, def: boolean): boolean {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined) return def;
+    if (typeof v !== 'boolean') throw new SeedError(p, `expected true or false, got ${describe(v)}`);
+    return v;
+  }
+  int(k: string, def: number, min = -Infinity, max = Infinity): number {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined) return def;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      throw new SeedError(p, `expected an integer${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}, got ${describe(v)}`);
+    }
+    return v;
+  }
+  intOrNull(k: string, def: number | null = null): number | null {
+    const v = this.obj[k];
+    if (v === undefined) return def;
+    if (v === null) return null;
+    return this.int(k, 0);
+  }
+  time(k: string, def?: number): number {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined && def !== undefined) return def;
+    const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
+    if (!Number.isFinite(ms)) throw new SeedError(p, `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
+    return ms;
+  }
+  timeOrNull(k: string, def: number | null = null): number | null {
+    const v = this.obj[k];
+    if (v === undefined) return def;
+    if (v === null) return null;
+    return this.time(k);
+  }
+  oneOf<T extends string>(k: string, values: readonly T[], def?: T): T {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined && def !== undefined) return def;
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
+      throw new SeedError(p, `expected one of ${values.join(', ')}, got ${describe(v)}`);
+    }
+    return v as T;
+  }
+  oneOfOrNull<T extends string>(k: string, values: readonly T[], def: T | null = null): T | null {
+    const v = this.obj[k];
+    if (v === undefined) return def;
+    if (v === null) return null;
+    return this.oneOf(k, values);
+  }
+  sid(k: string, prefix: string, mint?: () => string): string {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined && mint) return mint();
+    if (!isSid(prefix, v)) throw new SeedError(p, `expected a ${prefix} SID (${prefix} + 32 hex digits), got ${describe(v)}`);
+    return v;
+  }
+  sidOrNull(k: string, prefix: string): string | null {
+    const v = this.obj[k];
+    if (v === undefined || v === null) return null;
+    return this.sid(k, prefix);
+  }
+  list(k: string): Array<{ value: unknown; path: string }> {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) throw new SeedError(p, `expected an array, got ${describe(v)}`);
+    return v.map((value, i) => ({ value, path: `${p}[${i}]` }));
+  }
+  strings(k: string, def: string[] = [], allowed?: readonly string[]): string[] {
+    if (this.obj[k] === undefined) return def;
+    return this.list(k).map(({ value, path }) => {
+      if (typeof value !== 'string') throw new SeedError(path, `expected a string, got ${describe(value)}`);
+      if (allowed && !allowed.includes(value)) throw new SeedError(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
+      return value;
+    });
+  }
+  numbers(k: string): number[] {
+    return this.list(k).map(({ value, path }) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new SeedError(path, `expected epoch milliseconds, got ${describe(value)}`);
+      return value;
+    });
+  }
+  raw(k: string): unknown {
+    this.at(k);
+    return this.obj[k];
+  }
+}
+
+export interface ParsedWorld {
+  accounts: Account[];
+  conferences: Conference[];
+  clock?: { now: number; frozen: boolean };
+  sidSeed?: number;
+}
+
+const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'];
+
+function readCallback(v: unknown, path: string, defaults: string[], allowed: readonly string[]): Callback | null {
+  if (v === undefined || v === null) return null;
+  const r = Reader.of(v, path, ['url', 'method', 'events']);
+  const url = r.str('url');
+  try {
+    new URL(url);
+  } catch {
+    throw new SeedError(`${path}.url`, `expected an absolute URL, got "${url}"`);
+  }
+  return { url, method: r.oneOf('method', ['GET', 'POST'] as const, 'POST'), events: r.strings('events', defaults, allowed) };
+}
+
+const ACCOUNT_FIELDS = ['sid', 'authToken', 'friendlyName', 'apiKeys'];
+const CONFERENCE_FIELDS = [
+  'sid', 'accountSid', 'friendlyName', 'region', 'regionRequested', 'status', 'dateCreated', 'dateUpdated', 'startTime',
+  'endTime', 'reasonConferenceEnded', 'callSidEndingConference', 'labelEndingConference', 'maxParticipants', 'record',
+  'trim', 'statusCallback', 'recordingStatusCallback', 'sequence', 'peakConcurrent', 'announcements', 'tags',
+  'detectedIssues', 'participants', 'recordings',
+];
+const PARTICIPANT_FIELDS = [
+  'callSid', 'participantSid', 'label', 'from', 'to', 'direction', 'status', 'callStatus', 'muted', 'enterMuted', 'hold',
+  'coaching', 'callSidToCoach', 'startConferenceOnEnter', 'endConferenceOnExit', 'beepOnEnter', 'beepOnExit', 'earlyMedia',
+  'waitUrl', 'jitterBufferSize', 'region', 'timeoutSeconds', 'dateCreated', 'dateUpdated', 'queueTimeMs', 'ringStartedAt',
+  'joinTime', 'leaveTime', 'leaveReason', 'events', 'statusCallback', 'callSequence', 'next',
+];
+const RECORDING_FIELDS = [
+  'sid', 'status', 'callSid', 'dateCreated', 'dateUpdated', 'startTime', 'recordedMs', 'runningSince', 'channels', 'source',
+  'errorCode', 'completesAt',
+];
+const TAGS = [
+  'invalid_requested_region', 'duplicate_identity', 'start_failure', 'region_configuration_issues', 'quality_warnings',
+  'participant_behavior_issues', 'high_packet_loss', 'high_jitter', 'high_latency', 'low_mos', 'detected_silence',
+];
+
+/**
+ * Parses a seed (`snapshot: false`) or a snapshot (`snapshot: true`) into records. `known` tells which
+ * account SIDs already exist outside the world (from options), `now` fills missing dates.
+ */
+export function parseWorld(input: unknown, opts: { snapshot: boolean; now: number; sids: SidFactory; knownAccounts: ReadonlySet<string> }): ParsedWorld {
+  const { now, sids } = opts;
+  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'conferences']);
+  const out: ParsedWorld = { accounts: [], conferences: [] };
+  if (opts.snapshot) {
+    if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
+    const version = top.int('version', -1);
+    if (version !== SNAPSHOT_VERSION) throw new SeedError('$.version', `expected ${SNAPSHOT_VERSION}, got ${describe(top.obj.version)}`);
+    const clock = Reader.of(top.raw('clock'), '$.clock', ['now', 'frozen']);
+    out.clock = { now: clock.time('now'), frozen: clock.bool('frozen', true) };
+    out.sidSeed = top.int('sidSeed', 0, 0, 2 ** 32 - 1);
+  } else {
+    if (top.has('version') && top.int('version', 1) !== 1) throw new SeedError('$.version', `expected 1, got ${describe(top.obj.version)}`);
+    if (top.has('format')) top.raw('format');
+  }
+
+  const accountSids = new Set(opts.knownAccounts);
+  for (const { value, path } of top.list('accounts')) {
+    const r = Reader.of(value, path, ACCOUNT_FIELDS);
+    const sid = r.sid('sid', 'AC');
+    if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
+    const apiKeys = r.list('apiKeys').map(({ value: k, path: kp }) => {
+      const kr = Reader.of(k, kp, ['sid', 'secret']);
+      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret') };
+    });
+    const authToken = r.str('authToken');
+    if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
+    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', `Sandbox account ${sid.slice(-4)}`), apiKeys });
+    accountSids.add(sid);
+  }
+
+  const seen = new Set<string>();
+  const claim = (sid: string, path: string) => {
+    if (seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
+    seen.add(sid);
+  };
+  for (const { value, path } of top.list('conferences')) {
+    const r = Reader.of(value, path, CONFERENCE_FIELDS);
+    const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
+    claim(sid, `${path}.sid`);
+    const accountSid = r.sid('accountSid', 'AC');
+    if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
+    const status = r.oneOf('status', conferenceStatuses);
+    const dateCreated = r.time('dateCreated', now);
+    const startTime = r.timeOrNull('startTime', status === 'init' ? null : dateCreated);
+    const endTime = r.timeOrNull('endTime', status === 'completed' ? Math.max(startTime ?? dateCreated, dateCreated) : null);
+    if (status === 'init' && (startTime !== null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an init conference has no startTime or endTime');
+    if (status === 'in-progress' && (startTime === null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an in-progress conference has a startTime and no endTime');
+    if (status === 'completed' && endTime === null) throw new SeedError(`${path}.endTime`, 'a completed conference has an endTime');
+    if (startTime !== null && startTime < dateCreated) throw new SeedError(`${path}.startTime`, 'is before dateCreated');
+    if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
+    const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
+    if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
+    const friendlyName = r.strOrNull('friendlyName');
+    if (friendlyName !== null && (friendlyName.length === 0 || friendlyName.length > 128)) throw new SeedError(`${path}.friendlyName`, 'must be 1–128 characters');
+    const c: Conference = {
+      sid,
+      accountSid,
+      friendlyName,
+      region: r.oneOf('region', regions, 'us1'),
+      regionRequested: r.oneOfOrNull('regionRequested', regions),
+      status,
+      dateCreated,
+      dateUpdated: r.time('dateUpdated', endTime ?? startTime ?? dateCreated),
+      startTime,
+      endTime,
+      reasonEnded: reason,
+      callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
+      labelEnding: r.strOrNull('labelEndingConference'),
+      maxParticipants: r.int('maxParticipants', 250, 2, 250),
+      record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
+      trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
+      statusCallback: readCallback(r.raw('statusCallback'), `${path}.statusCallback`, ['start', 'end'], CONFERENCE_EVENTS),
+      recordingStatusCallback: readCallback(r.raw('recordingStatusCallback'), `${path}.recordingStatusCallback`, ['completed'], ['in-progress', 'completed', 'failed', 'absent']),
+      sequence: r.int('sequence', 0, 0),
+      peakConcurrent: 0,
+      announcements: [],
+      tags: r.strings('tags', [], TAGS),
+      detectedIssues: {},
+      participants: [],
+      recordings: [],
+    };
+    if (c.dateUpdated < c.dateCreated) throw new SeedError(`${path}.dateUpdated`, 'is before dateCreated');
+    const issues = r.raw('detectedIssues');
+    if (issues !== undefined) {
+      const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
+      for (const k of Object.keys(ir.obj)) c.detectedIssues[k] = ir.int(k, 0, 0);
+    }
+    c.announcements = r.list('announcements').map(({ value: a, path: ap }): Announcement => {
+      const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
+      return { id: ar.str('id', sids.mint('AN')), url: ar.str('url'), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
+    });
+    if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
+
+    for (const { value: pv, path: pp } of r.list('participants')) {
+      const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
+      const callSid = pr.sid('callSid', 'CA', () => sids.mint('CA'));
+      claim(callSid, `${pp}.callSid`);
+      const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
+      claim(participantSid, `${pp}.participantSid`);
+      const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
+      const pCreated = pr.time('dateCreated', dateCreated);
+      const joinTime = pr.timeOrNull('joinTime', pstatus === 'connected' || pstatus === 'complete' ? Math.max(pCreated, dateCreated) : null);
+      const leaveTime = pr.timeOrNull('leaveTime', pstatus === 'complete' && joinTime !== null ? Math.max(joinTime, endTime ?? joinTime) : null);
+      if (status === 'completed' && ACTIVE.has(pstatus)) throw new SeedError(`${pp}.status`, `a participant of a completed conference cannot be ${pstatus}`);
+      if (pstatus === 'connected' && joinTime === null) throw new SeedError(`${pp}.joinTime`, 'a connected participant has a joinTime');
+      if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
+      const defaultCall = { queued: 'queued', connecting: 'initiated', ringing: 'ringing', connected: 'in-progress', complete: 'completed', failed: 'failed' } as const;
+      const muted = pr.bool('muted', false);
+      const events = pr.raw('events');
+      const ev = { mute: [] as number[], hold: [] as number[] };
+      if (events !== undefined && events !== null) {
+        const er = Reader.of(events, `${pp}.events`, ['mute', 'hold']);
+        ev.mute = er.numbers('mute');
+        ev.hold = er.numbers('hold');
+      }
+      let next: ParticipantStep | null = null;
+      const nv = pr.raw('next');
+      if (nv !== undefined && nv !== null) {
+        const nr = Reader.of(nv, `${pp}.next`, ['at', 'step']);
+        next = { at: nr.time('at'), step: nr.oneOf('step', ['initiate', 'ring', 'answer', 'busy', 'no-answer', 'fail'] as const) };
+      } else if (pstatus === 'queued' || pstatus === 'connecting' || pstatus === 'ringing') {
+        next = { at: now, step: pstatus === 'queued' ? 'initiate' : pstatus === 'connecting' ? 'ring' : 'answer' };
+      }
+      const p: Participant = {
+        ordinal: c.participants.length,
+        callSid,
+        participantSid,
+        accountSid,
+        conferenceSid: sid,
+        label: pr.strOrNull('label'),
+        from: pr.str('from'),
+        to: pr.str('to'),
+        direction: pr.oneOf('direction', ['inbound', 'outbound'] as const, 'outbound'),
+        status: pstatus,
+        callStatus: pr.oneOf('callStatus', callStatuses, defaultCall[pstatus]),
+        muted,
+        enterMuted: pr.bool('enterMuted', muted),
+        hold: pr.bool('hold', false),
+        coaching: pr.bool('coaching', false),
+        callSidToCoach: pr.sidOrNull('callSidToCoach', 'CA'),
+        startConferenceOnEnter: pr.bool('startConferenceOnEnter', true),
+        endConferenceOnExit: pr.bool('endConferenceOnExit', false),
+        beepOnEnter: pr.bool('beepOnEnter', true),
+        beepOnExit: pr.bool('beepOnExit', true),
+        earlyMedia: pr.bool('earlyMedia', true),
+        waitUrl: pr.strOrNull('waitUrl'),
+        jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
+        region: pr.oneOfOrNull('region', regions),
+        timeoutSeconds: pr.int('timeoutSeconds', 60, 5, 600),
+        dateCreated: pCreated,
+        dateUpdated: pr.time('dateUpdated', leaveTime ?? joinTime ?? pCreated),
+        queueTimeMs: pr.int('queueTimeMs', 0, 0),
+        ringStartedAt: pr.timeOrNull('ringStartedAt'),
+        joinTime,
+        leaveTime,
+        leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
+        events: ev,
+        callback: readCallback(pr.raw('statusCallback'), `${pp}.statusCallback`, ['completed'], ['initiated', 'ringing', 'answered', 'completed']),
+        callSequence: pr.int('callSequence', -1, -1),
+        next,
+      };
+      if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
+        throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
+      }
+      c.participants.push(p);
+    }
+    const connected = c.participants.filter((p) => p.status === 'connected');
+    if (status === 'in-progress' && !c.participants.some(isActive)) throw new SeedError(`${path}.participants`, 'an in-progress conference has at least one active participant');
+    if (c.participants.filter(isActive).length > c.maxParticipants) throw new SeedError(`${path}.participants`, `more active participants than maxParticipants (${c.maxParticipants})`);
+    if (status === 'init' && connected.length >= 2 && connected.some((p) => p.startConferenceOnEnter)) {
+      throw new SeedError(`${path}.status`, 'init, but two connected participants with startConferenceOnEnter would have started it');
+    }
+    c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
+
+    for (const { value: rv, path: rp } of r.list('recordings')) {
+      const rr = Reader.of(rv, rp, RECORDING_FIELDS);
+      const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
+      claim(rsid, `${rp}.sid`);
+      const rstatus = rr.oneOf('status', recordingStatuses, status === 'completed' ? 'completed' : 'in-progress');
+      if (status === 'completed' && (rstatus === 'in-progress' || rstatus === 'paused')) throw new SeedError(`${rp}.status`, `a completed conference's recording cannot be ${rstatus}`);
+      const rCreated = rr.time('dateCreated', startTime ?? dateCreated);
+      const rec: Recording = {
+        ordinal: c.recordings.length,
+        sid: rsid,
+        accountSid,
+        conferenceSid: sid,
+        callSid: rr.sidOrNull('callSid', 'CA'),
+        status: rstatus,
+        dateCreated: rCreated,
+        dateUpdated: rr.time('dateUpdated', rstatus === 'completed' && endTime !== null ? endTime : rCreated),
+        startTime: rr.time('startTime', rCreated),
+        recordedMs: rr.int('recordedMs', rstatus === 'completed' && endTime !== null ? Math.max(1000, endTime - rCreated) : 0, 0),
+        runningSince: rr.timeOrNull('runningSince', rstatus === 'in-progress' ? rCreated : null),
+        channels: rr.int('channels', 1, 0, 2),
+        source: rr.oneOf('source', ['DialVerb', 'Conference', 'OutboundAPI', 'Trunking', 'RecordVerb', 'StartCallRecordingAPI', 'StartConferenceRecordingAPI'] as const, 'Conference'),
+        errorCode: rr.intOrNull('errorCode'),
+        completesAt: rr.timeOrNull('completesAt', rstatus === 'processing' || rstatus === 'stopped' ? now : null),
+      };
+      c.recordings.push(rec);
+    }
+    out.conferences.push(c);
+  }
+  // One active conference per account and friendly name.
+  const active = new Map<string, string>();
+  out.conferences.forEach((c, i) => {
+    if (c.status === 'completed' || c.friendlyName === null) return;
+    const key = `${c.accountSid}\u0000${c.friendlyName}`;
+    if (active.has(key)) throw new SeedError(`$.conferences[${i}].friendlyName`, `conference ${active.get(key)} named "${c.friendlyName}" is already active`);
+    active.set(key, c.sid);
+  });
+  return out;
+}
+
+const ACTIVE = new Set(['queued', 'connecting', 'ringing', 'connected']);
+
+const isoOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The records as snapshot JSON: every field, dates as ISO 8601 with milliseconds. */
+export function serializeWorld(accounts: Iterable<Account>, conferences: Iterable<Conference>) {
+  return {
+    accounts: [...accounts].map((a) => ({ sid: a.sid, authToken: a.authToken, friendlyName: a.friendlyName, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),
+    conferences: [...conferences].map((c) => ({
+      sid: c.sid,
+      accountSid: c.accountSid,
+      friendlyName: c.friendlyName,
+      region: c.region,
+      regionRequested: c.regionRequested,
+      status: c.status,
+      dateCreated: isoOf(c.dateCreated),
+      dateUpdated: isoOf(c.dateUpdated),
+      startTime: isoOf(c.startTime),
+      endTime: isoOf(c.endTime),
+      reasonConferenceEnded: c.reasonEnded,
+      callSidEndingConference: c.callSidEnding,
+      labelEndingConference: c.labelEnding,
+      maxParticipants: c.maxParticipants,
+      record: c.record,
+      trim: c.trim,
+      statusCallback: c.statusCallback,
+      recordingStatusCallback: c.recordingStatusCallback,
+      sequence: c.sequence,
+      peakConcurrent: c.peakConcurrent,
+      announcements: c.announcements.map((a) => ({ ...a, endsAt: isoOf(a.endsAt) })),
+      tags: [...c.tags],
+      detectedIssues: { ...c.detectedIssues },
+      participants: c.participants.map((p) => ({
+        callSid: p.callSid,
+        participantSid: p.participantSid,
+        label: p.label,
+        from: p.from,
+        to: p.to,
+        direction: p.direction,
+        status: p.status,
+        callStatus: p.callStatus,
+        muted: p.muted,
+        enterMuted: p.enterMuted,
+        hold: p.hold,
+        coaching: p.coaching,
+        callSidToCoach: p.callSidToCoach,
+        startConferenceOnEnter: p.startConferenceOnEnter,
+        endConferenceOnExit: p.endConferenceOnExit,
+        beepOnEnter: p.beepOnEnter,
+        beepOnExit: p.beepOnExit,
+        earlyMedia: p.earlyMedia,
+        waitUrl: p.waitUrl,
+        jitterBufferSize: p.jitterBufferSize,
+        region: p.region,
+        timeoutSeconds: p.timeoutSeconds,
+        dateCreated: isoOf(p.dateCreated),
+        dateUpdated: isoOf(p.dateUpdated),
+        queueTimeMs: p.queueTimeMs,
+        ringStartedAt: isoOf(p.ringStartedAt),
+        joinTime: isoOf(p.joinTime),
+        leaveTime: isoOf(p.leaveTime),
+        leaveReason: p.leaveReason,
+        events: { mute: [...p.events.mute], hold: [...p.events.hold] },
+        statusCallback: p.callback,
+        callSequence: p.callSequence,
+        next: p.next ? { at: isoOf(p.next.at), step: p.next.step } : null,
+      })),
+      recordings: c.recordings.map((r) => ({
+        sid: r.sid,
+        status: r.status,
+        callSid: r.callSid,
+        dateCreated: isoOf(r.dateCreated),
+        dateUpdated: isoOf(r.dateUpdated),
+        startTime: isoOf(r.startTime),
+        recordedMs: r.recordedMs,
+        runningSince: isoOf(r.runningSince),
+        channels: r.channels,
+        source: r.source,
+        errorCode: r.errorCode,
+        completesAt: isoOf(r.completesAt),
+      })),
+    })),
+  };
+}
+
+/** The default account of the default world (the one the mock's README uses). */
+export const DEFAULT_ACCOUNT_SID = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+/**
+ * A small, realistic world relative to `now`: conferences in each status, with participants, recordings
+ * and events, all under one account whose Auth Token is `authToken`.
+ */
+export function defaultWorld(now: number, authToken: string) {
+  const t = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
+  const sid = (prefix: string, ch: string) => prefix + ch.repeat(32);
+  const acct = DEFAULT_ACCOUNT_SID;
+  return {
+    version: 1,
+    accounts: [{ sid: acct, authToken, friendlyName: 'Sandbox account' }],
+    conferences: [
+      {
+        sid: sid('CF', '1'), accountSid: acct, friendlyName: 'support-escalation-4411', status: 'completed', region: 'us1',
+        dateCreated: t(180), startTime: t(179.5), endTime: t(150), reasonConferenceEnded: 'last-participant-left',
+        callSidEndingConference: sid('CA', '3'), record: 'record-from-start', peakConcurrent: 3,
+        tags: ['high_jitter'], detectedIssues: { call_quality: 1 },
+        participants: [
+          { callSid: sid('CA', '1'), participantSid: sid('CP', '1'), label: 'customer', from: '+15555550100', to: '+15555550199', direction: 'inbound', status: 'complete', dateCreated: t(180), joinTime: t(180), leaveTime: t(152), endConferenceOnExit: false },
+          { callSid: sid('CA', '2'), participantSid: sid('CP', '2'), label: 'agent', from: '+15555550199', to: 'client:agent-17', status: 'complete', dateCreated: t(179.6), joinTime: t(179.5), leaveTime: t(151), events: { mute: [now - 170 * 60_000], hold: [now - 165 * 60_000] }, jitterBufferSize: 'medium' },
+          { callSid: sid('CA', '3'), participantSid: sid('CP', '3'), label: 'supervisor', from: '+15555550199', to: 'client:supervisor-2', status: 'complete', dateCreated: t(170), joinTime: t(170), leaveTime: t(150) },
+        ],
+        recordings: [{ sid: sid('RE', '1'), status: 'completed', dateCreated: t(179.5), recordedMs: 29.5 * 60_000 }],
+      },
+      {
+        sid: sid('CF', '2'), accountSid: acct, friendlyName: 'daily-standup', status: 'completed', region: 'ie1', regionRequested: 'ie1',
+        dateCreated: t(120), startTime: t(119), endTime: t(105), reasonConferenceEnded: 'conference-ended-via-api', peakConcurrent: 2,
+        participants: [
+          { callSid: sid('CA', '4'), participantSid: sid('CP', '4'), from: '+353555550100', to: '+353555550101', status: 'complete', dateCreated: t(120), joinTime: t(120), leaveTime: t(105), leaveReason: 'conference_ended_via_api' },
+          { callSid: sid('CA', '5'), participantSid: sid('CP', '5'), from: '+353555550100', to: '+353555550102', status: 'complete', dateCreated: t(119.2), joinTime: t(119), leaveTime: t(105), leaveReason: 'conference_ended_via_api' },
+        ],
+      },
+      {
+        sid: sid('CF', '3'), accountSid: acct, friendlyName: 'sales-demo', status: 'completed', region: 'us1',
+        dateCreated: t(90), startTime: t(89), endTime: t(60), reasonConferenceEnded: 'participant-with-end-conference-on-exit-left',
+        callSidEndingConference: sid('CA', '6'), labelEndingConference: 'host', peakConcurrent: 2,
+        participants: [
+          { callSid: sid('CA', '6'), participantSid: sid('CP', '6'), label: 'host', from: '+15555550110', to: '+15555550111', status: 'complete', endConferenceOnExit: true, dateCreated: t(90), joinTime: t(90), leaveTime: t(60), leaveReason: 'participant_hung_up' },
+          { callSid: sid('CA', '7'), participantSid: sid('CP', '7'), label: 'prospect', from: '+15555550110', to: '+15555550112', status: 'complete', dateCreated: t(89.5), joinTime: t(89), leaveTime: t(60), leaveReason: 'moderator_ended_conference' },
+          { callSid: sid('CA', '8'), participantSid: sid('CP', '8'), label: 'busy-colleague', from: '+15555550110', to: '+15005550010', status: 'failed', callStatus: 'busy', dateCreated: t(88), leaveReason: 'participant_add_failed' },
+        ],
+      },
+      {
+        sid: sid('CF', '4'), accountSid: acct, friendlyName: 'incident-bridge', status: 'in-progress', region: 'us1',
+        dateCreated: t(20), startTime: t(19), record: 'record-from-start', peakConcurrent: 3,
+        participants: [
+          { callSid: sid('CA', '9'), participantSid: sid('CP', '9'), label: 'commander', from: '+15555550120', to: '+15555550121', status: 'connected', endConferenceOnExit: true, dateCreated: t(20), joinTime: t(20) },
+          { callSid: sid('CA', 'a'), participantSid: sid('CP', 'a'), label: 'engineer', from: '+15555550120', to: 'client:oncall-1', status: 'connected', muted: true, dateCreated: t(19.2), joinTime: t(19), events: { mute: [now - 10 * 60_000] } },
+          { callSid: sid('CA', 'b'), participantSid: sid('CP', 'b'), label: 'vendor', from: '+15555550120', to: 'sip:support@vendor.example.com', status: 'connected', hold: true, dateCreated: t(15), joinTime: t(15), events: { hold: [now - 5 * 60_000] } },
+          { callSid: sid('CA', 'c'), participantSid: sid('CP', 'c'), label: 'coach', from: '+15555550120', to: 'client:lead-1', status: 'connected', coaching: true, callSidToCoach: sid('CA', 'a'), startConferenceOnEnter: false, dateCreated: t(10), joinTime: t(10) },
+        ],
+        recordings: [{ sid: sid('RE', '2'), status: 'in-progress', dateCreated: t(19), startTime: t(19) }],
+      },
+      {
+        sid: sid('CF', '5'), accountSid: acct, friendlyName: 'waiting-room', status: 'init', region: 'us1',
+        dateCreated: t(5), peakConcurrent: 1,
+        participants: [
+          { callSid: sid('CA', 'd'), participantSid: sid('CP', 'd'), label: 'early-bird', from: '+15555550130', to: '+15555550131', status: 'connected', startConferenceOnEnter: false, dateCreated: t(5), joinTime: t(5) },
+        ],
+      },
+    ],
+  };
+}

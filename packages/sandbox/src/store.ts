@@ -1,0 +1,330 @@
+/**
+ * The sandbox's state: plain, JSON-able records (so a snapshot is the records themselves) plus indexes
+ * kept beside them so that a filtered page over 100,000 conferences is a binary search and a short scan.
+ */
+export const conferenceStatuses = ['init', 'in-progress', 'completed'] as const;
+export type ConferenceStatus = (typeof conferenceStatuses)[number];
+
+export const endReasons = [
+  'conference-ended-via-api',
+  'participant-with-end-conference-on-exit-left',
+  'participant-with-end-conference-on-exit-kicked',
+  'last-participant-kicked',
+  'last-participant-left',
+] as const;
+export type EndReason = (typeof endReasons)[number];
+
+export const participantStatuses = ['queued', 'connecting', 'ringing', 'connected', 'complete', 'failed'] as const;
+export type ParticipantStatus = (typeof participantStatuses)[number];
+
+/** The Voice call status of a participant's leg (the `CallStatus` of call-progress callbacks). */
+export const callStatuses = [
+  'queued',
+  'initiated',
+  'ringing',
+  'in-progress',
+  'completed',
+  'busy',
+  'failed',
+  'no-answer',
+  'canceled',
+] as const;
+export type CallStatus = (typeof callStatuses)[number];
+
+export const leaveReasons = [
+  'conference_ended_via_api',
+  'moderator_ended_conference',
+  'participant_updated_via_api',
+  'participant_hung_up',
+  'participant_add_failed',
+] as const;
+export type LeaveReason = (typeof leaveReasons)[number];
+
+export const recordingStatuses = ['in-progress', 'paused', 'stopped', 'processing', 'completed', 'absent'] as const;
+export type RecordingStatus = (typeof recordingStatuses)[number];
+
+export const regions = ['us1', 'us2', 'ie1', 'de1', 'sg1', 'br1', 'au1', 'jp1'] as const;
+
+export interface ApiKey {
+  sid: string;
+  secret: string;
+}
+
+export interface Account {
+  sid: string;
+  authToken: string;
+  friendlyName: string;
+  apiKeys: ApiKey[];
+}
+
+export interface Callback {
+  url: string;
+  method: 'GET' | 'POST';
+  events: string[];
+}
+
+export interface Announcement {
+  id: string;
+  url: string;
+  method: 'GET' | 'POST';
+  /** The participant it plays to; null for the whole conference. */
+  callSid: string | null;
+  /** When it ends by itself (sandbox time); null = only a network event ends it. */
+  endsAt: number | null;
+}
+
+export interface Conference {
+  sid: string;
+  accountSid: string;
+  friendlyName: string | null;
+  region: string;
+  regionRequested: string | null;
+  status: ConferenceStatus;
+  dateCreated: number;
+  dateUpdated: number;
+  startTime: number | null;
+  endTime: number | null;
+  reasonEnded: EndReason | null;
+  callSidEnding: string | null;
+  labelEnding: string | null;
+  maxParticipants: number;
+  record: string;
+  trim: string;
+  statusCallback: Callback | null;
+  recordingStatusCallback: Callback | null;
+  /** The last SequenceNumber sent for this conference's status callbacks. */
+  sequence: number;
+  peakConcurrent: number;
+  announcements: Announcement[];
+  tags: string[];
+  detectedIssues: Record<string, number>;
+  /** Every participant ever added, in the order they were added. */
+  participants: Participant[];
+  /** Conference recordings, oldest first. */
+  recordings: Recording[];
+}
+
+export interface ParticipantStep {
+  at: number;
+  step: 'initiate' | 'ring' | 'answer' | 'busy' | 'no-answer' | 'fail';
+}
+
+export interface Participant {
+  /** Position in its conference's participant list: the stable sort key of participant lists. */
+  ordinal: number;
+  callSid: string;
+  participantSid: string;
+  accountSid: string;
+  conferenceSid: string;
+  label: string | null;
+  from: string;
+  to: string;
+  direction: 'inbound' | 'outbound';
+  status: ParticipantStatus;
+  callStatus: CallStatus;
+  muted: boolean;
+  enterMuted: boolean;
+  hold: boolean;
+  coaching: boolean;
+  callSidToCoach: string | null;
+  startConferenceOnEnter: boolean;
+  endConferenceOnExit: boolean;
+  beepOnEnter: boolean;
+  beepOnExit: boolean;
+  earlyMedia: boolean;
+  waitUrl: string | null;
+  jitterBufferSize: string;
+  region: string | null;
+  timeoutSeconds: number;
+  dateCreated: number;
+  dateUpdated: number;
+  queueTimeMs: number;
+  ringStartedAt: number | null;
+  joinTime: number | null;
+  leaveTime: number | null;
+  leaveReason: LeaveReason | null;
+  events: { mute: number[]; hold: number[] };
+  callback: Callback | null;
+  /** The last call-progress SequenceNumber sent (−1 before the first, which is 0). */
+  callSequence: number;
+  next: ParticipantStep | null;
+}
+
+export interface Recording {
+  ordinal: number;
+  sid: string;
+  accountSid: string;
+  conferenceSid: string;
+  callSid: string | null;
+  status: RecordingStatus;
+  dateCreated: number;
+  dateUpdated: number;
+  startTime: number;
+  /** Recorded milliseconds before the current run (pauses excluded). */
+  recordedMs: number;
+  /** When the current in-progress run began; null when not recording. */
+  runningSince: number | null;
+  channels: number;
+  source: string;
+  errorCode: number | null;
+  /** When a stopped recording finishes processing (sandbox time). */
+  completesAt: number | null;
+}
+
+export const ACTIVE_PARTICIPANT: ReadonlySet<ParticipantStatus> = new Set(['queued', 'connecting', 'ringing', 'connected']);
+export const isActive = (p: Participant) => ACTIVE_PARTICIPANT.has(p.status);
+
+// ---------------------------------------------------------------------------------------------------------
+// Ordered lists and paging
+
+export type Key = readonly [number, string];
+
+export function compareKeys(a: Key, b: Key): number {
+  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+}
+
+const confKey = (c: Conference): Key => [c.dateCreated, c.sid];
+
+/** Conferences sorted ascending by (date_created, sid). */
+export class SortedConferences {
+  readonly items: Conference[] = [];
+
+  /** First index whose key is ≥ `key`. */
+  lowerBound(key: Key): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKeys(confKey(this.items[mid]!), key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(c: Conference): void {
+    const items = this.items;
+    const last = items[items.length - 1];
+    if (!last || compareKeys(confKey(last), confKey(c)) < 0) items.push(c);
+    else items.splice(this.lowerBound(confKey(c)), 0, c);
+  }
+
+  remove(c: Conference): void {
+    const i = this.lowerBound(confKey(c));
+    if (this.items[i] === c) this.items.splice(i, 1);
+  }
+
+  /** Index range [lo, hi) of conferences created in [from, to) (ms; either may be unbounded). */
+  range(from: number, to: number): [number, number] {
+    const lo = from === -Infinity ? 0 : this.lowerBound([from, '']);
+    const hi = to === Infinity ? this.items.length : this.lowerBound([to, '']);
+    return [lo, Math.max(lo, hi)];
+  }
+}
+
+export interface AccountIndex {
+  all: SortedConferences;
+  byStatus: Map<ConferenceStatus, SortedConferences>;
+  byName: Map<string, SortedConferences>;
+}
+
+export interface PageRequest<T> {
+  /** The candidates in ascending key order, or a slice of them through [lo, hi). */
+  items: readonly T[];
+  lo?: number;
+  hi?: number;
+  keyOf: (item: T) => Key;
+  order: 'asc' | 'desc';
+  matches: (item: T) => boolean;
+  pageSize: number;
+  token?: string | undefined;
+}
+
+export interface PageResult<T> {
+  items: T[];
+  hasNext: boolean;
+  hasPrevious: boolean;
+}
+
+/** Opaque, stable page tokens: `PA` (after) or `PB` (before) + the item key, base-36 time and SID. */
+export function encodeToken(direction: 'PA' | 'PB', key: Key): string {
+  return `${direction}${key[0].toString(36)}_${key[1]}`;
+}
+
+export function decodeToken(token: string): { direction: 'PA' | 'PB'; key: Key } | null {
+  const m = /^(PA|PB)(-?[0-9a-z]+)_([A-Za-z0-9]+)$/.exec(token);
+  if (!m) return null;
+  const time = parseInt(m[2]!, 36);
+  if (!Number.isFinite(time)) return null;
+  return { direction: m[1] as 'PA' | 'PB', key: [time, m[3]!] };
+}
+
+function lowerBoundIn<T>(items: readonly T[], lo: number, hi: number, key: Key, keyOf: (t: T) => Key): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKeys(keyOf(items[mid]!), key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One page of `items` in `order`, filtered by `matches`, starting after (PA) or ending before (PB) the
+ * token's key. Scans only as far as it must: the page, one more match for `hasNext`, and one match on
+ * the other side for `hasPrevious`.
+ */
+export function paginate<T>(req: PageRequest<T>): PageResult<T> | null {
+  const { items, keyOf, matches, pageSize } = req;
+  const lo = req.lo ?? 0;
+  const hi = req.hi ?? items.length;
+  const desc = req.order === 'desc';
+  let decoded: ReturnType<typeof decodeToken> = null;
+  if (req.token !== undefined) {
+    decoded = decodeToken(req.token);
+    if (!decoded) return null;
+  }
+  // Positions in iteration order are mapped onto array indexes: forward = ascending index unless desc.
+  // `cursor` is the array index of the first candidate in iteration order.
+  const step = desc ? -1 : 1;
+  const inRange = (i: number) => i >= lo && i < hi;
+  const collect = (start: number, dir: number, limit: number): T[] => {
+    const out: T[] = [];
+    for (let i = start; inRange(i) && out.length < limit; i += dir) {
+      const item = items[i]!;
+      if (matches(item)) out.push(item);
+    }
+    return out;
+  };
+  const anyFrom = (start: number, dir: number) => collect(start, dir, 1).length > 0;
+
+  if (!decoded || decoded.direction === 'PA') {
+    let start: number;
+    if (!decoded) start = desc ? hi - 1 : lo;
+    else {
+      const lb = lowerBoundIn(items, lo, hi, decoded.key, keyOf);
+      // asc: first key > token; desc: last key < token.
+      if (desc) start = lb - 1;
+      else start = items[lb] && compareKeys(keyOf(items[lb]!), decoded.key) === 0 ? lb + 1 : lb;
+    }
+    const page: T[] = [];
+    let i = start;
+    for (; inRange(i) && page.length < pageSize; i += step) {
+      const item = items[i]!;
+      if (matches(item)) page.push(item);
+    }
+    const hasNext = anyFrom(i, step);
+    const hasPrevious = decoded !== null && anyFrom(start - step, -step);
+    return { items: page, hasNext, hasPrevious };
+  }
+  // PB: the page that ends just before the token's key, in iteration order.
+  const lb = lowerBoundIn(items, lo, hi, decoded.key, keyOf);
+  const exact = items[lb] !== undefined && compareKeys(keyOf(items[lb]!), decoded.key) === 0;
+  const start = desc ? (exact ? lb + 1 : lb) : lb - 1; // nearest item before the key in iteration order
+  const back: T[] = [];
+  let i = start;
+  for (; inRange(i) && back.length < pageSize; i -= step) {
+    const item = items[i]!;
+    if (matches(item)) back.push(item);
+  }
+  back.reverse();
+  return { items: back, hasNext: true, hasPrevious: anyFrom(i, -step) };
+}
