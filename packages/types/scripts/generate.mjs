@@ -20,6 +20,8 @@ async function generate(api) {
   const ast = await openapiTS(pathToFileURL(bundle), {
     rootTypes: true,
     rootTypesNoSchemaPrefix: false,
+    // A default is what Twilio assumes when a form field is left out, so the field stays optional.
+    defaultNonNullable: false,
     silent: true,
   });
   const header = [

@@ -71,8 +71,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List participants
+         * @description Reads the participants that are connecting or connected to a conference that has not ended, one page
+         *     at a time. Participants who have left are not listed; once the conference has ended the list is empty.
+         *
+         */
+        get: operations["ListParticipant"];
+        put?: never;
+        /**
+         * Add a participant
+         * @description Dials a phone number, SIP address, Client identity or TwiML App and puts the call into a conference
+         *     once it answers. Name the conference by its SID, or by a friendly name to join the conference of that
+         *     name in progress or to create one. The first participant's conference settings (status callback,
+         *     region, recording) apply to the whole conference. Twilio accepts about one request per second per
+         *     account on this resource unless it has raised the limit.
+         *
+         */
+        post: operations["CreateParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The participant: the SID of its call (`CA…`) or the label it was given. Percent-encode characters of
+                 *     a label that are not URL-safe (a space is `%20`).
+                 *
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["ParticipantCallSidOrLabel"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a participant
+         * @description Reads one participant of a conference that has not ended, by its Call SID or its label.
+         */
+        get: operations["FetchParticipant"];
+        put?: never;
+        /**
+         * Update a participant
+         * @description Mutes or unmutes a participant, puts it on hold or takes it off, plays it an announcement, or changes
+         *     how it coaches and what happens when it leaves. Each change is reported to the conference's status
+         *     callback when subscribed (`participant-mute`, `participant-hold`, `participant-modify`, …).
+         *
+         */
+        post: operations["UpdateParticipant"];
+        /**
+         * Remove a participant
+         * @description Hangs up a participant's call and removes it from the conference. If it was the last participant, or
+         *     it ends the conference on exit, the conference ends too.
+         *
+         */
+        delete: operations["DeleteParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List conference recordings
+         * @description Reads the recordings of a conference's mixed audio, one page at a time. Recordings of individual
+         *     participants' calls are not included. The date filters take whole UTC days.
+         *
+         */
+        get: operations["ListConferenceRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a conference recording
+         * @description Reads one recording of a conference.
+         */
+        get: operations["FetchConferenceRecording"];
+        put?: never;
+        /**
+         * Pause, resume or stop a conference recording
+         * @description Changes the state of a conference recording that is still being made. Address the active recording
+         *     as `Twilio.CURRENT` when you do not have its SID.
+         *
+         */
+        post: operations["UpdateConferenceRecording"];
+        /**
+         * Delete a conference recording
+         * @description Deletes a conference recording and its audio file.
+         */
+        delete: operations["DeleteConferenceRecording"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    conferenceStatusCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conference event
+         * @description Twilio requests the conference's `statusCallback` (`ConferenceStatusCallback` of the first participant
+         *     added, or TwiML `statusCallback`) once per subscribed event, with the default method `POST`. Each
+         *     event is a separate request and requests can arrive out of order: order them by `SequenceNumber`.
+         *
+         */
+        post: operations["ConferenceStatusCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    participantCallStatusCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Participant call progress
+         * @description Twilio requests the `StatusCallback` given when the participant was added as its call progresses, for
+         *     the events listed in `StatusCallbackEvent` (only `completed` by default). Requests can arrive out of
+         *     order: order them by `SequenceNumber`.
+         *
+         */
+        post: operations["ParticipantCallStatusCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conferenceRecordingStatusCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conference recording status
+         * @description Twilio requests the `ConferenceRecordingStatusCallback` (or TwiML `recordingStatusCallback`) when a
+         *     conference recording changes state, for the states listed in `ConferenceRecordingStatusCallbackEvent`.
+         *
+         */
+        post: operations["ConferenceRecordingStatusCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -245,6 +476,842 @@ export interface components {
             /** @description The HTTP method Twilio uses to request `AnnounceUrl`. Defaults to `POST`. */
             AnnounceMethod?: components["schemas"]["HttpMethod"];
         };
+        /**
+         * @description A name you give a participant, unique within its conference and up to 128 characters. It can be used
+         *     instead of the Call SID to address the participant.
+         *
+         * @example customer
+         */
+        ParticipantLabel: string;
+        /**
+         * @description Where a participant's call stands: `queued` while it waits to be placed, `connecting` and `ringing`
+         *     while it is dialled, `connected` once it is in the conference, `complete` when it has left, and
+         *     `failed` when it could not be added.
+         *
+         * @enum {string}
+         */
+        ParticipantStatus: "queued" | "connecting" | "ringing" | "connected" | "complete" | "failed";
+        /** @description A call that is connecting or connected to a conference that has not ended. Participants are not kept
+         *     once they leave: a participant whose call ended, whose conference ended or whose call was sent to new
+         *     TwiML is no longer returned. The Insights Participant Summary resource describes past participants.
+         *
+         *     Only `label`, `call_sid_to_coach` and `queue_time` are ever `null`.
+         *      */
+        Participant: {
+            /** @description The SID of the Account that created the participant. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description The SID of the participant's call. */
+            call_sid: components["schemas"]["CallSid"];
+            /** @description The participant's label; `null` when none was given. */
+            label: components["schemas"]["ParticipantLabel"] | null;
+            /** @description The SID of the conference the participant is in. */
+            conference_sid: components["schemas"]["ConferenceSid"];
+            /** @description When the participant was created, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the participant was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            /** @description Whether the conference ends, hanging up every other participant, when this participant leaves. */
+            end_conference_on_exit: boolean;
+            /** @description Whether the participant is muted. */
+            muted: boolean;
+            /** @description Whether the participant is on hold. */
+            hold: boolean;
+            status: components["schemas"]["ParticipantStatus"];
+            /** @description Whether the conference starts when this participant joins, if it has not started already. */
+            start_conference_on_enter: boolean;
+            /** @description Whether the participant is coaching another call, which hears it while the others do not. */
+            coaching: boolean;
+            /** @description The SID of the call this participant coaches; `null` unless `coaching` is `true`. */
+            call_sid_to_coach: components["schemas"]["CallSid"] | null;
+            /** @description How long, in milliseconds, the call waited in Twilio's queue before it was placed, as a string. Set
+             *     only in the answer to adding a participant; `null` everywhere else.
+             *      */
+            queue_time: string | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description One page of participants in the 2010-04-01 API's flat paging envelope. Follow `next_page_uri`
+         *     (relative to `https://api.twilio.com`) until it is `null`.
+         *      */
+        ParticipantPage: {
+            participants: components["schemas"]["Participant"][];
+            /** @description The zero-based index of the last item on this page, counted across all pages. */
+            end: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the first page, relative to `https://api.twilio.com`.
+             */
+            first_page_uri: string;
+            /**
+             * Format: uri-reference
+             * @description The URI of the next page, relative to `https://api.twilio.com`; `null` on the last page.
+             */
+            next_page_uri: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the previous page, relative to `https://api.twilio.com`; `null` on the first page.
+             */
+            previous_page_uri: string | null;
+            /** @description The zero-based index of the first item on this page, counted across all pages. */
+            start: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of this page, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /**
+         * Format: uri
+         * @description An absolute URL Twilio requests to tell you about an event.
+         * @example https://www.example.com/callbacks/conference
+         */
+        CallbackUrl: string;
+        /** @description The call to place and how it joins the conference. Sent form-encoded with Twilio's PascalCase names;
+         *     booleans travel as `true` or `false`, and each array value is sent as its own repeated key
+         *     (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`). Only `From` and `To` are required.
+         *
+         *     The first participant of a conference sets its conference-wide options (`ConferenceStatusCallback…`,
+         *     `Region`, `ConferenceRecord…`, `MaxParticipants`); later participants' values are ignored.
+         *      */
+        CreateParticipantRequest: {
+            /**
+             * @description The caller ID of the call: a phone number in E.164 format, `client:name`, or a SIP user name. It must
+             *     be a Twilio number or a verified caller ID, and a phone number when `To` is a phone number.
+             *
+             * @example +15017122661
+             */
+            From: string;
+            /**
+             * @description Who to call: a phone number in E.164 format, a SIP URI (`sip:name@example.com`), a Client identity
+             *     (`client:alice`) or a TwiML App (`app:AP…`). Client, SIP and App targets take custom parameters as a
+             *     query string, e.g. `client:alice?p1=foo&p2=bar`.
+             *
+             * @example +15558675310
+             */
+            To: string;
+            /** @description The URL Twilio requests with the call's progress events (see `StatusCallbackEvent`). */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description The call progress events sent to `StatusCallback`. Only `completed` unless you list others.
+             * @default [
+             *       "completed"
+             *     ]
+             */
+            StatusCallbackEvent?: ("initiated" | "ringing" | "answered" | "completed")[];
+            Label?: components["schemas"]["ParticipantLabel"];
+            /**
+             * @description Seconds to let the call ring before treating it as unanswered. Twilio may add about five seconds.
+             * @default 60
+             */
+            Timeout?: number;
+            /**
+             * @description Whether to record the participant's call from the moment it is answered.
+             * @default false
+             */
+            Record?: boolean;
+            /**
+             * @description Whether the participant joins muted.
+             * @default false
+             */
+            Muted?: boolean;
+            /**
+             * @description When to play a beep to the conference as the participant joins or leaves.
+             * @default true
+             * @enum {string}
+             */
+            Beep?: "true" | "false" | "onEnter" | "onExit";
+            /**
+             * @description Whether the conference starts when this participant joins. If `false` and the conference has not started, the participant hears `WaitUrl` muted.
+             * @default true
+             */
+            StartConferenceOnEnter?: boolean;
+            /**
+             * @description Whether the conference ends, hanging up every other participant, when this participant leaves.
+             * @default false
+             */
+            EndConferenceOnExit?: boolean;
+            /** @description The URL of music or TwiML (`<Play>`, `<Say>`, `<Pause>`, `<Redirect>`) played while the conference
+             *     has not started; Twilio's hold music by default. An empty string plays nothing.
+             *      */
+            WaitUrl?: string | unknown | unknown;
+            /**
+             * @description The HTTP method Twilio uses to request `WaitUrl`.
+             * @default POST
+             */
+            WaitMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description Whether the participant can hear the conference's audio before its call is answered.
+             * @default true
+             */
+            EarlyMedia?: boolean;
+            /**
+             * @description The most participants the conference admits at once.
+             * @default 250
+             */
+            MaxParticipants?: number;
+            /**
+             * @description Whether to record the conference; `record-from-start` starts when the first two participants are bridged.
+             * @default false
+             * @enum {string}
+             */
+            ConferenceRecord?: "true" | "false" | "record-from-start" | "do-not-record";
+            /**
+             * @description Whether to trim leading and trailing silence from the conference recording.
+             * @default trim-silence
+             * @enum {string}
+             */
+            ConferenceTrim?: "trim-silence" | "do-not-trim";
+            /** @description The URL Twilio requests with the conference's events (see `ConferenceStatusCallbackEvent`). Only the first participant's value is used. */
+            ConferenceStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `ConferenceStatusCallback`.
+             * @default POST
+             */
+            ConferenceStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description The conference events sent to `ConferenceStatusCallback`: `start` and `end` unless you list others.
+             *     `mute`, `hold` and `speaker` each subscribe to a pair of events (e.g. `participant-mute` and
+             *     `participant-unmute`), `announcement` to `announcement-end` and `announcement-fail`.
+             *
+             * @default [
+             *       "start",
+             *       "end"
+             *     ]
+             */
+            ConferenceStatusCallbackEvent?: ("start" | "end" | "join" | "leave" | "mute" | "hold" | "modify" | "speaker" | "announcement")[];
+            /**
+             * @description Whether the participant's recording has one channel or two.
+             * @default mono
+             * @enum {string}
+             */
+            RecordingChannels?: "mono" | "dual";
+            /** @description The URL Twilio requests when the participant's recording changes state. */
+            RecordingStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `RecordingStatusCallback`.
+             * @default POST
+             */
+            RecordingStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The user name to authenticate with when `To` is a SIP URI. */
+            SipAuthUsername?: string;
+            /** @description The password to authenticate with when `To` is a SIP URI. */
+            SipAuthPassword?: string;
+            /** @description The region where the conference audio is mixed. Only the first participant's value is used. */
+            Region?: components["schemas"]["Region"];
+            /** @description The URL Twilio requests when the conference recording changes state. */
+            ConferenceRecordingStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `ConferenceRecordingStatusCallback`.
+             * @default POST
+             */
+            ConferenceRecordingStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The participant recording states sent to `RecordingStatusCallback`. */
+            RecordingStatusCallbackEvent?: ("started" | "in-progress" | "paused" | "resumed" | "stopped" | "completed" | "failed" | "absent")[];
+            /** @description The conference recording states sent to `ConferenceRecordingStatusCallback`. */
+            ConferenceRecordingStatusCallbackEvent?: ("in-progress" | "completed" | "failed" | "absent")[];
+            /** @description Whether the participant coaches `CallSidToCoach`, heard by that call only. Requires `CallSidToCoach`; `false` otherwise. */
+            Coaching?: boolean;
+            /** @description The SID of the participant's call to coach; it must be connected to this conference. */
+            CallSidToCoach?: components["schemas"]["CallSid"];
+            /**
+             * @description The size of the participant's jitter buffer (`small` 20 ms, `medium` 40 ms, `large` 60 ms) or `off`.
+             * @default large
+             * @enum {string}
+             */
+            JitterBufferSize?: "off" | "small" | "medium" | "large";
+            /** @description The SID of a BYOC trunk (`BY…`) to place the call through. Used only when `To` is a phone number. */
+            Byoc?: string;
+            /** @description The caller ID shown to the called party, in the same forms as `From`. */
+            CallerId?: string;
+            /** @description The reason for the call, shown to the called party (Branded Calls, in beta). */
+            CallReason?: string;
+            /**
+             * @description Which audio of the participant's call to record.
+             * @default both
+             * @enum {string}
+             */
+            RecordingTrack?: "inbound" | "outbound" | "both";
+            /** @description The longest the call may last, in seconds; the limits depend on the account. */
+            TimeLimit?: number;
+            /**
+             * @description Whether to detect an answering machine (`Enable`), or to wait for the end of its greeting too (`DetectMessageEnd`).
+             * @enum {string}
+             */
+            MachineDetection?: "Enable" | "DetectMessageEnd";
+            /**
+             * @description Seconds to try to detect a machine before giving up.
+             * @default 30
+             */
+            MachineDetectionTimeout?: number;
+            /**
+             * @description The length of speech, in milliseconds, above which the answer is taken for a machine.
+             * @default 2400
+             */
+            MachineDetectionSpeechThreshold?: number;
+            /**
+             * @description The silence, in milliseconds, after speech that counts as the end of it.
+             * @default 1200
+             */
+            MachineDetectionSpeechEndThreshold?: number;
+            /**
+             * @description The initial silence, in milliseconds, after which the answer is reported as `unknown`.
+             * @default 5000
+             */
+            MachineDetectionSilenceTimeout?: number;
+            /** @description The URL Twilio requests with the result of machine detection. */
+            AmdStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `AmdStatusCallback`.
+             * @default POST
+             */
+            AmdStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description Whether to trim leading and trailing silence from the participant's recording.
+             * @default trim-silence
+             * @enum {string}
+             */
+            Trim?: "trim-silence" | "do-not-trim";
+            /** @description A token from an incoming call's parameters, to place this call with that call's caller ID. */
+            CallToken?: string;
+            /**
+             * Format: uri
+             * @description The URL of a push notification service to notify a Voice SDK client of the call.
+             */
+            ClientNotificationUrl?: string;
+            /** @description The caller name shown to a SIP target. */
+            CallerDisplayName?: string;
+            /** @description The identifier of a recording configuration to apply to the participant's recording. */
+            RecordingConfigurationId?: string;
+        };
+        /** @description What an update can change about a participant. Sent form-encoded; every field is optional, and a field
+         *     you leave out is left as it is.
+         *      */
+        UpdateParticipantRequest: {
+            /** @description Mutes (`true`) or unmutes (`false`) the participant. */
+            Muted?: boolean;
+            /** @description Puts the participant on hold (`true`), where it hears `HoldUrl`, or brings it back (`false`). */
+            Hold?: boolean;
+            /**
+             * Format: uri
+             * @description The URL of an MP3 or WAV file, or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`, played while the participant is on hold.
+             */
+            HoldUrl?: string;
+            /**
+             * @description The HTTP method Twilio uses to request `HoldUrl`.
+             * @default GET
+             */
+            HoldMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * Format: uri
+             * @description The URL of an MP3 or WAV file, or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`, played to this participant only.
+             */
+            AnnounceUrl?: string;
+            /**
+             * @description The HTTP method Twilio uses to request `AnnounceUrl`.
+             * @default POST
+             */
+            AnnounceMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * Format: uri
+             * @description The URL of music or TwiML played to the participant while the conference has not started.
+             */
+            WaitUrl?: string;
+            /**
+             * @description The HTTP method Twilio uses to request `WaitUrl`.
+             * @default POST
+             */
+            WaitMethod?: components["schemas"]["HttpMethod"];
+            /** @description Whether to play a beep to the conference when this participant leaves. */
+            BeepOnExit?: boolean;
+            /** @description Whether the conference ends, hanging up every other participant, when this participant leaves. */
+            EndConferenceOnExit?: boolean;
+            /** @description Makes the participant a coach of `CallSidToCoach` (`true`) or an ordinary participant (`false`). */
+            Coaching?: boolean;
+            /** @description The SID of the participant's call to coach. */
+            CallSidToCoach?: components["schemas"]["CallSid"];
+        };
+        /**
+         * @description A Recording SID — `RE` followed by 32 hexadecimal digits.
+         * @example REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        RecordingSid: string;
+        /**
+         * @description The state of a conference recording: `in-progress`, `paused` or `stopped` while the conference runs,
+         *     `processing` while Twilio prepares the file, then `completed`; `absent` when there was no audio to
+         *     record (`error_code` says why).
+         *
+         * @enum {string}
+         */
+        ConferenceRecordingStatus: "in-progress" | "paused" | "stopped" | "processing" | "completed" | "absent";
+        /**
+         * @description How the recording was started.
+         * @enum {string}
+         */
+        RecordingSource: "DialVerb" | "Conference" | "OutboundAPI" | "Trunking" | "RecordVerb" | "StartCallRecordingAPI" | "StartConferenceRecordingAPI";
+        /** @description A recording of a whole conference's mixed audio. Recordings of a single participant's call are not
+         *     listed here. A conference recording is started by the `record` setting of the conference (TwiML or
+         *     `ConferenceRecord` when adding a participant), never by this API.
+         *
+         *     `duration`, `price`, `price_unit` and `encryption_details` are `null` until the recording is complete;
+         *     `error_code` is `null` unless `status` is `absent`.
+         *      */
+        ConferenceRecording: {
+            /** @description The SID of the Account that owns the recording. */
+            account_sid: components["schemas"]["AccountSid"];
+            /**
+             * @description The API version used to create the recording.
+             * @example 2010-04-01
+             */
+            api_version: string;
+            /** @description The SID of the call associated with the recording. */
+            call_sid: components["schemas"]["CallSid"];
+            /** @description The SID of the conference that was recorded. */
+            conference_sid: components["schemas"]["ConferenceSid"];
+            /** @description When the resource was created, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the resource was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the recording started, in RFC 2822 format (GMT). */
+            start_time: components["schemas"]["Rfc2822DateTime"];
+            /** @description The length of the recording in seconds, as a string; `null` until it is complete. */
+            duration: string | null;
+            /** @description The unique string that identifies the recording. */
+            sid: components["schemas"]["RecordingSid"];
+            /** @description What the recording cost, as a decimal string in `price_unit` (negative for a charge); `null` until known. */
+            price: string | null;
+            /** @description The currency of `price`, an ISO 4217 code such as `USD`; `null` until known. */
+            price_unit: string | null;
+            status: components["schemas"]["ConferenceRecordingStatus"];
+            /** @description The number of audio channels in the recording file. Conference recordings are mono (`1`). */
+            channels: number;
+            source: components["schemas"]["RecordingSource"];
+            /** @description Why the recording is `absent`, as a Twilio error code; `null` for any other status. */
+            error_code: number | null;
+            /** @description How the recording is encrypted, for accounts with encrypted recordings; `null` otherwise. */
+            encryption_details: ({
+                /** @description The SID of the public key credential (`CR…`) used to encrypt the content key. */
+                encryption_public_key_sid?: string;
+                /** @description The content encryption key, encrypted with the public key. */
+                encryption_cek?: string;
+                /** @description The initialisation vector of the encryption. */
+                encryption_iv?: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description One page of conference recordings in the 2010-04-01 API's flat paging envelope. Follow `next_page_uri`
+         *     (relative to `https://api.twilio.com`) until it is `null`.
+         *      */
+        ConferenceRecordingPage: {
+            recordings: components["schemas"]["ConferenceRecording"][];
+            /** @description The zero-based index of the last item on this page, counted across all pages. */
+            end: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the first page, relative to `https://api.twilio.com`.
+             */
+            first_page_uri: string;
+            /**
+             * Format: uri-reference
+             * @description The URI of the next page, relative to `https://api.twilio.com`; `null` on the last page.
+             */
+            next_page_uri: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the previous page, relative to `https://api.twilio.com`; `null` on the first page.
+             */
+            previous_page_uri: string | null;
+            /** @description The zero-based index of the first item on this page, counted across all pages. */
+            start: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of this page, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /**
+         * @description The state to move an active conference recording to: `paused`, `in-progress` (resume after a pause) or
+         *     `stopped`.
+         *
+         * @enum {string}
+         */
+        ConferenceRecordingUpdateStatus: "in-progress" | "paused" | "stopped";
+        /** @description Pauses, resumes or stops an active conference recording. Sent form-encoded. */
+        UpdateConferenceRecordingRequest: {
+            Status: components["schemas"]["ConferenceRecordingUpdateStatus"];
+            /**
+             * @description What a pause leaves in the file: `silence` records silence for the paused time, `skip` leaves the
+             *     time out. Used only with `Status=paused`.
+             *
+             * @default silence
+             * @enum {string}
+             */
+            PauseBehavior?: "skip" | "silence";
+        };
+        /**
+         * @description The position of this request among the callbacks of the same conference or call, as a decimal string. Requests can arrive out of order: sort by this number.
+         * @example 1
+         */
+        CallbackSequenceNumber: string;
+        /**
+         * @description A date and time in GMT in RFC 2822 format, as Twilio writes them in callbacks; the day of the month may have one digit: `Thu, 1 Jun 2017 20:48:32 +0000`.
+         * @example Thu, 1 Jun 2017 20:48:32 +0000
+         */
+        CallbackTimestamp: string;
+        /** @description Sent once, when the conference starts: at least two participants are in it and one of them starts the conference on entering. */
+        ConferenceStartCallback: {
+            /** @description The SID of the Account that owns the conference. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The friendly name of the conference. */
+            FriendlyName: string;
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description `conference-start`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            StatusCallbackEvent: "conference-start";
+        };
+        /** @description Sent once, when the conference ends; every remaining participant is hung up. */
+        ConferenceEndCallback: {
+            /** @description The SID of the Account that owns the conference. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The friendly name of the conference. */
+            FriendlyName: string;
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description `conference-end`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            StatusCallbackEvent: "conference-end";
+            ReasonConferenceEnded: components["schemas"]["ConferenceEndReason"];
+            /** @description Why the conference ended, as a sentence for people. */
+            Reason: string;
+            /** @description The SID of the call whose participant ended the conference, when a participant did. */
+            CallSidEndingConference?: components["schemas"]["CallSid"];
+            /** @description The label of the participant that ended the conference, when it had one. */
+            ParticipantLabelEndingConference?: components["schemas"]["ParticipantLabel"];
+        };
+        /**
+         * @description A boolean as a form value: `true` or `false`.
+         * @enum {string}
+         */
+        CallbackBoolean: "true" | "false";
+        /** @description Sent when a participant joins or its state changes. The fields describe the participant after the change. */
+        ParticipantEventCallback: {
+            /** @description The SID of the Account that owns the conference. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The friendly name of the conference. */
+            FriendlyName: string;
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description What happened to the participant: it joined, was muted or unmuted, put on hold or taken off it, had `BeepOnExit`, `EndConferenceOnExit`, `Coaching` or `WaitUrl` changed (`participant-modify`), or started or stopped speaking. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            StatusCallbackEvent: "participant-join" | "participant-mute" | "participant-unmute" | "participant-hold" | "participant-unhold" | "participant-modify" | "participant-speech-start" | "participant-speech-stop";
+            /** @description The SID of the participant's call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The label of the participant, when it was given one. */
+            ParticipantLabel?: components["schemas"]["ParticipantLabel"];
+            /** @description Whether the participant is muted. */
+            Muted: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is on hold. */
+            Hold: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is coaching another call. */
+            Coaching: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the conference ends when the participant leaves. */
+            EndConferenceOnExit: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant starts the conference when it joins. */
+            StartConferenceOnEnter: components["schemas"]["CallbackBoolean"];
+        };
+        /**
+         * @description Why a participant left a conference: it hung up, it was removed or redirected by an update, the conference was ended through the API, a participant that ends the conference on exit left, or the call to add it failed.
+         * @enum {string}
+         */
+        ReasonParticipantLeft: "participant_hung_up" | "participant_updated_via_api" | "conference_ended_via_api" | "moderator_ended_conference" | "participant_add_failed";
+        /**
+         * @description The final status of the call of a participant that left.
+         * @enum {string}
+         */
+        ParticipantCallStatus: "completed" | "in-progress" | "no-answer" | "busy" | "failed" | "canceled";
+        /** @description Sent when a participant leaves the conference, with why it left and how its call ended. */
+        ParticipantLeaveCallback: {
+            /** @description The SID of the Account that owns the conference. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The friendly name of the conference. */
+            FriendlyName: string;
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description `participant-leave`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            StatusCallbackEvent: "participant-leave";
+            /** @description The SID of the participant's call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The label of the participant, when it was given one. */
+            ParticipantLabel?: components["schemas"]["ParticipantLabel"];
+            /** @description Whether the participant is muted. */
+            Muted: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is on hold. */
+            Hold: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is coaching another call. */
+            Coaching: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the conference ends when the participant leaves. */
+            EndConferenceOnExit: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant starts the conference when it joins. */
+            StartConferenceOnEnter: components["schemas"]["CallbackBoolean"];
+            ReasonParticipantLeft: components["schemas"]["ReasonParticipantLeft"];
+            ParticipantCallStatus: components["schemas"]["ParticipantCallStatus"];
+        };
+        /** @description Sent when an announcement has been played to the conference or to one participant. The participant fields are sent only for an announcement to one participant that is still in the conference. */
+        AnnouncementEndCallback: {
+            /** @description The SID of the Account that owns the conference. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The friendly name of the conference. */
+            FriendlyName: string;
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description `announcement-end`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            StatusCallbackEvent: "announcement-end";
+            /**
+             * Format: uri
+             * @description The URL of the announcement.
+             */
+            AnnounceUrl: string;
+            /** @description The SID of the participant's call. */
+            CallSid?: components["schemas"]["CallSid"];
+            /** @description The label of the participant, when it was given one. */
+            ParticipantLabel?: components["schemas"]["ParticipantLabel"];
+            /** @description Whether the participant is muted. */
+            Muted?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is on hold. */
+            Hold?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is coaching another call. */
+            Coaching?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the conference ends when the participant leaves. */
+            EndConferenceOnExit?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant starts the conference when it joins. */
+            StartConferenceOnEnter?: components["schemas"]["CallbackBoolean"];
+        };
+        /** @description Sent when an announcement could not be played because of an error inside Twilio. The participant fields are sent only for an announcement to one participant that is still in the conference. */
+        AnnouncementFailCallback: {
+            /** @description The SID of the Account that owns the conference. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The friendly name of the conference. */
+            FriendlyName: string;
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description `announcement-fail`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            StatusCallbackEvent: "announcement-fail";
+            /**
+             * Format: uri
+             * @description The URL of the announcement.
+             */
+            AnnounceUrl: string;
+            /** @description Why the announcement failed, as a sentence for people. */
+            ReasonAnnouncementFailed: string;
+            /** @description The SID of the participant's call. */
+            CallSid?: components["schemas"]["CallSid"];
+            /** @description The label of the participant, when it was given one. */
+            ParticipantLabel?: components["schemas"]["ParticipantLabel"];
+            /** @description Whether the participant is muted. */
+            Muted?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is on hold. */
+            Hold?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant is coaching another call. */
+            Coaching?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the conference ends when the participant leaves. */
+            EndConferenceOnExit?: components["schemas"]["CallbackBoolean"];
+            /** @description Whether the participant starts the conference when it joins. */
+            StartConferenceOnEnter?: components["schemas"]["CallbackBoolean"];
+        };
+        /** @description One conference event, form-encoded. `StatusCallbackEvent` names the event and decides which other fields are sent. Only the events subscribed to with `ConferenceStatusCallbackEvent` (or TwiML `statusCallbackEvent`) are sent. */
+        ConferenceStatusCallback: components["schemas"]["ConferenceStartCallback"] | components["schemas"]["ConferenceEndCallback"] | components["schemas"]["ParticipantEventCallback"] | components["schemas"]["ParticipantLeaveCallback"] | components["schemas"]["AnnouncementEndCallback"] | components["schemas"]["AnnouncementFailCallback"];
+        /** @description Sent while the participant's call is dialled and when it is answered, for the events subscribed to with `StatusCallbackEvent`. */
+        ParticipantCallProgressCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the participant's call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The SID of the call that created this one, when there is one. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The caller ID of the call. */
+            From: string;
+            /** @description The called party. */
+            To: string;
+            /**
+             * @description Where the call stands: `initiated` when it is dialled, `ringing`, or `in-progress` once answered. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            CallStatus: "queued" | "initiated" | "ringing" | "in-progress";
+            /**
+             * @description The API version of the call.
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            /**
+             * @description The direction of the call; a participant added through this API is `outbound-api`.
+             * @enum {string}
+             */
+            Direction: "inbound" | "outbound-api" | "outbound-dial";
+            /** @description The number the call was forwarded from, when the carrier says. */
+            ForwardedFrom?: string;
+            /** @description The caller name, when caller name lookup is enabled. */
+            CallerName?: string;
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description Always `call-progress-events`.
+             * @constant
+             */
+            CallbackSource: "call-progress-events";
+            /** @description The position of this request among the progress callbacks of the call, from `0`. Requests can arrive out of order. */
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /**
+             * @description The SHAKEN/STIR attestation of the caller ID, when there is one.
+             * @enum {string}
+             */
+            StirStatus?: "A" | "B" | "C";
+        };
+        /** @description Sent when the participant's call ends, however it ends (the `completed` event). */
+        ParticipantCallEndedCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the participant's call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The SID of the call that created this one, when there is one. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The caller ID of the call. */
+            From: string;
+            /** @description The called party. */
+            To: string;
+            /**
+             * @description How the call ended. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            CallStatus: "completed" | "busy" | "failed" | "no-answer" | "canceled";
+            /**
+             * @description The API version of the call.
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            /**
+             * @description The direction of the call; a participant added through this API is `outbound-api`.
+             * @enum {string}
+             */
+            Direction: "inbound" | "outbound-api" | "outbound-dial";
+            /** @description The number the call was forwarded from, when the carrier says. */
+            ForwardedFrom?: string;
+            /** @description The caller name, when caller name lookup is enabled. */
+            CallerName?: string;
+            /** @description When the event happened. */
+            Timestamp: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description Always `call-progress-events`.
+             * @constant
+             */
+            CallbackSource: "call-progress-events";
+            /** @description The position of this request among the progress callbacks of the call, from `0`. Requests can arrive out of order. */
+            SequenceNumber: components["schemas"]["CallbackSequenceNumber"];
+            /** @description How long the call lasted, in seconds. */
+            CallDuration: string;
+            /** @description The billed length of the call, in minutes. */
+            Duration?: string;
+            /** @description The SIP response code that ended the call, e.g. `487` when it was not answered in time. */
+            SipResponseCode?: string;
+            /**
+             * Format: uri
+             * @description The URL of the recording of the call, when `Record=true`.
+             */
+            RecordingUrl?: string;
+            /** @description The SID of the recording of the call, when `Record=true`. */
+            RecordingSid?: components["schemas"]["RecordingSid"];
+            /** @description The length of the recording in seconds, when `Record=true`. */
+            RecordingDuration?: string;
+        };
+        /** @description The progress of a participant's call, form-encoded. `CallStatus` decides which fields are sent. */
+        ParticipantCallStatusCallback: components["schemas"]["ParticipantCallProgressCallback"] | components["schemas"]["ParticipantCallEndedCallback"];
+        /** @description A change in the state of a conference recording, form-encoded, for the states subscribed to with `ConferenceRecordingStatusCallbackEvent`. */
+        ConferenceRecordingStatusCallback: {
+            /** @description The SID of the Account that owns the recording. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the recorded conference. */
+            ConferenceSid: components["schemas"]["ConferenceSid"];
+            /** @description The SID of the recording. */
+            RecordingSid: components["schemas"]["RecordingSid"];
+            /**
+             * Format: uri
+             * @description The URL of the recording file.
+             */
+            RecordingUrl: string;
+            /**
+             * @description The state of the recording.
+             * @enum {string}
+             */
+            RecordingStatus: "in-progress" | "completed" | "absent" | "failed";
+            /** @description The length of the recording in seconds, once it is complete. */
+            RecordingDuration?: string;
+            /**
+             * @description The number of channels: conference recordings are mono.
+             * @constant
+             */
+            RecordingChannels: "1";
+            /** @description When the recording started. */
+            RecordingStartTime: components["schemas"]["CallbackTimestamp"];
+            /**
+             * @description Always `Conference`.
+             * @constant
+             */
+            RecordingSource: "Conference";
+        };
     };
     responses: {
         /** @description Any other error. Twilio uses the same body for every status it returns. */
@@ -361,12 +1428,98 @@ export interface components {
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
         ConferenceSid: components["schemas"]["ConferenceSid"];
+        /**
+         * @description The SID of the conference (`CF…`).
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParentConferenceSid: components["schemas"]["ConferenceSid"];
+        /**
+         * @description Only participants that are muted (`true`) or not (`false`).
+         * @example true
+         */
+        ParticipantMutedFilter: boolean;
+        /**
+         * @description Only participants that are on hold (`true`) or not (`false`).
+         * @example true
+         */
+        ParticipantHoldFilter: boolean;
+        /**
+         * @description Only participants that are coaching (`true`) or not (`false`).
+         * @example false
+         */
+        ParticipantCoachingFilter: boolean;
+        /**
+         * @description The conference to add the participant to: its SID (`CF…`), which must be a conference that has not
+         *     ended, or a friendly name. With a name, the participant joins the conference of that name that is in
+         *     progress, or a new conference of that name is created. Percent-encode characters that are not URL-safe.
+         *
+         * @example MyRoom
+         */
+        ConferenceSidOrFriendlyName: components["schemas"]["ConferenceSid"] | string;
+        /**
+         * @description The participant: the SID of its call (`CA…`) or the label it was given. Percent-encode characters of
+         *     a label that are not URL-safe (a space is `%20`).
+         *
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParticipantCallSidOrLabel: components["schemas"]["CallSid"] | components["schemas"]["ParticipantLabel"];
+        /**
+         * @description Only recordings created on this UTC date (`YYYY-MM-DD`).
+         * @example 2021-01-01
+         */
+        RecordingDateCreated: string;
+        /**
+         * @description Only recordings created on or before this UTC date (`YYYY-MM-DD`); written `DateCreated<=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        RecordingDateCreatedBefore: string;
+        /**
+         * @description Only recordings created on or after this UTC date (`YYYY-MM-DD`); written `DateCreated>=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        RecordingDateCreatedAfter: string;
+        /**
+         * @description The SID of the conference recording (`RE…`).
+         * @example REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConferenceRecordingSid: components["schemas"]["RecordingSid"];
+        /**
+         * @description The SID of the conference recording (`RE…`), or `Twilio.CURRENT` for the conference's active recording.
+         * @example Twilio.CURRENT
+         */
+        ConferenceRecordingSidOrCurrent: components["schemas"]["RecordingSid"] | "Twilio.CURRENT";
+        /**
+         * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+         *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+         *     constant time before trusting the request.
+         *
+         * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+         */
+        TwilioSignature: string;
     };
     requestBodies: {
         /** @description The changes to make, form-encoded as Twilio expects for every write. */
         UpdateConference: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRequest"];
+            };
+        };
+        /** @description The call to place into the conference, form-encoded; arrays are sent as repeated keys. */
+        CreateParticipant: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CreateParticipantRequest"];
+            };
+        };
+        /** @description The changes to make, form-encoded. */
+        UpdateParticipant: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateParticipantRequest"];
+            };
+        };
+        /** @description The state to move the recording to, form-encoded. */
+        UpdateConferenceRecording: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRecordingRequest"];
             };
         };
     };
@@ -386,6 +1539,36 @@ export type SchemaConferencePage = components['schemas']['ConferencePage'];
 export type SchemaConferenceUpdateStatus = components['schemas']['ConferenceUpdateStatus'];
 export type SchemaHttpMethod = components['schemas']['HttpMethod'];
 export type SchemaUpdateConferenceRequest = components['schemas']['UpdateConferenceRequest'];
+export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
+export type SchemaParticipantStatus = components['schemas']['ParticipantStatus'];
+export type SchemaParticipant = components['schemas']['Participant'];
+export type SchemaParticipantPage = components['schemas']['ParticipantPage'];
+export type SchemaCallbackUrl = components['schemas']['CallbackUrl'];
+export type SchemaCreateParticipantRequest = components['schemas']['CreateParticipantRequest'];
+export type SchemaUpdateParticipantRequest = components['schemas']['UpdateParticipantRequest'];
+export type SchemaRecordingSid = components['schemas']['RecordingSid'];
+export type SchemaConferenceRecordingStatus = components['schemas']['ConferenceRecordingStatus'];
+export type SchemaRecordingSource = components['schemas']['RecordingSource'];
+export type SchemaConferenceRecording = components['schemas']['ConferenceRecording'];
+export type SchemaConferenceRecordingPage = components['schemas']['ConferenceRecordingPage'];
+export type SchemaConferenceRecordingUpdateStatus = components['schemas']['ConferenceRecordingUpdateStatus'];
+export type SchemaUpdateConferenceRecordingRequest = components['schemas']['UpdateConferenceRecordingRequest'];
+export type SchemaCallbackSequenceNumber = components['schemas']['CallbackSequenceNumber'];
+export type SchemaCallbackTimestamp = components['schemas']['CallbackTimestamp'];
+export type SchemaConferenceStartCallback = components['schemas']['ConferenceStartCallback'];
+export type SchemaConferenceEndCallback = components['schemas']['ConferenceEndCallback'];
+export type SchemaCallbackBoolean = components['schemas']['CallbackBoolean'];
+export type SchemaParticipantEventCallback = components['schemas']['ParticipantEventCallback'];
+export type SchemaReasonParticipantLeft = components['schemas']['ReasonParticipantLeft'];
+export type SchemaParticipantCallStatus = components['schemas']['ParticipantCallStatus'];
+export type SchemaParticipantLeaveCallback = components['schemas']['ParticipantLeaveCallback'];
+export type SchemaAnnouncementEndCallback = components['schemas']['AnnouncementEndCallback'];
+export type SchemaAnnouncementFailCallback = components['schemas']['AnnouncementFailCallback'];
+export type SchemaConferenceStatusCallback = components['schemas']['ConferenceStatusCallback'];
+export type SchemaParticipantCallProgressCallback = components['schemas']['ParticipantCallProgressCallback'];
+export type SchemaParticipantCallEndedCallback = components['schemas']['ParticipantCallEndedCallback'];
+export type SchemaParticipantCallStatusCallback = components['schemas']['ParticipantCallStatusCallback'];
+export type SchemaConferenceRecordingStatusCallback = components['schemas']['ConferenceRecordingStatusCallback'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -404,7 +1587,22 @@ export type ParameterPageSize = components['parameters']['PageSize'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPageToken = components['parameters']['PageToken'];
 export type ParameterConferenceSid = components['parameters']['ConferenceSid'];
+export type ParameterParentConferenceSid = components['parameters']['ParentConferenceSid'];
+export type ParameterParticipantMutedFilter = components['parameters']['ParticipantMutedFilter'];
+export type ParameterParticipantHoldFilter = components['parameters']['ParticipantHoldFilter'];
+export type ParameterParticipantCoachingFilter = components['parameters']['ParticipantCoachingFilter'];
+export type ParameterConferenceSidOrFriendlyName = components['parameters']['ConferenceSidOrFriendlyName'];
+export type ParameterParticipantCallSidOrLabel = components['parameters']['ParticipantCallSidOrLabel'];
+export type ParameterRecordingDateCreated = components['parameters']['RecordingDateCreated'];
+export type ParameterRecordingDateCreatedBefore = components['parameters']['RecordingDateCreatedBefore'];
+export type ParameterRecordingDateCreatedAfter = components['parameters']['RecordingDateCreatedAfter'];
+export type ParameterConferenceRecordingSid = components['parameters']['ConferenceRecordingSid'];
+export type ParameterConferenceRecordingSidOrCurrent = components['parameters']['ConferenceRecordingSidOrCurrent'];
+export type ParameterTwilioSignature = components['parameters']['TwilioSignature'];
 export type RequestBodyUpdateConference = components['requestBodies']['UpdateConference'];
+export type RequestBodyCreateParticipant = components['requestBodies']['CreateParticipant'];
+export type RequestBodyUpdateParticipant = components['requestBodies']['UpdateParticipant'];
+export type RequestBodyUpdateConferenceRecording = components['requestBodies']['UpdateConferenceRecording'];
 export type $defs = Record<string, never>;
 export interface operations {
     ListConference: {
@@ -566,6 +1764,524 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListParticipant: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only participants that are muted (`true`) or not (`false`).
+                 * @example true
+                 */
+                Muted?: components["parameters"]["ParticipantMutedFilter"];
+                /**
+                 * @description Only participants that are on hold (`true`) or not (`false`).
+                 * @example true
+                 */
+                Hold?: components["parameters"]["ParticipantHoldFilter"];
+                /**
+                 * @description Only participants that are coaching (`true`) or not (`false`).
+                 * @example false
+                 */
+                Coaching?: components["parameters"]["ParticipantCoachingFilter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of participants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The conference to add the participant to: its SID (`CF…`), which must be a conference that has not
+                 *     ended, or a friendly name. With a name, the participant joins the conference of that name that is in
+                 *     progress, or a new conference of that name is created. Percent-encode characters that are not URL-safe.
+                 *
+                 * @example MyRoom
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSidOrFriendlyName"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateParticipant"];
+        responses: {
+            /** @description The participant, queued to be dialled. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The participant: the SID of its call (`CA…`) or the label it was given. Percent-encode characters of
+                 *     a label that are not URL-safe (a space is `%20`).
+                 *
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["ParticipantCallSidOrLabel"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The participant: the SID of its call (`CA…`) or the label it was given. Percent-encode characters of
+                 *     a label that are not URL-safe (a space is `%20`).
+                 *
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["ParticipantCallSidOrLabel"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateParticipant"];
+        responses: {
+            /** @description The participant after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The participant: the SID of its call (`CA…`) or the label it was given. Percent-encode characters of
+                 *     a label that are not URL-safe (a space is `%20`).
+                 *
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["ParticipantCallSidOrLabel"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant was removed; the answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListConferenceRecording: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only recordings created on this UTC date (`YYYY-MM-DD`).
+                 * @example 2021-01-01
+                 */
+                DateCreated?: components["parameters"]["RecordingDateCreated"];
+                /**
+                 * @description Only recordings created on or before this UTC date (`YYYY-MM-DD`); written `DateCreated<=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "DateCreated<"?: components["parameters"]["RecordingDateCreatedBefore"];
+                /**
+                 * @description Only recordings created on or after this UTC date (`YYYY-MM-DD`); written `DateCreated>=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "DateCreated>"?: components["parameters"]["RecordingDateCreatedAfter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conference recordings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceRecordingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchConferenceRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The SID of the conference recording (`RE…`).
+                 * @example REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["ConferenceRecordingSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference recording. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceRecording"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateConferenceRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The SID of the conference recording (`RE…`), or `Twilio.CURRENT` for the conference's active recording.
+                 * @example Twilio.CURRENT
+                 */
+                Sid: components["parameters"]["ConferenceRecordingSidOrCurrent"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateConferenceRecording"];
+        responses: {
+            /** @description The recording after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceRecording"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteConferenceRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the conference (`CF…`).
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ParentConferenceSid"];
+                /**
+                 * @description The SID of the conference recording (`RE…`).
+                 * @example REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["ConferenceRecordingSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording was deleted; the answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ConferenceStatusCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ConferenceStatusCallback"];
+            };
+        };
+        responses: {
+            /** @description Received. Twilio ignores the body of your answer; any 2xx status will do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParticipantCallStatusCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ParticipantCallStatusCallback"];
+            };
+        };
+        responses: {
+            /** @description Received. Twilio ignores the body of your answer; any 2xx status will do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConferenceRecordingStatusCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ConferenceRecordingStatusCallback"];
+            };
+        };
+        responses: {
+            /** @description Received. Twilio ignores the body of your answer; any 2xx status will do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -3,10 +3,24 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   SchemaConference,
+  SchemaConferenceEndCallback,
   SchemaConferencePage,
+  SchemaConferenceRecording,
+  SchemaConferenceRecordingStatusCallback,
+  SchemaConferenceStartCallback,
+  SchemaConferenceStatusCallback,
+  SchemaCreateParticipantRequest,
+  SchemaParticipant,
+  SchemaParticipantCallEndedCallback,
+  SchemaParticipantCallStatusCallback,
+  SchemaParticipantEventCallback,
+  SchemaParticipantLeaveCallback,
+  SchemaParticipantPage,
+  SchemaReasonParticipantLeft,
   SchemaTwilioError,
   SchemaUpdateConferenceRequest,
   operations as V2010,
+  webhooks as V2010Webhooks,
 } from '../src/api-v2010.gen.js';
 import type {
   SchemaConferenceSummary,
@@ -72,6 +86,120 @@ describe('api-v2010', () => {
       more_info: string;
       status: number;
     }>();
+  });
+});
+
+describe('api-v2010 participants and recordings', () => {
+  it('types the 201 body of adding a participant, with the documented status union', () => {
+    type Created = V2010['CreateParticipant']['responses'][201]['content']['application/json'];
+    expectTypeOf<Created>().toEqualTypeOf<SchemaParticipant>();
+    expectTypeOf<SchemaParticipant['status']>().toEqualTypeOf<
+      'queued' | 'connecting' | 'ringing' | 'connected' | 'complete' | 'failed'
+    >();
+    expectTypeOf<SchemaParticipant['queue_time']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaParticipant['label']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaParticipant['muted']>().toEqualTypeOf<boolean>();
+    expectTypeOf<V2010['CreateParticipant']['responses']>().not.toHaveProperty(200);
+  });
+
+  it('the create body requires From and To and takes arrays for the event lists', () => {
+    type Body = NonNullable<V2010['CreateParticipant']['requestBody']>['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Body>().toEqualTypeOf<SchemaCreateParticipantRequest>();
+    expectTypeOf<Body['From']>().toEqualTypeOf<string>();
+    expectTypeOf<Body['To']>().toEqualTypeOf<string>();
+    expectTypeOf<Body['StatusCallbackEvent']>().toEqualTypeOf<
+      ('initiated' | 'ringing' | 'answered' | 'completed')[] | undefined
+    >();
+    expectTypeOf<NonNullable<Body['ConferenceStatusCallbackEvent']>[number]>().toEqualTypeOf<
+      'start' | 'end' | 'join' | 'leave' | 'mute' | 'hold' | 'modify' | 'speaker' | 'announcement'
+    >();
+    expectTypeOf<Body['Timeout']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Body['Beep']>().toEqualTypeOf<'true' | 'false' | 'onEnter' | 'onExit' | undefined>();
+    // @ts-expect-error From is required
+    const missingFrom: Body = { To: '+15558675310' };
+    void missingFrom;
+  });
+
+  it('deletes answer 204 with no body', () => {
+    expectTypeOf<V2010['DeleteParticipant']['responses'][204]['content']>().toEqualTypeOf<undefined>();
+    expectTypeOf<V2010['DeleteConferenceRecording']['responses'][204]['content']>().toEqualTypeOf<undefined>();
+  });
+
+  it('lists filter participants by state and page in the flat envelope', () => {
+    type Query = NonNullable<V2010['ListParticipant']['parameters']['query']>;
+    expectTypeOf<Query['Muted']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Query['Hold']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Query['Coaching']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<SchemaParticipantPage['participants']>().toEqualTypeOf<SchemaParticipant[]>();
+    type RecordingQuery = NonNullable<V2010['ListConferenceRecording']['parameters']['query']>;
+    expectTypeOf<RecordingQuery>().toHaveProperty('DateCreated<');
+    expectTypeOf<RecordingQuery>().toHaveProperty('DateCreated>');
+  });
+
+  it('a recording update requires Status, one of three', () => {
+    type Body = V2010['UpdateConferenceRecording']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Body['Status']>().toEqualTypeOf<'in-progress' | 'paused' | 'stopped'>();
+    expectTypeOf<Body['PauseBehavior']>().toEqualTypeOf<'skip' | 'silence' | undefined>();
+    expectTypeOf<SchemaConferenceRecording['duration']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaConferenceRecording['status']>().toEqualTypeOf<
+      'in-progress' | 'paused' | 'stopped' | 'processing' | 'completed' | 'absent'
+    >();
+  });
+});
+
+describe('api-v2010 webhooks', () => {
+  it('types each webhook body from its payload schema', () => {
+    type Conference = V2010Webhooks['conferenceStatusCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Conference>().toEqualTypeOf<SchemaConferenceStatusCallback>();
+    type Call = V2010Webhooks['participantCallStatusCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Call>().toEqualTypeOf<SchemaParticipantCallStatusCallback>();
+    type Recording = V2010Webhooks['conferenceRecordingStatusCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Recording>().toEqualTypeOf<SchemaConferenceRecordingStatusCallback>();
+    type Headers = V2010Webhooks['conferenceStatusCallback']['post']['parameters']['header'];
+    expectTypeOf<Headers['X-Twilio-Signature']>().toEqualTypeOf<string>();
+  });
+
+  it('narrows a conference event on StatusCallbackEvent', () => {
+    const handle = (event: SchemaConferenceStatusCallback) => {
+      if (event.StatusCallbackEvent === 'participant-leave') {
+        expectTypeOf(event).toEqualTypeOf<SchemaParticipantLeaveCallback>();
+        expectTypeOf(event.ReasonParticipantLeft).toEqualTypeOf<SchemaReasonParticipantLeft>();
+        expectTypeOf(event.ReasonParticipantLeft).toEqualTypeOf<
+          | 'participant_hung_up'
+          | 'participant_updated_via_api'
+          | 'conference_ended_via_api'
+          | 'moderator_ended_conference'
+          | 'participant_add_failed'
+        >();
+      } else if (event.StatusCallbackEvent === 'conference-end') {
+        expectTypeOf(event).toEqualTypeOf<SchemaConferenceEndCallback>();
+        expectTypeOf(event.ReasonConferenceEnded).toEqualTypeOf<SchemaConference['reason_conference_ended'] & string>();
+        expectTypeOf(event.CallSidEndingConference).toEqualTypeOf<string | undefined>();
+      } else if (event.StatusCallbackEvent === 'conference-start') {
+        expectTypeOf(event).toEqualTypeOf<SchemaConferenceStartCallback>();
+        // @ts-expect-error conference-start carries no participant
+        void event.CallSid;
+      } else if (event.StatusCallbackEvent === 'participant-hold') {
+        expectTypeOf(event).toEqualTypeOf<SchemaParticipantEventCallback>();
+        expectTypeOf(event.Hold).toEqualTypeOf<'true' | 'false'>();
+      }
+    };
+    void handle;
+    expectTypeOf<SchemaConferenceStatusCallback['StatusCallbackEvent']>().toEqualTypeOf<
+      | 'conference-start' | 'conference-end' | 'participant-join' | 'participant-leave' | 'participant-mute'
+      | 'participant-unmute' | 'participant-hold' | 'participant-unhold' | 'participant-modify'
+      | 'participant-speech-start' | 'participant-speech-stop' | 'announcement-end' | 'announcement-fail'
+    >();
+  });
+
+  it('narrows call progress on CallStatus', () => {
+    const handle = (event: SchemaParticipantCallStatusCallback) => {
+      if (event.CallStatus === 'no-answer') {
+        expectTypeOf(event).toEqualTypeOf<SchemaParticipantCallEndedCallback>();
+        expectTypeOf(event.CallDuration).toEqualTypeOf<string>();
+      }
+    };
+    void handle;
   });
 });
 
