@@ -4,10 +4,10 @@
  * `{ status, headers, body }` with the spec's exact wire shape, or throws a SandboxError.
  */
 import type { Engine } from './engine.js';
-import { magicNumbers } from './engine.js';
+
 import {
   type InsightsStatus,
-  conferenceUri,
+
   insightsStatus,
   participantEvents,
   renderConference,
@@ -747,7 +747,3 @@ export function handlerTable(insights: InsightsOptions): Record<OperationId, Han
   };
 }
 
-// Referenced to keep the magic-number table part of this module's documentation surface.
-void magicNumbers;
-void conferenceUri;
-void SandboxError;

@@ -1,2 +1,32 @@
-// The engine's public API is assembled here as its modules land.
-export {};
+export { createSandbox, DEFAULT_ACCOUNT_SID } from './sandbox.js';
+export type {
+  CallTarget,
+  ConferenceTarget,
+  Sandbox,
+  SandboxAccountInit,
+  SandboxEvents,
+  SandboxOptions,
+  SandboxResult,
+  SandboxSnapshot,
+} from './sandbox.js';
+export type { SandboxRequest, OperationId } from './handlers.js';
+export { operationIds, operationApi } from './handlers.js';
+export type { SandboxClock } from './clock.js';
+export type { Delays, MagicOutcome } from './engine.js';
+export { defaultDelays, magicNumbers } from './engine.js';
+export type {
+  DeliveryOutcome,
+  FetchLike,
+  Journal,
+  JournalEntry,
+  RequestEntry,
+  WebhookEntry,
+  WebhookFilter,
+  WebhookKind,
+} from './journal.js';
+export { hostAllowed } from './journal.js';
+export { SeedError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './seed.js';
+export { computeSignature, verifySignature, signaturePayload, bodySha256 } from './signature.js';
+export type { SignatureParams } from './signature.js';
+export { twilioError } from './util.js';
+export type { SandboxResponse, TwilioErrorBody, WireParams } from './util.js';

@@ -131,7 +131,7 @@ class Reader {
     const p = this.at(k);
     if (v === undefined && mint) return mint();
     if (!isSid(prefix, v)) throw new SeedError(p, `expected a ${prefix} SID (${prefix} + 32 hex digits), got ${describe(v)}`);
-    return v;
+    return v as string;
   }
   sidOrNull(k: string, prefix: string): string | null {
     const v = this.obj[k];

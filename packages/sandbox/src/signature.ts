@@ -14,7 +14,7 @@ function byteOrder(a: string, b: string): number {
 /** The exact string that is signed: the URL, then `name+value` for each parameter. */
 export function signaturePayload(url: string, params: SignatureParams = {}): string {
   const grouped = new Map<string, Set<string>>();
-  const entries: Array<readonly [string, string | readonly string[]]> = Array.isArray(params)
+  const entries: ReadonlyArray<readonly [string, string | readonly string[]]> = Array.isArray(params)
     ? (params as ReadonlyArray<readonly [string, string]>)
     : Object.entries(params as Record<string, string | readonly string[]>);
   for (const [name, value] of entries) {

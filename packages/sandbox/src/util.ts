@@ -79,7 +79,7 @@ export class SidFactory {
 }
 
 export const sidPattern = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
-export const isSid = (prefix: string, value: unknown): value is string =>
+export const isSid = (prefix: string, value: unknown): boolean =>
   typeof value === 'string' && value.length === 34 && value.startsWith(prefix) && /^[0-9a-fA-F]{32}$/.test(value.slice(2));
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

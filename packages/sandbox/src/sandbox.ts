@@ -1,0 +1,330 @@
+/**
+ * `createSandbox(options)`: the engine behind one object with no HTTP in it. A host parses a request,
+ * lets Prism validate it, and calls `handle(operationId, request)`; the control surface calls the rest.
+ */
+import { Clock, type SandboxClock, toEpochMs } from './clock.js';
+import { Engine, type Delays, defaultDelays } from './engine.js';
+import { type FetchLike, type Journal, JournalStore } from './journal.js';
+import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers.js';
+import { renderParticipant } from './render.js';
+import {
+  DEFAULT_ACCOUNT_SID,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  SeedError,
+  defaultWorld,
+  parseWorld,
+  serializeWorld,
+} from './seed.js';
+import { type Account, type Conference, isActive } from './store.js';
+import { ErrorCode, SandboxError, type SandboxResponse, isSid, notFound } from './util.js';
+
+export interface SandboxAccountInit {
+  sid: string;
+  authToken: string;
+  friendlyName?: string;
+  apiKeys?: Array<{ sid: string; secret: string }>;
+}
+
+export interface SandboxOptions {
+  /** The world to start with (and to return to on `reset()`): `'default'` (the default), `'empty'`, or a seed. */
+  seed?: 'default' | 'empty' | unknown;
+  /** Auth Token of the default world's account `ACaaaa…`; default `'token'`. */
+  defaultAuthToken?: string;
+  /** Accounts that always exist, in addition to the seed's. */
+  accounts?: SandboxAccountInit[];
+  /** When true, an unknown Account SID is refused (401) instead of being created with the token it presents. */
+  strictAccounts?: boolean;
+  /** The `fetch` webhooks are delivered through; default `globalThis.fetch`. */
+  fetch?: FetchLike;
+  /** Host names webhooks may go to besides loopback (`localhost`, `127.0.0.0/8`, `::1`); `'*'` allows any. */
+  webhookAllow?: string[];
+  /** Wall-clock milliseconds a receiver has to answer; default 5000. */
+  webhookTimeoutMs?: number;
+  /** The clock: real time by default; `{ frozen: true, now }` starts it frozen at `now`. */
+  clock?: { frozen?: boolean; now?: number | string | Date };
+  /** Virtual-time delays of the simulated network and of Insights processing. */
+  delays?: Partial<Delays>;
+  /** Without CreatedAfter/CreatedBefore, ListConferenceSummary covers this many ms back; null = all. Default 24 h. */
+  insightsDefaultWindowMs?: number | null;
+  /** Seed of the SID generator: the same seed and the same requests give the same SIDs. */
+  sidSeed?: number;
+  /** How many journal entries are kept (oldest dropped first); default 10,000. */
+  journalLimit?: number;
+  /** For tests: the wall clock the sandbox clock runs from. */
+  wallClock?: () => number;
+}
+
+export type SandboxResult = SandboxResponse;
+
+export interface SandboxSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  version: typeof SNAPSHOT_VERSION;
+  clock: { now: string; frozen: boolean };
+  sidSeed: number;
+  accounts: unknown[];
+  conferences: unknown[];
+}
+
+/** Where a network event applies: a participant by Call SID (and optionally its conference). */
+export interface CallTarget {
+  callSid: string;
+  /** When given, the call must belong to this account. */
+  accountSid?: string;
+}
+
+export interface ConferenceTarget {
+  conferenceSid: string;
+  accountSid?: string;
+}
+
+export interface SandboxEvents {
+  /** The participant's far end hangs up (`participant_hung_up`); before answer, the call is canceled. */
+  hangUp(target: CallTarget): SandboxResult;
+  /** The participant starts or stops speaking (`participant-speech-start` / `-stop`). */
+  speak(target: CallTarget & { speaking: boolean }): SandboxResult;
+  /**
+   * The oldest playing announcement of a conference (or the one to `callSid`) ends, or fails with
+   * `failure` as ReasonAnnouncementFailed.
+   */
+  announcementEnd(target: ConferenceTarget & { callSid?: string; failure?: string }): SandboxResult;
+}
+
+export interface Sandbox {
+  /** Answers one validated request to `operationId`. Never rejects: errors come back in Twilio's body. */
+  handle(operationId: string, request: SandboxRequest): Promise<SandboxResult>;
+  /** The operationIds with a handler: one per operation of both specs. */
+  readonly operationIds: readonly OperationId[];
+  /** Which spec each operation belongs to. */
+  readonly operationApi: Readonly<Record<OperationId, 'api-v2010' | 'insights-v1'>>;
+  readonly clock: SandboxClock;
+  readonly journal: Journal;
+  readonly events: SandboxEvents;
+  /** Back to the starting world (options.seed), journal cleared, clock untouched. */
+  reset(): void;
+  /** Replaces the world with `seed` (`'default'`, `'empty'` or a seed object). Throws SeedError naming the bad field. */
+  loadSeed(seed: 'default' | 'empty' | unknown): void;
+  exportSnapshot(): SandboxSnapshot;
+  /** Replaces the world and the clock with a snapshot. Throws SeedError naming the bad field. */
+  importSnapshot(snapshot: unknown): void;
+  /** Accounts and their credentials, e.g. for a host to print at start. */
+  accounts(): Array<{ sid: string; authToken: string; apiKeys: Array<{ sid: string; secret: string }> }>;
+  /** Stops the clock's real-time wake-ups; pending deliveries still finish. */
+  dispose(): void;
+}
+
+const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Basic realm="Twilio API"' };
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clock = new Clock(options.wallClock ?? Date.now);
+  if (options.clock?.frozen) clock.freeze();
+  if (options.clock?.now !== undefined) {
+    const at = toEpochMs(options.clock.now);
+    if (clock.frozen) (clock as unknown as { frozenAt: number }).frozenAt = at;
+    else (clock as unknown as { offset: number }).offset = at - (options.wallClock ?? Date.now)();
+  }
+  let engine: Engine;
+  const journal = new JournalStore(
+    {
+      fetch: options.fetch,
+      timeoutMs: options.webhookTimeoutMs ?? 5000,
+      allow: options.webhookAllow ?? [],
+      maxEntries: options.journalLimit ?? 10_000,
+      userAgent: 'TwilioProxy/1.1 (conference-kit sandbox)',
+    },
+    (sid) => engine.accounts.get(sid)?.authToken,
+  );
+  engine = new Engine(
+    clock,
+    journal,
+    { delays: { ...defaultDelays, ...options.delays }, strictAccounts: options.strictAccounts ?? false },
+    options.sidSeed ?? (Math.random() * 2 ** 32) >>> 0,
+  );
+  const handlers: Record<OperationId, Handler> = handlerTable({
+    defaultWindowMs: options.insightsDefaultWindowMs === undefined ? 86_400_000 : options.insightsDefaultWindowMs,
+  });
+
+  const fixedAccounts = (options.accounts ?? []).map(
+    (a): Account => ({ sid: a.sid, authToken: a.authToken, friendlyName: a.friendlyName ?? 'Sandbox account', apiKeys: a.apiKeys ?? [] }),
+  );
+  for (const a of fixedAccounts) {
+    if (!isSid('AC', a.sid)) throw new SeedError('options.accounts.sid', `expected an AC SID, got "${a.sid}"`);
+  }
+
+  function loadWorld(seed: unknown): void {
+    const world =
+      seed === 'empty'
+        ? { accounts: [], conferences: [] }
+        : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
+            snapshot: false,
+            now: clock.now(),
+            sids: engine.sids,
+            knownAccounts: new Set(fixedAccounts.map((a) => a.sid)),
+          });
+    engine.clear();
+    for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
+    for (const a of world.accounts) engine.addAccount(a);
+    for (const c of world.conferences) engine.insertConference(c);
+    engine.armTimers();
+  }
+  loadWorld(options.seed ?? 'default');
+
+  function authenticate(req: SandboxRequest): Account {
+    const auth = req.auth;
+    const deny = (message: string) =>
+      new SandboxError(401, ErrorCode.authentication, `Authentication Error - ${message}`, UNAUTHORIZED_HEADERS);
+    if (!auth || !auth.username) throw deny('No credentials provided');
+    if (auth.username.startsWith('SK')) {
+      const key = engine.apiKeys.get(auth.username);
+      if (!key || key.secret !== auth.password) throw deny('invalid username');
+      return engine.accounts.get(key.accountSid)!;
+    }
+    if (!isSid('AC', auth.username)) throw deny('invalid username');
+    let account = engine.accounts.get(auth.username);
+    if (!account) {
+      if (engine.options.strictAccounts || !auth.password) throw deny('invalid username');
+      account = { sid: auth.username, authToken: auth.password, friendlyName: 'Sandbox account', apiKeys: [] };
+      engine.addAccount(account);
+      return account;
+    }
+    if (account.authToken !== auth.password) throw deny('invalid username');
+    return account;
+  }
+
+  async function handle(operationId: string, request: SandboxRequest): Promise<SandboxResult> {
+    let accountSid: string | null = null;
+    let result: SandboxResult;
+    try {
+      const handler = (handlers as Record<string, Handler | undefined>)[operationId];
+      if (!handler) throw notFound(`No operation ${operationId}`);
+      const account = authenticate(request);
+      accountSid = account.sid;
+      const pathAccount = request.pathParams?.AccountSid;
+      if (pathAccount !== undefined && pathAccount !== account.sid) {
+        throw new SandboxError(
+          401,
+          ErrorCode.authentication,
+          `Authentication Error - the credentials do not grant access to account ${pathAccount}`,
+          UNAUTHORIZED_HEADERS,
+        );
+      }
+      const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
+      result = handler({ engine, account, req: request, baseUrl });
+    } catch (error) {
+      if (error instanceof SandboxError) result = error.toResponse();
+      else {
+        const message = error instanceof Error ? error.message : String(error);
+        result = new SandboxError(500, 20500, `Internal sandbox error: ${message}`).toResponse();
+      }
+    }
+    journal.recordRequest({
+      at: new Date(clock.now()).toISOString(),
+      operationId,
+      pathParams: { ...request.pathParams },
+      query: { ...(request.query as Record<string, string | string[]>) },
+      body: { ...(request.body as Record<string, string | string[]>) },
+      accountSid,
+      status: result.status,
+      errorCode: result.status >= 400 ? ((result.body as { code?: number } | undefined)?.code ?? null) : null,
+    });
+    return result;
+  }
+
+  function findCall(target: CallTarget): { c: Conference; p: NonNullable<ReturnType<typeof engine.participantsByCall.get>> } {
+    const p = engine.participantsByCall.get(target.callSid);
+    if (!p || !isActive(p) || (target.accountSid !== undefined && p.accountSid !== target.accountSid)) {
+      throw notFound(`No active participant with call ${target.callSid}`);
+    }
+    return { c: engine.conferences.get(p.conferenceSid)!, p };
+  }
+
+  const wrap = (fn: () => SandboxResult): SandboxResult => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof SandboxError) return error.toResponse();
+      throw error;
+    }
+  };
+
+  const events: SandboxEvents = {
+    hangUp: (target) =>
+      wrap(() => {
+        const { c, p } = findCall(target);
+        engine.hangUp(c, p);
+        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
+      }),
+    speak: (target) =>
+      wrap(() => {
+        const { c, p } = findCall(target);
+        if (p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${p.callSid} is not connected`);
+        engine.conferenceEvent(
+          c,
+          target.speaking ? 'participant-speech-start' : 'participant-speech-stop',
+          engine.participantFields(p),
+          p.callSid,
+        );
+        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
+      }),
+    announcementEnd: (target) =>
+      wrap(() => {
+        const c = engine.conferences.get(target.conferenceSid);
+        if (!c || (target.accountSid !== undefined && c.accountSid !== target.accountSid)) throw notFound(`No conference ${target.conferenceSid}`);
+        const a = target.callSid === undefined ? c.announcements[0] : c.announcements.find((x) => x.callSid === target.callSid);
+        if (!a || !engine.finishAnnouncement(c, a.id, target.failure ?? null)) {
+          throw new SandboxError(409, ErrorCode.invalidParameter, `No announcement is playing in conference ${c.sid}`);
+        }
+        return { status: 204 };
+      }),
+  };
+
+  return {
+    handle,
+    operationIds,
+    operationApi,
+    clock,
+    journal,
+    events,
+    reset() {
+      loadWorld(options.seed ?? 'default');
+      journal.clear();
+    },
+    loadSeed(seed) {
+      loadWorld(seed);
+    },
+    exportSnapshot() {
+      return {
+        format: SNAPSHOT_FORMAT,
+        version: SNAPSHOT_VERSION,
+        clock: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen },
+        sidSeed: engine.sids.seed,
+        ...serializeWorld(engine.accounts.values(), engine.conferences.values()),
+      } as SandboxSnapshot;
+    },
+    importSnapshot(snapshot) {
+      const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
+      engine.clear();
+      const c = clock as unknown as { frozenAt: number | null; offset: number };
+      if (world.clock!.frozen) c.frozenAt = world.clock!.now;
+      else {
+        c.frozenAt = null;
+        c.offset = world.clock!.now - (options.wallClock ?? Date.now)();
+      }
+      engine.sids.seed = world.sidSeed!;
+      for (const a of world.accounts) engine.addAccount(a);
+      for (const conf of world.conferences) engine.insertConference(conf);
+      engine.armTimers();
+      if (!clock.frozen) {
+        clock.freeze();
+        clock.unfreeze();
+      }
+    },
+    accounts: () =>
+      [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),
+    dispose() {
+      clock.clear();
+    },
+  };
+}
+
+export { DEFAULT_ACCOUNT_SID };
