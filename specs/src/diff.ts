@@ -269,9 +269,9 @@ function compareSingle(before: Schema, after: Schema, at: At): void {
     if (gone.length > 0) emit(narrowed(dir), 'enum-value-removed', here, `no longer allows ${gone.join(', ')}`);
     if (fresh.length > 0) emit(widened(dir), 'enum-value-added', here, `now also allows ${fresh.join(', ')}`);
   } else if (eb) {
-    emit(narrowed(dir), 'enum-added', here, `is now limited to ${eb.map(show).join(', ')}`);
+    emit(narrowed(dir), 'enum-added', here, `now limited to ${eb.map(show).join(', ')}`);
   } else if (ea) {
-    emit(widened(dir), 'enum-removed', here, `is no longer limited to ${ea.map(show).join(', ')}`);
+    emit(widened(dir), 'enum-removed', here, `no longer limited to ${ea.map(show).join(', ')}`);
   }
 
   const bounds = [[LOWER_BOUNDS, (x: number, y: number) => y > x], [UPPER_BOUNDS, (x: number, y: number) => y < x]] as const;

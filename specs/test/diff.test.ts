@@ -244,8 +244,19 @@ describe('spec-diff CLI, end to end', () => {
   };
 
   it('names a breaking edit to a copy of the real spec, and gates it on a major changeset', () => {
-    // The committed specs, as they are on HEAD, in a repository of their own with `main` as its branch.
-    execFileSync('sh', ['-c', `git -C "${repoRoot}" archive HEAD redocly.yaml pnpm-workspace.yaml specs packages/types/package.json packages/client/package.json | tar -x -C "${dir}"`]);
+    // The specs as they are in this working tree (what turbo hashes for this test), in a repository of
+    // their own whose branch is `main`, with two published packages and a private one.
+    cpSync(join(repoRoot, 'redocly.yaml'), join(dir, 'redocly.yaml'));
+    const specsDir = join(repoRoot, 'specs');
+    const own = new Set(['node_modules', 'dist', 'src', 'test', 'scripts']);
+    for (const entry of readdirSync(specsDir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !own.has(entry.name)) cpSync(join(specsDir, entry.name), join(dir, 'specs', entry.name), { recursive: true });
+    }
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - specs\n  - packages/*\n');
+    for (const [name, isPrivate] of [['types', false], ['client', false], ['mock', true]] as const) {
+      mkdirSync(join(dir, 'packages', name), { recursive: true });
+      writeFileSync(join(dir, 'packages', name, 'package.json'), JSON.stringify({ name: `@conference-kit/${name}`, version: '0.1.0', private: isPrivate }));
+    }
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'base');
