@@ -564,12 +564,13 @@ export class Engine {
 
   private startRecording(c: Conference): void {
     const now = this.now();
+    const first = this.connected(c)[0] ?? c.participants[0]!;
     const r: Recording = {
       ordinal: c.recordings.length,
       sid: this.sids.mint('RE'),
       accountSid: c.accountSid,
       conferenceSid: c.sid,
-      callSid: null,
+      callSid: first.callSid,
       status: 'in-progress',
       dateCreated: now,
       dateUpdated: now,

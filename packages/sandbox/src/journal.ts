@@ -100,6 +100,8 @@ export class JournalStore implements Journal {
   private list: JournalEntry[] = [];
   private nextId = 1;
   private inFlight = new Set<Promise<void>>();
+  /** Signing is chained so that deliveries start in the order the events happened. */
+  private signing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly options: DeliveryOptions,
@@ -149,7 +151,9 @@ export class JournalStore implements Journal {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     try {
-      entry.signature = await computeSignature(token, target, entry.method === 'POST' ? entry.params : []);
+      const signed = this.signing.then(() => computeSignature(token, target, entry.method === 'POST' ? entry.params : []));
+      this.signing = signed.catch(() => undefined);
+      entry.signature = await signed;
       const fetchFn = this.options.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
       if (!fetchFn) throw new Error('no fetch available');
       const headers: Record<string, string> = {

@@ -399,14 +399,14 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         sid: rsid,
         accountSid,
         conferenceSid: sid,
-        callSid: rr.sidOrNull('callSid', 'CA'),
+        callSid: rr.has('callSid') ? rr.sid('callSid', 'CA') : firstCall(c, rp),
         status: rstatus,
         dateCreated: rCreated,
         dateUpdated: rr.time('dateUpdated', rstatus === 'completed' && endTime !== null ? endTime : rCreated),
         startTime: rr.time('startTime', rCreated),
         recordedMs: rr.int('recordedMs', rstatus === 'completed' && endTime !== null ? Math.max(1000, endTime - rCreated) : 0, 0),
         runningSince: rr.timeOrNull('runningSince', rstatus === 'in-progress' ? rCreated : null),
-        channels: rr.int('channels', 1, 0, 2),
+        channels: rr.int('channels', 1, 1, 2),
         source: rr.oneOf('source', ['DialVerb', 'Conference', 'OutboundAPI', 'Trunking', 'RecordVerb', 'StartCallRecordingAPI', 'StartConferenceRecordingAPI'] as const, 'Conference'),
         errorCode: rr.intOrNull('errorCode'),
         completesAt: rr.timeOrNull('completesAt', rstatus === 'processing' || rstatus === 'stopped' ? now : null),
@@ -424,6 +424,12 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     active.set(key, c.sid);
   });
   return out;
+}
+
+function firstCall(c: Conference, path: string): string {
+  const p = c.participants[0];
+  if (!p) throw new SeedError(`${path}.callSid`, 'is required when the conference has no participants');
+  return p.callSid;
 }
 
 const ACTIVE = new Set(['queued', 'connecting', 'ringing', 'connected']);

@@ -155,7 +155,8 @@ export interface Recording {
   sid: string;
   accountSid: string;
   conferenceSid: string;
-  callSid: string | null;
+  /** The call whose leg the recording is attributed to (Twilio sets one on conference recordings too). */
+  callSid: string;
   status: RecordingStatus;
   dateCreated: number;
   dateUpdated: number;

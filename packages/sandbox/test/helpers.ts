@@ -1,9 +1,26 @@
 import { expect } from 'vitest';
-import { apiNames, createContract, formatErrors, listOperations, type OperationEntry } from '@conference-kit/specs/contract';
+import { apiNames, createContract, formatErrors, listOperations, listWebhooks, type OperationEntry } from '@conference-kit/specs/contract';
 import { createSandbox, type Sandbox, type SandboxOptions, type SandboxResult } from '../src/index.js';
 
 const contract = createContract();
 const entries = new Map<string, OperationEntry>(apiNames.flatMap((api) => listOperations(api)).map((e) => [e.operationId, e]));
+
+const webhookEntries = new Map(listWebhooks('api-v2010').map((w) => [w.name, w]));
+const webhookOf = { conference: 'conferenceStatusCallback', 'call-progress': 'participantCallStatusCallback', recording: 'conferenceRecordingStatusCallback' } as const;
+
+/** Validates every webhook the sandbox sent (or tried to) against the spec's callback schemas. */
+export function expectWebhooksValid(sandbox: Sandbox): number {
+  let checked = 0;
+  for (const w of sandbox.journal.webhooks()) {
+    const entry = webhookEntries.get(webhookOf[w.type]);
+    if (!entry) continue;
+    const body = Object.fromEntries(w.params);
+    const errors = contract.validateWebhook(entry, body);
+    if (errors) throw new Error(`${w.type} ${w.event} webhook is off-contract: ${formatErrors(errors)}\n${JSON.stringify(body)}`);
+    checked++;
+  }
+  return checked;
+}
 
 /** The operationIds the bundled specs document right now. */
 export const specOperationIds = [...entries.keys()];
@@ -33,6 +50,9 @@ export interface Delivered {
 }
 
 /** A sandbox on a frozen clock whose webhooks land in `delivered` (receiver answers `status()`). */
+/** Every sandbox made by makeSandbox since the last drain, so tests can check all their webhooks. */
+export const created: Sandbox[] = [];
+
 export function makeSandbox(options: SandboxOptions = {}, status: () => number = () => 204) {
   const delivered: Delivered[] = [];
   const sandbox = createSandbox({
@@ -44,13 +64,14 @@ export function makeSandbox(options: SandboxOptions = {}, status: () => number =
     },
     ...options,
   });
+  created.push(sandbox);
   const call = async (
     operationId: string,
     pathParams: Record<string, string> = {},
     extra: { query?: Record<string, string | string[]>; body?: Record<string, string | string[]>; auth?: { username: string; password: string } | null } = {},
   ) => {
     const res = await sandbox.handle(operationId, {
-      pathParams: { AccountSid: ACCOUNT, ...pathParams },
+      pathParams: operationId.endsWith('Summary') ? pathParams : { AccountSid: ACCOUNT, ...pathParams },
       query: extra.query ?? {},
       body: extra.body ?? {},
       auth: extra.auth === undefined ? { username: ACCOUNT, password: TOKEN } : extra.auth,
