@@ -613,8 +613,9 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
     const status = oneOf(q, 'Status', SUMMARY_STATUSES);
     const after = one(q, 'CreatedAfter');
     const before = one(q, 'CreatedBefore');
-    let from = after !== undefined ? parseDateTime(after, 'CreatedAfter') : -Infinity;
-    const to = before !== undefined ? parseDateTime(before, 'CreatedBefore') + 1 : Infinity;
+    // Both bounds are exclusive: created strictly after CreatedAfter and strictly before CreatedBefore.
+    let from = after !== undefined ? parseDateTime(after, 'CreatedAfter') + 1 : -Infinity;
+    const to = before !== undefined ? parseDateTime(before, 'CreatedBefore') : Infinity;
     if (after === undefined && before === undefined && options.defaultWindowMs !== null) {
       from = engine.now() - options.defaultWindowMs;
     }

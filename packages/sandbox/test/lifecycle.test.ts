@@ -303,7 +303,8 @@ describe('recordings', () => {
     await h.call('UpdateConferenceRecording', { ConferenceSid: cf, Sid: re }, { body: { Status: 'stopped' } });
     h.sandbox.clock.advance(1_000);
     const done = await h.call('FetchConferenceRecording', { ConferenceSid: cf, Sid: re });
-    expect(done.body).toMatchObject({ status: 'completed', duration: '15', source: 'Conference', channels: 1 });
+    // Started at the second answer (0.5 s in): 10.5 s + 5 s recorded, the 5 s pause excluded.
+    expect(done.body).toMatchObject({ status: 'completed', duration: '16', source: 'Conference', channels: 1 });
     expect(h.sandbox.journal.webhooks({ type: 'recording' }).map((w) => w.event)).toEqual(['in-progress', 'completed']);
     expect((await h.call('DeleteConferenceRecording', { ConferenceSid: cf, Sid: re })).status).toBe(204);
     expect((await h.call('FetchConferenceRecording', { ConferenceSid: cf, Sid: re })).status).toBe(404);
@@ -418,7 +419,7 @@ describe('Insights', () => {
     expect(s.body).toMatchObject({ processing_state: 'complete', tags: [], detected_issues: {} });
     const parts = await h.call('ListConferenceParticipantSummary', { ConferenceSid: a.conference_sid }, { query: { PageSize: '1' } });
     expect(parts.body.meta.next_page_url).toMatch(/^http:\/\/127\.0\.0\.1:4010\/v1\/Conferences\/CF[0-9a-f]{32}\/Participants\?PageSize=1&Page=1&PageToken=PA/);
-    expect(parts.body.participants[0]).toMatchObject({ call_status: 'completed', processing_state: 'complete', is_moderator: true, duration_seconds: 60 });
+    expect(parts.body.participants[0]).toMatchObject({ call_status: 'completed', processing_state: 'complete', is_moderator: true, duration_seconds: 61 });
   });
 
   it('ListConferenceSummary filters by status, name, dates, region and end reason', async () => {
