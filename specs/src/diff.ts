@@ -46,6 +46,12 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 /** Marks a dereferenced object with the `$ref` it came from, so oneOf/anyOf variants match by name. */
 const REF = Symbol('ref');
 
+const refName = (node: object): string | undefined => (node as { [REF]?: string })[REF];
+function named<T extends object>(node: T, name: string | undefined): T {
+  if (name) Object.defineProperty(node, REF, { value: name, enumerable: false, configurable: true });
+  return node;
+}
+
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 // ---------------------------------------------------------------------------------------------------
@@ -76,8 +82,7 @@ export function dereference<T>(doc: T): T {
       const { $ref: _ignored, ...siblings } = node;
       const target = walk(resolvePointer(doc, ref), [...stack, ref]);
       const merged: Json = isObject(target) ? { ...target, ...(walk(siblings, stack) as Json) } : { value: target };
-      Object.defineProperty(merged, REF, { value: ref.slice(ref.lastIndexOf('/') + 1), enumerable: false });
-      return merged;
+      return named(merged, ref.slice(ref.lastIndexOf('/') + 1));
     }
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) out[key] = walk(value, stack);
@@ -115,12 +120,6 @@ function presence(
 
 // ---------------------------------------------------------------------------------------------------
 // Schemas
-
-const refName = (node: object): string | undefined => (node as { [REF]?: string })[REF];
-function named<T extends object>(node: T, name: string | undefined): T {
-  if (name) Object.defineProperty(node, REF, { value: name, enumerable: false, configurable: true });
-  return node;
-}
 
 function mergeAllOf(schema: Schema): Schema {
   if (!Array.isArray(schema.allOf)) return schema;
@@ -229,7 +228,7 @@ export function compareSchemas(before: Schema, after: Schema, at: At): void {
   const kb = keyed(b.variants);
   for (const [key, va] of ka) {
     const vb = kb.get(key);
-    if (vb) compareSingle(va, vb, at);
+    if (vb) compareSingle(va, vb, into(at, at.path ? `${at.path} (${key})` : `(${key})`));
     else at.emit(narrowed(at.dir), 'variant-removed', here, `no longer allows the ${key} alternative`);
   }
   for (const key of kb.keys()) {
