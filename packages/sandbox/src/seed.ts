@@ -386,6 +386,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       throw new SeedError(`${path}.status`, 'init, but two connected participants with startConferenceOnEnter would have started it');
     }
     c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
+    if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
 
     for (const { value: rv, path: rp } of r.list('recordings')) {
       const rr = Reader.of(rv, rp, RECORDING_FIELDS);
@@ -564,7 +565,7 @@ export function defaultWorld(now: number, authToken: string) {
       },
       {
         sid: sid('CF', '4'), accountSid: acct, friendlyName: 'incident-bridge', status: 'in-progress', region: 'us1',
-        dateCreated: t(20), startTime: t(19), record: 'record-from-start', peakConcurrent: 3,
+        dateCreated: t(20), startTime: t(19), record: 'record-from-start', peakConcurrent: 4,
         participants: [
           { callSid: sid('CA', '9'), participantSid: sid('CP', '9'), label: 'commander', from: '+15555550120', to: '+15555550121', status: 'connected', endConferenceOnExit: true, dateCreated: t(20), joinTime: t(20) },
           { callSid: sid('CA', 'a'), participantSid: sid('CP', 'a'), label: 'engineer', from: '+15555550120', to: 'client:oncall-1', status: 'connected', muted: true, dateCreated: t(19.2), joinTime: t(19), events: { mute: [now - 10 * 60_000] } },

@@ -1,0 +1,306 @@
+/**
+ * Model-based test: random sequences of API calls, network events and clock advances against a sandbox,
+ * beside a small model of what must hold. After every step the invariants are checked; fast-check shrinks
+ * a failure to the shortest sequence that breaks one.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT, HOOK, created, expectWebhooksValid, makeSandbox, type Harness } from './helpers.js';
+
+const CONF_RANK: Record<string, number> = { init: 0, 'in-progress': 1, completed: 2 };
+const PART_RANK: Record<string, number> = { queued: 0, connecting: 1, ringing: 2, connected: 3, complete: 4, failed: 4 };
+const NAMES = ['alpha', 'beta', 'gamma'];
+const TO = ['+15555550101', '+15555550102', 'client:agent', '+15005550010', '+15005550011', '+15005550012', '+15005550013'];
+
+interface Model {
+  /** The furthest status seen per conference. */
+  conferences: Map<string, number>;
+  /** The furthest status seen per participant call. */
+  participants: Map<string, number>;
+  /** Active calls we know of: [conferenceSid, callSid]. */
+  calls: Array<[string, string]>;
+}
+
+interface Real {
+  h: Harness;
+}
+
+type Cmd = fc.AsyncCommand<Model, Real>;
+
+const all = async (h: Harness, op: string, path: Record<string, string>, query: Record<string, string> = {}) => {
+  const res = await h.call(op, path, { query: { ...query, PageSize: '1000' } });
+  expect(res.status).toBe(200);
+  const key = Object.keys(res.body).find((k) => Array.isArray(res.body[k]))!;
+  return res.body[key] as any[];
+};
+
+/** Follows next links from a first page of `pageSize` and returns everything seen. */
+async function walk(h: Harness, op: string, path: Record<string, string>, query: Record<string, string>, pageSize: number) {
+  const seen: any[] = [];
+  let q: Record<string, string> | null = { ...query, PageSize: String(pageSize) };
+  let guard = 0;
+  while (q) {
+    const res = await h.call(op, path, { query: q });
+    expect(res.status).toBe(200);
+    const key = Object.keys(res.body).find((k) => Array.isArray(res.body[k]))!;
+    const page = res.body[key] as any[];
+    expect(page.length).toBeLessThanOrEqual(pageSize);
+    seen.push(...page);
+    const next: string | null = res.body.next_page_uri ?? res.body.meta?.next_page_url ?? null;
+    if (next !== null) expect(page.length).toBe(pageSize);
+    q = next === null ? null : Object.fromEntries(new URL(next, 'http://x').searchParams);
+    if (++guard > 500) throw new Error('paging does not end');
+  }
+  return seen;
+}
+
+async function checkInvariants(m: Model, r: Real): Promise<void> {
+  const { h } = r;
+  const conferences = await all(h, 'ListConference', {});
+  const summaries = await all(h, 'ListConferenceSummary', {}, { CreatedAfter: '2000-01-01T00:00:00Z' });
+  const bySid = new Map(summaries.map((s) => [s.conference_sid, s]));
+  m.calls = [];
+  for (const c of conferences) {
+    // Statuses only move forward.
+    const rank = CONF_RANK[c.status]!;
+    expect(rank).toBeGreaterThanOrEqual(m.conferences.get(c.sid) ?? 0);
+    m.conferences.set(c.sid, rank);
+    const parts = await all(h, 'ListParticipant', { ConferenceSid: c.sid });
+    if (c.status === 'completed') {
+      expect(parts).toEqual([]);
+      expect(c.reason_conference_ended).not.toBeNull();
+    } else {
+      expect(c.reason_conference_ended).toBeNull();
+      expect(c.call_sid_ending_conference).toBeNull();
+    }
+    for (const p of parts) {
+      const pr = PART_RANK[p.status]!;
+      expect(pr).toBeGreaterThanOrEqual(m.participants.get(p.call_sid) ?? 0);
+      m.participants.set(p.call_sid, pr);
+      m.calls.push([c.sid, p.call_sid]);
+    }
+    // Insights agree with the 2010 resources.
+    const s = bySid.get(c.sid);
+    expect(s).toBeDefined();
+    expect(s.status).toBe({ init: 'not_started', 'in-progress': 'in_progress', completed: 'completed' }[c.status as string]);
+    expect(s.end_reason).toBe(c.reason_conference_ended === null ? null : c.reason_conference_ended.replaceAll('-', '_'));
+    expect(s.ended_by).toBe(c.call_sid_ending_conference);
+    expect(Date.parse(s.create_time)).toBe(Math.floor(Date.parse(c.date_created) / 1000) * 1000);
+    expect(s.friendly_name).toBe(c.friendly_name);
+    if (c.status === 'init') expect(s.start_time).toBeNull();
+    if (c.status === 'in-progress') expect(s.start_time).not.toBeNull();
+    const ps = await all(h, 'ListConferenceParticipantSummary', { ConferenceSid: c.sid });
+    const connectedNow = parts.filter((p) => p.status === 'connected').length;
+    expect(s.max_concurrent_participants).toBeGreaterThanOrEqual(connectedNow);
+    for (const p of parts) expect(ps.some((x) => x.call_sid === p.call_sid)).toBe(true);
+  }
+  expect(summaries).toHaveLength(conferences.length);
+  // SequenceNumber strictly increases per conference, in the order events happened.
+  const last = new Map<string, number>();
+  for (const w of h.sandbox.journal.webhooks({ type: 'conference' })) {
+    expect(w.sequenceNumber!).toBeGreaterThan(last.get(w.conferenceSid!) ?? 0);
+    last.set(w.conferenceSid!, w.sequenceNumber!);
+  }
+  expectWebhooksValid(h.sandbox);
+}
+
+const pick = <T,>(list: T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
+
+const addCmd = 
+  fc
+    .record({
+      name: fc.constantFrom(...NAMES),
+      to: fc.constantFrom(...TO),
+      scoe: fc.boolean(),
+      ecoe: fc.boolean(),
+      muted: fc.boolean(),
+      label: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+    })
+    .map(
+      (o): Cmd => ({
+        check: () => true,
+        async run(_m, r) {
+          const body: Record<string, string | string[]> = {
+            From: '+15555550100',
+            To: o.to,
+            StartConferenceOnEnter: String(o.scoe),
+            EndConferenceOnExit: String(o.ecoe),
+            Muted: String(o.muted),
+            Timeout: '5',
+            ConferenceStatusCallback: HOOK,
+            ConferenceStatusCallbackEvent: ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'],
+            StatusCallback: HOOK,
+            StatusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
+            ConferenceRecord: 'record-from-start',
+            ConferenceRecordingStatusCallback: HOOK,
+            ConferenceRecordingStatusCallbackEvent: ['in-progress', 'completed'],
+          };
+          if (o.label) body.Label = o.label;
+          const res = await r.h.call('CreateParticipant', { ConferenceSid: o.name }, { body });
+          expect([201, 400]).toContain(res.status);
+          if (res.status === 400) expect([16025, 20001]).toContain(res.body.code);
+        },
+        toString: () => `add(${JSON.stringify(o)})`,
+      }),
+    );
+
+const advanceCmd = fc.integer({ min: 0, max: 8000 }).map(
+    (ms): Cmd => ({
+      check: () => true,
+      async run(_m, r) {
+        r.h.sandbox.clock.advance(ms);
+      },
+      toString: () => `advance(${ms})`,
+    }),
+  );
+
+const commands = [
+  addCmd,
+  addCmd,
+  addCmd,
+  advanceCmd,
+  advanceCmd,
+  fc.tuple(fc.nat(), fc.constantFrom('hangUp', 'kick', 'mute', 'unmute', 'hold', 'speak', 'announce', 'coach')).map(
+    ([i, action]): Cmd => ({
+      check: (m) => m.calls.length > 0,
+      async run(m, r) {
+        const target = pick(m.calls, i);
+        if (!target) return;
+        const [cf, ca] = target;
+        const { h } = r;
+        switch (action) {
+          case 'hangUp':
+            h.sandbox.events.hangUp({ callSid: ca });
+            break;
+          case 'kick': {
+            const res = await h.call('DeleteParticipant', { ConferenceSid: cf, CallSid: ca });
+            expect([204, 404]).toContain(res.status);
+            break;
+          }
+          case 'speak':
+            h.sandbox.events.speak({ callSid: ca, speaking: i % 2 === 0 });
+            break;
+          case 'announce':
+            await h.call('UpdateParticipant', { ConferenceSid: cf, CallSid: ca }, { body: { AnnounceUrl: 'https://example.com/x.mp3' } });
+            break;
+          case 'coach': {
+            const other = pick(m.calls.filter(([c, x]) => c === cf && x !== ca), i);
+            if (other) await h.call('UpdateParticipant', { ConferenceSid: cf, CallSid: ca }, { body: { Coaching: 'true', CallSidToCoach: other[1] } });
+            break;
+          }
+          default: {
+            const body = action === 'hold' ? { Hold: String(i % 2 === 0) } : { Muted: String(action === 'mute') };
+            await h.call('UpdateParticipant', { ConferenceSid: cf, CallSid: ca }, { body });
+          }
+        }
+      },
+      toString: () => `${action}(#${i})`,
+    }),
+  ),
+  fc.tuple(fc.nat(), fc.constantFrom('end', 'announce')).map(
+    ([i, action]): Cmd => ({
+      check: (m) => m.conferences.size > 0,
+      async run(m, r) {
+        const sid = pick([...m.conferences.keys()], i)!;
+        const body = action === 'end' ? { Status: 'completed' } : { AnnounceUrl: 'https://example.com/a.mp3' };
+        const res = await r.h.call('UpdateConference', { Sid: sid }, { body });
+        expect([200, 400]).toContain(res.status);
+      },
+      toString: () => `conference-${action}(#${i})`,
+    }),
+  ),
+  // Lists: any filter, any page size; the pages concatenated equal the full filtered list.
+  fc
+    .record({
+      pageSize: fc.integer({ min: 1, max: 4 }),
+      status: fc.option(fc.constantFrom('init', 'in-progress', 'completed'), { nil: undefined }),
+      name: fc.option(fc.constantFrom(...NAMES, 'daily-standup'), { nil: undefined }),
+      created: fc.option(fc.constantFrom('DateCreated', 'DateCreated<', 'DateCreated>', 'DateUpdated>'), { nil: undefined }),
+      insights: fc.boolean(),
+    })
+    .map(
+      (o): Cmd => ({
+        check: () => true,
+        async run(_m, r) {
+          const { h } = r;
+          const query: Record<string, string> = {};
+          if (o.insights) {
+            if (o.status) query.Status = { init: 'not_started', 'in-progress': 'in_progress', completed: 'completed' }[o.status];
+            if (o.name) query.FriendlyName = o.name;
+            if (o.created) query.CreatedAfter = new Date(h.sandbox.clock.now() - 3_600_000).toISOString();
+            const full = await all(h, 'ListConferenceSummary', {}, query);
+            const paged = await walk(h, 'ListConferenceSummary', {}, query, o.pageSize);
+            expect(paged.map((c) => c.conference_sid)).toEqual(full.map((c) => c.conference_sid));
+            expect(new Set(paged.map((c) => c.conference_sid)).size).toBe(paged.length);
+            for (const c of full) {
+              if (query.Status) expect(c.status).toBe(query.Status);
+              if (o.name) expect(c.friendly_name).toBe(o.name);
+              if (query.CreatedAfter) expect(Date.parse(c.create_time)).toBeGreaterThan(Date.parse(query.CreatedAfter) - 1000);
+            }
+            return;
+          }
+          const day = new Date(h.sandbox.clock.now()).toISOString().slice(0, 10);
+          if (o.status) query.Status = o.status;
+          if (o.name) query.FriendlyName = o.name;
+          if (o.created) query[o.created] = day;
+          const full = await all(h, 'ListConference', {}, query);
+          const paged = await walk(h, 'ListConference', {}, query, o.pageSize);
+          expect(paged.map((c) => c.sid)).toEqual(full.map((c) => c.sid));
+          expect(new Set(paged.map((c) => c.sid)).size).toBe(paged.length);
+          const dayStart = Date.parse(`${day}T00:00:00Z`);
+          for (const c of full) {
+            if (o.status) expect(c.status).toBe(o.status);
+            if (o.name) expect(c.friendly_name).toBe(o.name);
+            const created = Date.parse(c.date_created);
+            const updated = Date.parse(c.date_updated);
+            if (o.created === 'DateCreated') expect(created >= dayStart && created < dayStart + 86_400_000).toBe(true);
+            if (o.created === 'DateCreated<') expect(created).toBeLessThan(dayStart + 86_400_000);
+            if (o.created === 'DateCreated>') expect(created).toBeGreaterThanOrEqual(dayStart);
+            if (o.created === 'DateUpdated>') expect(updated).toBeGreaterThanOrEqual(dayStart);
+          }
+          // Participants and participant summaries page the same way.
+          for (const c of full.slice(0, 2)) {
+            const fullParts = await all(h, 'ListParticipant', { ConferenceSid: c.sid });
+            const pagedParts = await walk(h, 'ListParticipant', { ConferenceSid: c.sid }, {}, o.pageSize);
+            expect(pagedParts.map((p) => p.call_sid)).toEqual(fullParts.map((p) => p.call_sid));
+            const muted = await all(h, 'ListParticipant', { ConferenceSid: c.sid }, { Muted: 'true' });
+            expect(muted.every((p) => p.muted)).toBe(true);
+            const fullSumm = await all(h, 'ListConferenceParticipantSummary', { ConferenceSid: c.sid });
+            const pagedSumm = await walk(h, 'ListConferenceParticipantSummary', { ConferenceSid: c.sid }, {}, o.pageSize);
+            expect(pagedSumm.map((p) => p.participant_sid)).toEqual(fullSumm.map((p) => p.participant_sid));
+          }
+        },
+        toString: () => `list(${JSON.stringify(o)})`,
+      }),
+    ),
+];
+
+describe('model-based: random operation sequences keep every invariant', () => {
+  it('holds for random sequences (bounded in runs and time)', async () => {
+    const started = Date.now();
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: '+1' }), fc.boolean(), async (cmds, seeded) => {
+        const h = makeSandbox({ seed: seeded ? 'default' : 'empty' });
+        const model: Model = { conferences: new Map(), participants: new Map(), calls: [] };
+        await checkInvariants(model, { h });
+        await fc.asyncModelRun(
+          () => ({ model, real: { h } }),
+          [...cmds].map((c) => ({
+            check: c.check.bind(c),
+            run: async (m: Model, r: Real) => {
+              await c.run(m, r);
+              await checkInvariants(m, r);
+            },
+            toString: c.toString.bind(c),
+          })),
+        );
+        await h.sandbox.journal.settled();
+        created.splice(0).forEach((s) => s.dispose());
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 100), interruptAfterTimeLimit: 12_000, markInterruptAsFailure: false, seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31) },
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+void ACCOUNT;
