@@ -12,3 +12,13 @@ export {
   type TwilioWebhookParams,
   type VerifyTwilioSignatureOptions,
 } from './signature.js';
+export {
+  ConferenceEventError,
+  parseConferenceEvent,
+  type ConferenceEvent,
+  type ConferenceEventForm,
+  type ConferenceEventName,
+  type ConferenceEventOf,
+  type ConferenceStatusCallbackPayload,
+  type ParseConferenceEventOptions,
+} from './events.js';

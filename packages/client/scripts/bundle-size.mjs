@@ -1,0 +1,59 @@
+// Minified + gzipped size of apps that import only parts of @conference-kit/client/webhooks, bundled
+// by esbuild from the built package (run `pnpm build` first) through its `exports` map, for the browser
+// (which also proves nothing in it needs a Node built-in).
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const apps = {
+  'verifyTwilioSignature only': `import { verifyTwilioSignature } from '@conference-kit/client/webhooks';
+export default (request, body) => verifyTwilioSignature({ url: request.url, params: new URLSearchParams(body), signature: request.headers.get('x-twilio-signature'), authToken: 'token' });`,
+  'parseConferenceEvent only': `import { parseConferenceEvent } from '@conference-kit/client/webhooks';
+export default (body) => parseConferenceEvent(body);`,
+  'both': `import { parseConferenceEvent, verifyTwilioSignature } from '@conference-kit/client/webhooks';
+export default async (request, body) => (await verifyTwilioSignature({ url: request.url, params: new URLSearchParams(body), signature: request.headers.get('x-twilio-signature'), authToken: 'token' })) && parseConferenceEvent(body);`,
+};
+
+/**
+ * Bundles each app; resolves to `{ [name]: { min, gzip, text } }` in bytes. `from: 'src'` bundles the
+ * TypeScript sources instead of dist (for tests, which need no build).
+ */
+export async function measure(names = Object.keys(apps), { from = 'dist' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ck-webhooks-size-'));
+  try {
+    mkdirSync(join(dir, 'node_modules', '@conference-kit'), { recursive: true });
+    symlinkSync(pkg, join(dir, 'node_modules', '@conference-kit', 'client'), 'dir');
+    const sizes = {};
+    for (const name of names) {
+      const entry = join(dir, `${name.replace(/\W+/g, '-')}.mjs`);
+      writeFileSync(entry, apps[name]);
+      const fromSource = {
+        name: 'webhooks-from-source',
+        setup(b) {
+          b.onResolve({ filter: /^@conference-kit\/client\/webhooks$/ }, () => ({ path: join(pkg, 'src', 'webhooks', 'index.ts') }));
+        },
+      };
+      const result = await build({
+        entryPoints: [entry], bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent',
+        plugins: from === 'src' ? [fromSource] : [],
+      });
+      const bytes = result.outputFiles[0].contents;
+      sizes[name] = { min: bytes.length, gzip: gzipSync(bytes).length, text: result.outputFiles[0].text };
+    }
+    return sizes;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+  const sizes = await measure(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+  console.log('app (esbuild --bundle --minify, platform browser)   min        gzip');
+  for (const [name, { min, gzip }] of Object.entries(sizes)) console.log(`${name.padEnd(50)} ${kb(min).padEnd(10)} ${kb(gzip)}`);
+}
