@@ -1,4 +1,6 @@
 /** The wire shapes: snake_case JSON exactly as the specs describe, from the engine's records. */
+import type { components as V2010 } from '@conference-kit/types/api-v2010';
+import type { components as InsightsTypes } from '@conference-kit/types/insights-v1';
 import type { Engine } from './engine.js';
 import type { Conference, Participant, Recording } from './store.js';
 import { iso, isoOrNull, rfc2822 } from './util.js';
@@ -7,7 +9,10 @@ const API = '/2010-04-01';
 
 export const conferenceUri = (accountSid: string, sid: string) => `${API}/Accounts/${accountSid}/Conferences/${sid}.json`;
 
-export function renderConference(c: Conference) {
+type S2010 = V2010['schemas'];
+type SInsights = InsightsTypes['schemas'];
+
+export function renderConference(c: Conference): S2010['Conference'] {
   const base = `${API}/Accounts/${c.accountSid}/Conferences/${c.sid}`;
   return {
     account_sid: c.accountSid,
@@ -15,7 +20,7 @@ export function renderConference(c: Conference) {
     date_updated: rfc2822(c.dateUpdated),
     api_version: '2010-04-01',
     friendly_name: c.friendlyName,
-    region: c.region,
+    region: c.region as S2010['Conference']['region'],
     sid: c.sid,
     status: c.status,
     uri: `${base}.json`,
@@ -28,7 +33,7 @@ export function renderConference(c: Conference) {
   };
 }
 
-export function renderParticipant(p: Participant, withQueueTime = false) {
+export function renderParticipant(p: Participant, withQueueTime = false): S2010['Participant'] {
   return {
     account_sid: p.accountSid,
     call_sid: p.callSid,
@@ -48,7 +53,7 @@ export function renderParticipant(p: Participant, withQueueTime = false) {
   };
 }
 
-export function renderRecording(engine: Engine, r: Recording) {
+export function renderRecording(engine: Engine, r: Recording): S2010['ConferenceRecording'] {
   const done = r.status === 'completed';
   const seconds = Math.round(engine.recordedMs(r) / 1000);
   return {
@@ -65,7 +70,7 @@ export function renderRecording(engine: Engine, r: Recording) {
     price_unit: 'USD',
     status: r.status,
     channels: r.channels,
-    source: r.source,
+    source: r.source as S2010['ConferenceRecording']['source'],
     error_code: r.errorCode,
     encryption_details: null,
     uri: `${API}/Accounts/${r.accountSid}/Conferences/${r.conferenceSid}/Recordings/${r.sid}.json`,
@@ -90,7 +95,7 @@ export function conferenceProcessing(engine: Engine, c: Conference): 'complete' 
     : 'in_progress';
 }
 
-export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: string) {
+export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: string): SInsights['ConferenceSummary'] {
   const complete = conferenceProcessing(engine, c) === 'complete';
   const joined = c.participants.filter((p) => p.joinTime !== null);
   const url = `${baseUrl}/v1/Conferences/${c.sid}`;
@@ -108,13 +113,14 @@ export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: 
     max_participants: c.maxParticipants,
     max_concurrent_participants: c.peakConcurrent,
     unique_participants: new Set(joined.map((p) => p.from)).size,
-    end_reason: c.reasonEnded === null ? null : (c.reasonEnded.replaceAll('-', '_') as string),
+    end_reason: c.reasonEnded === null ? null : (c.reasonEnded.replaceAll('-', '_') as SInsights['ConferenceSummaryEndReason']),
     ended_by: c.callSidEnding,
-    mixer_region: MIXER_REGIONS.has(c.region) ? c.region : null,
-    mixer_region_requested: c.regionRequested !== null && MIXER_REGIONS.has(c.regionRequested) ? c.regionRequested : null,
+    mixer_region: MIXER_REGIONS.has(c.region) ? (c.region as SInsights['MixerRegion']) : null,
+    mixer_region_requested:
+      c.regionRequested !== null && MIXER_REGIONS.has(c.regionRequested) ? (c.regionRequested as SInsights['MixerRegion']) : null,
     recording_enabled: c.record === 'true' || c.record === 'record-from-start' || c.recordings.length > 0,
     detected_issues: complete ? { ...c.detectedIssues } : null,
-    tags: complete ? [...c.tags] : null,
+    tags: complete ? ([...c.tags] as SInsights['ConferenceTag'][]) : null,
     tag_info: complete ? {} : null,
     processing_state: complete ? 'complete' : 'in_progress',
     url,
@@ -127,7 +133,7 @@ export function participantProcessing(engine: Engine, p: Participant, c: Confere
   return ended !== null && engine.now() >= ended + engine.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
 }
 
-const CALL_STATUS: Record<string, string | null> = {
+const CALL_STATUS: Record<string, SInsights['CallStatus'] | null> = {
   queued: null,
   initiated: null,
   ringing: 'ringing',
@@ -163,10 +169,11 @@ export function renderParticipantSummary(
   c: Conference,
   baseUrl: string,
   eventTypes?: string[],
-) {
+): SInsights['ParticipantSummary'] {
   const counterpart = p.direction === 'outbound' ? p.to : p.from;
-  const callType = counterpart.startsWith('client:') ? 'client' : counterpart.startsWith('sip:') ? 'sip' : 'carrier';
+  const callType: SInsights['CallType'] = counterpart.startsWith('client:') ? 'client' : counterpart.startsWith('sip:') ? 'sip' : 'carrier';
   const region = p.region ?? c.region;
+  type Region = SInsights['ParticipantRegion'];
   return {
     participant_sid: p.participantSid,
     label: p.label,
@@ -185,11 +192,11 @@ export function renderParticipantSummary(
       p.joinTime !== null && p.leaveTime !== null ? Math.ceil((p.leaveTime - p.joinTime) / 1000) : null,
     outbound_queue_length: p.direction === 'outbound' ? 0 : null,
     outbound_time_in_queue: p.direction === 'outbound' ? p.queueTimeMs : null,
-    jitter_buffer_size: p.jitterBufferSize,
+    jitter_buffer_size: p.jitterBufferSize as SInsights['JitterBufferSize'],
     is_coach: p.coaching,
     coached_participants: p.callSidToCoach !== null ? [p.callSidToCoach] : null,
-    participant_region: PARTICIPANT_REGIONS.has(region) ? region : null,
-    conference_region: PARTICIPANT_REGIONS.has(c.region) ? c.region : null,
+    participant_region: PARTICIPANT_REGIONS.has(region) ? (region as Region) : null,
+    conference_region: PARTICIPANT_REGIONS.has(c.region) ? (c.region as Region) : null,
     call_type: callType,
     processing_state: participantProcessing(engine, p, c),
     properties: {
