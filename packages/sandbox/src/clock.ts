@@ -89,6 +89,17 @@ export class Clock implements SandboxClock {
     return target;
   }
 
+  /** Sets time outright (a snapshot import or start-up option), frozen or running; timers are not run. */
+  restore(at: number, frozen: boolean): void {
+    this.clearReal();
+    if (frozen) this.frozenAt = at;
+    else {
+      this.frozenAt = null;
+      this.offset = at - this.wallClock();
+      this.armReal();
+    }
+  }
+
   /** Schedules `run` at sandbox time `at`. Timers already due run on the next tick (real time) or advance. */
   schedule(at: number, key: string, run: () => void): number {
     const timer: Timer = { id: this.nextId++, at, key, run };

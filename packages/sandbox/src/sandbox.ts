@@ -117,12 +117,7 @@ const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Basic realm="Twilio API"' };
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new Clock(options.wallClock ?? Date.now);
-  if (options.clock?.frozen) clock.freeze();
-  if (options.clock?.now !== undefined) {
-    const at = toEpochMs(options.clock.now);
-    if (clock.frozen) (clock as unknown as { frozenAt: number }).frozenAt = at;
-    else (clock as unknown as { offset: number }).offset = at - (options.wallClock ?? Date.now)();
-  }
+  clock.restore(options.clock?.now !== undefined ? toEpochMs(options.clock.now) : clock.now(), options.clock?.frozen ?? false);
   let engine: Engine;
   const journal = new JournalStore(
     {
@@ -304,20 +299,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     importSnapshot(snapshot) {
       const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
       engine.clear();
-      const c = clock as unknown as { frozenAt: number | null; offset: number };
-      if (world.clock!.frozen) c.frozenAt = world.clock!.now;
-      else {
-        c.frozenAt = null;
-        c.offset = world.clock!.now - (options.wallClock ?? Date.now)();
-      }
+      clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
       for (const a of world.accounts) engine.addAccount(a);
       for (const conf of world.conferences) engine.insertConference(conf);
       engine.armTimers();
-      if (!clock.frozen) {
-        clock.freeze();
-        clock.unfreeze();
-      }
     },
     accounts: () =>
       [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),

@@ -514,4 +514,30 @@ describe('clock', () => {
     expect(h.sandbox.clock.now()).toBe(1_000_500);
     expect(() => h.sandbox.clock.advanceTo(0)).toThrow();
   });
+
+  it('on real time, calls progress by themselves', async () => {
+    const h = makeSandbox({ clock: {}, delays: { queueMs: 5, dialMs: 5, answerMs: 5 } });
+    const p = await add(h, 'room');
+    const deadline = Date.now() + 2000;
+    let status = 'queued';
+    while (status !== 'connected' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10));
+      status = (await h.call('FetchParticipant', { ConferenceSid: p.conference_sid, CallSid: p.call_sid })).body.status;
+    }
+    expect(status).toBe('connected');
+  });
+
+  it('advancing runs timers in due order even when they schedule more', async () => {
+    const h = makeSandbox();
+    const a = await add(h, 'one', { StatusCallback: HOOK, StatusCallbackEvent: ['initiated', 'ringing', 'answered'] });
+    const b = await add(h, 'two', { StatusCallback: HOOK, StatusCallbackEvent: ['initiated', 'ringing', 'answered'] });
+    h.sandbox.clock.advance(10_000);
+    const order = h.sandbox.journal.webhooks({ type: 'call-progress' }).map((w) => [w.callSid === a.call_sid ? 'a' : 'b', w.event]);
+    expect(order).toEqual([
+      ['a', 'initiated'], ['b', 'initiated'], ['a', 'ringing'], ['b', 'ringing'], ['a', 'in-progress'], ['b', 'in-progress'],
+    ]);
+    expect(h.sandbox.journal.webhooks({ callSid: b.call_sid }).map((w) => w.at)).toEqual([
+      '2025-03-03T12:00:00.100Z', '2025-03-03T12:00:00.200Z', '2025-03-03T12:00:00.500Z',
+    ]);
+  });
 });
