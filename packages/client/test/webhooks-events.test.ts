@@ -3,7 +3,7 @@
 // does, naming the field.
 import { createContract, formatErrors, listWebhooks, loadSpec, resolvePointer, type JsonObject } from '@conference-kit/specs/contract';
 import { describe, expect, it } from 'vitest';
-import { ConferenceEventError, parseConferenceEvent, type ConferenceEvent } from '../src/webhooks/index.js';
+import { ConferenceEventError, parseConferenceEvent, signTwilioRequest, verifyTwilioSignature, type ConferenceEvent } from '../src/webhooks/index.js';
 
 const contract = createContract();
 const webhook = listWebhooks('api-v2010').find((w) => w.name === 'conferenceStatusCallback')!;
@@ -164,5 +164,26 @@ describe('parseConferenceEvent: errors a user sees', () => {
         seen = event.StatusCallbackEvent;
     }
     expect(seen).toBe(`${join.CallSid} muted=false #2`);
+  });
+});
+
+describe('a signed callback, end to end', () => {
+  it('an endpoint verifies the request it received, then reads the event; a forged copy is refused', async () => {
+    const [, wire] = examples.find(([name]) => name === 'customer-hangs-up')!;
+    const authToken = 'endpoint-test-token';
+    const signed = await signTwilioRequest({ url: 'https://example.com/twilio/events?tenant=7', params: wire, authToken });
+    const send = (body: Record<string, string>) =>
+      new Request(signed.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signed.signature },
+        body: new URLSearchParams(body),
+      });
+    const handle = async (request: Request) => {
+      const raw = await request.text();
+      const ok = await verifyTwilioSignature({ url: request.url, params: new URLSearchParams(raw), signature: request.headers.get('x-twilio-signature'), authToken });
+      return ok ? parseConferenceEvent(raw) : 'forbidden';
+    };
+    expect(await handle(send(wire))).toEqual(expected(wire));
+    expect(await handle(send({ ...wire, EndConferenceOnExit: 'true' }))).toBe('forbidden');
   });
 });
