@@ -382,7 +382,7 @@ export class Engine {
     for (const a of c.announcements) this.clock.cancelByPrefix(`announce:${a.id}`);
     c.announcements = [];
     for (const r of c.recordings) {
-      if (r.status === 'in-progress' || r.status === 'paused') this.stopRecording(c, r, 'processing');
+      if (r.status === 'in-progress' || r.status === 'paused') this.stopRecording(r, 'processing');
     }
     const extra: Params = [];
     if (c.callSidEnding) extra.push(['CallSidEndingConference', c.callSidEnding]);
@@ -593,7 +593,7 @@ export class Engine {
       throw badRequest(`Recording ${r.sid} is ${r.status}; only an in-progress or paused recording can be changed`);
     }
     if (status === 'stopped') {
-      this.stopRecording(c, r, 'stopped');
+      this.stopRecording(r, 'stopped');
       return;
     }
     if (status === r.status) return;
@@ -607,14 +607,13 @@ export class Engine {
     r.dateUpdated = now;
   }
 
-  private stopRecording(c: Conference, r: Recording, status: 'stopped' | 'processing'): void {
+  private stopRecording(r: Recording, status: 'stopped' | 'processing'): void {
     r.recordedMs = this.recordedMs(r);
     r.runningSince = null;
     r.status = status;
     r.dateUpdated = this.now();
     r.completesAt = this.now() + this.options.delays.recordingProcessingMs;
     this.scheduleRecording(r);
-    void c;
   }
 
   private scheduleRecording(r: Recording): void {

@@ -5,6 +5,7 @@
 import { expectTypeOf, test } from 'vitest';
 import type { components as V2010 } from '@conference-kit/types/api-v2010';
 import type { components as Insights } from '@conference-kit/types/insights-v1';
+import type { FetchLike } from '../src/index.js';
 import type {
   renderConference,
   renderConferenceSummary,
@@ -22,4 +23,8 @@ test('2010-04-01 resources', () => {
 test('Insights summaries', () => {
   expectTypeOf<ReturnType<typeof renderConferenceSummary>>().toExtend<Insights['schemas']['ConferenceSummary']>();
   expectTypeOf<ReturnType<typeof renderParticipantSummary>>().toExtend<Insights['schemas']['ParticipantSummary']>();
+});
+
+test('the global fetch can be injected as is', () => {
+  expectTypeOf(fetch).toExtend<FetchLike>();
 });
