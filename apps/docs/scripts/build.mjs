@@ -1,11 +1,15 @@
 // Builds the static site into dist/: one Redoc reference per spec (Redoc inlined, so it renders with no
 // network), the bundled specs to download, and the landing and guide pages from src/ — the guide's code
-// cut from guide/example.ts, which the tests compile and run.
+// cut from guide/example.ts, which the tests compile and run. The references render a decorated copy of
+// each bundle (scripts/decorate.mjs: the mock as a second server, code samples on every operation); the
+// bundles offered for download are the specs as they are.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decorate } from './decorate.mjs';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(appDir, '..', '..');
@@ -15,28 +19,53 @@ const apis = {
   'api-v2010': 'Twilio Conference API (2010-04-01) — conference-kit',
   'insights-v1': 'Twilio Voice Insights Conference API (v1) — conference-kit',
 };
+const source = (file) => readFileSync(join(appDir, 'src', file), 'utf8');
+/** The site header with the current page marked. */
+const header = (page) => source('header.html').replace(/\{\{current:([a-z0-9-]+)\}\}/g, (_, name) => (name === page ? ' aria-current="page"' : ''));
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'specs'), { recursive: true });
 
 // An inline icon, so the browser does not ask the server for /favicon.ico.
 const FAVICON = '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23c22a3a%22/%3E%3C/svg%3E">';
+// Redoc's "API docs by" badge shows Redocly's logo from their CDN. Offline there is no logo, so the badge
+// shows the name as text instead, drawn in an inline SVG (full) or its initial (the collapsed sidebar's).
+// textLength makes the text fill the image whatever font draws it.
+const svg = (width, text) => `data:image/svg+xml,${encodeURIComponent(
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="12" viewBox="0 0 ${width} 12"><text x="1" y="10" textLength="${width - 2}" lengthAdjust="spacingAndGlyphs" font-family="system-ui, sans-serif" font-size="11" font-weight="600" fill="#5b6374">${text}</text></svg>`,
+)}`;
+const BADGE_LOGOS = { 'logo-mini-full': svg(44, 'Redocly'), 'logo-mini': svg(10, 'R') };
+const referenceStyle = `<style>${source('header.css')}\n${source('reference.css')}</style>`;
+const scratch = mkdtempSync(join(tmpdir(), 'conference-kit-docs-'));
 const versions = [];
-for (const [api, title] of Object.entries(apis)) {
-  execFileSync(
-    join(appDir, 'node_modules', '.bin', 'redocly'),
-    ['build-docs', api, '--config', join(repoRoot, 'redocly.yaml'), '--inlineBundle', '--title', title, '--output', join(dist, `${api}.html`)],
-    { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
-  );
-  // The only remote asset the inlined Redoc still loads is Redocly's logo in its "API docs by" badge.
-  // Point it at an empty local image so the page makes no request off this host.
-  const page = join(dist, `${api}.html`);
-  const html = readFileSync(page, 'utf8');
-  const offline = html.replace('<head>', `<head>${FAVICON}`).replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E');
-  if (offline === html) throw new Error(`${api}.html: Redocly's logo URL was not found; check the page for remote assets`);
-  writeFileSync(page, offline);
-  for (const ext of ['json', 'yaml']) copyFileSync(require.resolve(`@conference-kit/specs/${api}.${ext}`), join(dist, 'specs', `${api}.${ext}`));
-  versions.push(`${api} ${JSON.parse(readFileSync(require.resolve(`@conference-kit/specs/${api}.json`), 'utf8')).info.version}`);
+try {
+  for (const [api, title] of Object.entries(apis)) {
+    const bundle = JSON.parse(readFileSync(require.resolve(`@conference-kit/specs/${api}.json`), 'utf8'));
+    const decorated = join(scratch, `${api}.json`);
+    writeFileSync(decorated, JSON.stringify(decorate(bundle)));
+    execFileSync(
+      join(appDir, 'node_modules', '.bin', 'redocly'),
+      ['build-docs', decorated, '--config', join(repoRoot, 'redocly.yaml'), '--inlineBundle', '--title', title, '--output', join(dist, `${api}.html`)],
+      { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+    );
+    const page = join(dist, `${api}.html`);
+    const html = readFileSync(page, 'utf8');
+    let logos = 0;
+    const built = html
+      .replace(/https:\/\/cdn\.redoc\.ly\/redoc\/(logo-mini(?:-full)?)\.svg/g, (_, name) => {
+        logos += 1;
+        return BADGE_LOGOS[name];
+      })
+      .replace('</head>', () => `${FAVICON}${referenceStyle}</head>`)
+      .replace('<body>', () => `<body>${header(api)}`);
+    if (logos === 0) throw new Error(`${api}.html: Redocly's logo URL was not found; check the page for remote assets`);
+    if (!built.includes('class="site-header"') || !built.includes(referenceStyle)) throw new Error(`${api}.html: no <head> or <body> to add the site header to`);
+    writeFileSync(page, built);
+    for (const ext of ['json', 'yaml']) copyFileSync(require.resolve(`@conference-kit/specs/${api}.${ext}`), join(dist, 'specs', `${api}.${ext}`));
+    versions.push(`${api} ${bundle.info.version}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
 
 const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -49,18 +78,19 @@ function region(name) {
   return escapeHtml(lines.map((l) => l.slice(indent)).join('\n'));
 }
 
-const layout = readFileSync(join(appDir, 'src', 'layout.html'), 'utf8');
-const style = readFileSync(join(appDir, 'src', 'style.css'), 'utf8');
+const layout = source('layout.html');
+const style = source('style.css');
 const pages = { index: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', guide: 'Guide — conference-kit' };
 for (const [page, title] of Object.entries(pages)) {
   const content = readFileSync(join(appDir, 'src', `${page}.html`), 'utf8').replace(/\{\{region:([a-z-]+)\}\}/g, (_, name) => region(name));
   const html = layout
-    .replace('{{title}}', title)
-    .replace('{{style}}', style)
-    .replace('{{favicon}}', FAVICON)
-    .replace('{{content}}', content)
-    .replace('{{versions}}', versions.join(', '))
-    .replace(/\{\{current:([a-z]+)\}\}/g, (_, name) => (name === page ? ' aria-current="page"' : ''));
+    .replace('{{title}}', () => title)
+    .replace('{{header-style}}', () => source('header.css'))
+    .replace('{{style}}', () => style)
+    .replace('{{header}}', () => header(page))
+    .replace('{{favicon}}', () => FAVICON)
+    .replace('{{content}}', () => content)
+    .replace('{{versions}}', () => versions.join(', '));
   const leftover = /\{\{[^}]+\}\}/.exec(html);
   if (leftover) throw new Error(`src/${page}.html: unfilled placeholder ${leftover[0]}`);
   writeFileSync(join(dist, `${page}.html`), html);

@@ -1,0 +1,188 @@
+// Decorates a bundled spec for the reference pages only (the specs themselves, which the mock and the
+// types are built from, are left as they are):
+// - the local mock as a second server, so Redoc's examples and URLs point at something that answers;
+// - for every operation in the bundle, whatever it is, `x-codeSamples`: a call with @conference-kit/client
+//   and a curl command, both written from the operation's own path, parameters and examples.
+// The docs tests type-check every client sample against the workspace's client and run every curl
+// sample against the mock.
+
+export const MOCK_SERVER = { url: 'http://127.0.0.1:4010', description: 'The conference-kit mock (`pnpm start` in a clone of the repository)' };
+// Redoc shows a sample only when its label names one of its languages (curl, Node.js, Python, …), and
+// lists them in its own order: curl first.
+export const CLIENT_LABEL = 'Node.js';
+export const CURL_LABEL = 'curl';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+/** Follows local `$ref`s (`#/components/...`) in the bundled document. */
+function deref(document, value) {
+  let current = value;
+  for (let hops = 0; current && typeof current === 'object' && typeof current.$ref === 'string'; hops += 1) {
+    if (hops > 20 || !current.$ref.startsWith('#/')) throw new Error(`cannot follow $ref ${current.$ref}`);
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce((node, key) => node?.[key], document);
+  }
+  return current;
+}
+
+/** The first example a parameter documents: its own, its examples', or its schema's. */
+function parameterExample(document, parameter) {
+  if (parameter.example !== undefined) return parameter.example;
+  const named = Object.values(parameter.examples ?? {})[0];
+  if (named) return deref(document, named).value;
+  const schema = deref(document, parameter.schema) ?? {};
+  if (schema.example !== undefined) return schema.example;
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+  if (schema.default !== undefined) return schema.default;
+  return schema.type === 'integer' || schema.type === 'number' ? 1 : `your_${parameter.name}`;
+}
+
+/** The first request-body example of the operation's first media type, with that media type. */
+function bodyExample(document, operation) {
+  const requestBody = deref(document, operation.requestBody);
+  const [mediaType, content] = Object.entries(requestBody?.content ?? {})[0] ?? [];
+  if (!mediaType) return undefined;
+  let value = content.example;
+  if (value === undefined) {
+    const named = Object.values(content.examples ?? {})[0];
+    value = named ? deref(document, named).value : undefined;
+  }
+  if (value === undefined) {
+    // No example: the required properties, each from its schema's example.
+    const schema = deref(document, content.schema) ?? {};
+    value = Object.fromEntries(
+      (schema.required ?? []).map((name) => [name, parameterExample(document, { name, schema: schema.properties?.[name] ?? {} })]),
+    );
+  }
+  return { mediaType, value };
+}
+
+/** Which of the client's two openapi-fetch clients serves an API: the first label of its server's host. */
+export function clientProperty(document) {
+  const host = new URL(document.servers?.[0]?.url ?? 'https://api.twilio.com').hostname;
+  return host.split('.')[0];
+}
+
+/** A JavaScript literal, on one line when it fits, otherwise one property per line. */
+function literal(value, indent = '') {
+  const oneLine = (v) => {
+    if (Array.isArray(v)) return `[${v.map(oneLine).join(', ')}]`;
+    if (v && typeof v === 'object') {
+      return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${x instanceof Code ? x.text : oneLine(x)}`).join(', ')} }`;
+    }
+    return typeof v === 'string' ? `'${v.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : JSON.stringify(v);
+  };
+  const flat = value instanceof Code ? value.text : oneLine(value);
+  if (flat.length + indent.length <= 50 || !value || typeof value !== 'object' || Array.isArray(value) || value instanceof Code) return flat;
+  const inner = `${indent}  `;
+  return `{\n${Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${literal(v, inner)},`).join('\n')}\n${indent}}`;
+}
+const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+/** Code to print as it is inside a literal (e.g. `twilio.accountSid`). */
+class Code {
+  constructor(text) {
+    this.text = text;
+  }
+}
+
+function operationParameters(document, pathItem, operation) {
+  const byKey = new Map();
+  for (const p of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const parameter = deref(document, p);
+    byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+  }
+  return [...byKey.values()];
+}
+
+/** A complete TypeScript module calling the operation with @conference-kit/client. */
+export function clientSample(document, path, method, pathItem, operation) {
+  const parameters = operationParameters(document, pathItem, operation);
+  const params = {};
+  for (const location of ['path', 'query', 'header']) {
+    const chosen = parameters.filter((p) => p.in === location && (p.required || location === 'path'));
+    if (chosen.length === 0) continue;
+    params[location] = Object.fromEntries(
+      chosen.map((p) => [p.name, p.in === 'path' && p.name === 'AccountSid' ? new Code('twilio.accountSid') : parameterExample(document, p)]),
+    );
+  }
+  const options = {};
+  if (Object.keys(params).length > 0) options.params = params;
+  const body = bodyExample(document, operation);
+  if (body) options.body = body.value;
+  const args = [`'${path}'`];
+  if (Object.keys(options).length > 0) args.push(literal(options, '  '));
+  return [
+    "// npm i @conference-kit/client",
+    "import { createConferenceClient } from '@conference-kit/client';",
+    '',
+    'const twilio = createConferenceClient({',
+    '  accountSid: process.env.TWILIO_ACCOUNT_SID!,',
+    '  authToken: process.env.TWILIO_AUTH_TOKEN!,',
+    `  // baseUrl: '${MOCK_SERVER.url}', // the mock`,
+    '});',
+    '',
+    ...(args.length === 1
+      ? [`const { data, error } = await twilio.${clientProperty(document)}.${method.toUpperCase()}(${args[0]});`]
+      : [`const { data, error } = await twilio.${clientProperty(document)}.${method.toUpperCase()}(`, ...args.map((a) => `  ${a},`), ');']),
+    'if (error) throw error; // a TwilioApiError',
+    'console.log(data);',
+  ].join('\n');
+}
+
+/** A curl command for the operation against the first server, credentials from the environment. */
+export function curlSample(document, path, method, pathItem, operation, server = document.servers?.[0]?.url ?? '') {
+  const parameters = operationParameters(document, pathItem, operation);
+  const pathPart = path.replace(/\{([^}]+)\}/g, (_, name) => {
+    if (name === 'AccountSid') return '$TWILIO_ACCOUNT_SID';
+    const parameter = parameters.find((p) => p.in === 'path' && p.name === name);
+    return encodeURIComponent(String(parameter ? parameterExample(document, parameter) : name));
+  });
+  const query = parameters
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(parameterExample(document, p)))}`);
+  const body = bodyExample(document, operation);
+  if (body && method === 'get') throw new Error(`GET ${path}: a body on a GET cannot be shown with curl`);
+  const data = [];
+  if (body?.mediaType === 'application/x-www-form-urlencoded') {
+    for (const [name, value] of Object.entries(body.value ?? {})) {
+      for (const item of Array.isArray(value) ? value : [value]) data.push(`--data-urlencode '${name}=${String(item).replaceAll("'", "'\\''")}'`);
+    }
+  } else if (body) {
+    data.push(`-H 'Content-Type: ${body.mediaType}'`, `--data '${JSON.stringify(body.value).replaceAll("'", "'\\''")}'`);
+  }
+  const lines = [
+    `curl -u "$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`,
+    // curl sends GET, or POST when given data; any other method, or a POST without data, is named.
+    ...(method === 'get' || (method === 'post' && data.length > 0) ? [] : [`-X ${method.toUpperCase()}`]),
+    ...parameters.filter((p) => p.in === 'header' && p.required).map((p) => `-H '${p.name}: ${parameterExample(document, p)}'`),
+    ...data,
+    `"${server}${pathPart}${query.length > 0 ? `?${query.join('&')}` : ''}"`,
+  ];
+  return `# or ${MOCK_SERVER.url}, the conference-kit mock\n${lines.join(' \\\n  ')}`;
+}
+
+/** Every operation of the bundle as [path, method, pathItem, operation]. */
+export function operationsOf(document) {
+  return Object.entries(document.paths ?? {}).flatMap(([path, item]) => {
+    const pathItem = deref(document, item);
+    return METHODS.filter((m) => pathItem[m]).map((m) => [path, m, pathItem, pathItem[m]]);
+  });
+}
+
+/** A copy of the bundle with the mock as a second server and code samples on every operation. */
+export function decorate(bundle) {
+  const document = structuredClone(bundle);
+  const servers = document.servers ?? [];
+  if (!servers.some((s) => s.url === MOCK_SERVER.url)) document.servers = [...servers, MOCK_SERVER];
+  for (const [path, method, pathItem, operation] of operationsOf(document)) {
+    if (operation['x-codeSamples'] || operation['x-code-samples']) continue; // written in the spec: theirs wins
+    operation['x-codeSamples'] = [
+      { lang: 'TypeScript', label: CLIENT_LABEL, source: clientSample(document, path, method, pathItem, operation) },
+      { lang: 'Shell', label: CURL_LABEL, source: curlSample(document, path, method, pathItem, operation) },
+    ];
+  }
+  return document;
+}
