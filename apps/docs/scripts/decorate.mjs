@@ -161,7 +161,7 @@ export function curlSample(document, path, method, pathItem, operation, server =
     ...data,
     `"${server}${pathPart}${query.length > 0 ? `?${query.join('&')}` : ''}"`,
   ];
-  return `# or ${MOCK_SERVER.url}, the conference-kit mock\n${lines.join(' \\\n  ')}`;
+  return `# or ${MOCK_SERVER.url}, the mock\n${lines.join(' \\\n  ')}`;
 }
 
 /** Every operation of the bundle as [path, method, pathItem, operation]. */

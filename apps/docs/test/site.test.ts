@@ -1,14 +1,17 @@
 /**
  * Opens every page of the built site in headless Chromium (Debian's, driven by playwright-core; no
  * browser is ever downloaded) served from 127.0.0.1, and checks what a reader would notice: the title,
- * every operation of both specs by its summary, no console errors, and not one request to another host.
- * A screenshot of each page is saved under test-output/.
+ * every operation of both specs by its summary, no console errors, and not one request to another host;
+ * on the references, the way back to the site, the "API docs by" badge, the page title on a phone and no
+ * maintainer notes; in the guide, code that reads without scrolling on a laptop screen. Screenshots of
+ * each page at 1280 and 375 px are saved under test-output/screenshots/.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { apiNames, listOperations } from '@conference-kit/specs/contract';
+import { maintainerNotes } from './helpers.js';
 // @ts-expect-error plain ESM helper without types
 import { serveDocs } from '../scripts/static-server.mjs';
 
@@ -32,6 +35,7 @@ function operationsByTag(file: string): Array<[string, string[]]> {
 }
 const summaries = (api: (typeof apiNames)[number]) => listOperations(api).map((o) => String(o.operation.summary));
 
+const references = ['api-v2010.html', 'insights-v1.html'];
 const pages = [
   { file: 'index.html', title: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', mustShow: ['Conference API reference', 'Insights API reference', 'api-v2010.yaml', 'insights-v1.json'] },
   { file: 'guide.html', title: 'Guide — conference-kit', mustShow: ['Create a client', 'createConferenceClient', 'paginate', 'TwilioApiError'] },
@@ -94,7 +98,21 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
     for (const expected of mustShow.filter((m) => !shown.includes(m))) {
       expect(text, `${file} should show "${expected}"`).toContain(expected);
     }
-    await page.screenshot({ path: `${screenshots}${file.replace('.html', '.png')}`, fullPage: false });
+    // Redoc scrolls smoothly to an opened tag: let the scroll settle so the screenshot shows the page at rest.
+    await page.waitForFunction(() => new Promise<boolean>((resolve) => {
+      const before = window.scrollY;
+      setTimeout(() => resolve(window.scrollY === before), 300);
+    }), undefined, { timeout: 10_000 });
+    if (references.includes(file)) {
+      // The site header is in view at the top wherever the reader has scrolled to.
+      const header = await page.locator('header.site-header').boundingBox();
+      expect(header?.y).toBe(0);
+    }
+    await page.screenshot({ path: `${screenshots}${file.replace('.html', '')}-1280.png`, fullPage: false });
+    if (references.includes(file)) {
+      // With every tag open, nothing a reader can see is a note for the specs' maintainers.
+      expect(maintainerNotes(await page.locator('body').innerText())).toEqual([]);
+    }
     expect(foreign).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -108,5 +126,105 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
         expect(await response.text()).toContain(ext === 'yaml' ? 'openapi: 3.1.0' : '"openapi": "3.1.0"');
       }
     }
+  });
+
+  /** Opens a page at a width and waits until Redoc, where there is one, has rendered. */
+  async function open(file: string, width: number) {
+    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/${file}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !document.body.innerText.includes('Loading...'), undefined, { timeout: 30_000 }).catch(() => undefined);
+    return { page, close: () => context.close() };
+  }
+
+  it.each(references)('%s links back to the landing page and the guide from its header', async (file) => {
+    const { page, close } = await open(file, 1280);
+    for (const [href, name] of [['index.html', 'Overview'], ['guide.html', 'Guide']] as const) {
+      const link = page.locator(`header.site-header a[href="${href}"]`, { hasText: name });
+      await expect(link.isVisible()).resolves.toBe(true);
+      // The header stays in view when the reader has scrolled down the reference.
+      await page.mouse.wheel(0, 3000);
+      const box = await link.boundingBox();
+      expect(box && box.y >= 0 && box.y < 60, `${href} link at the top of the window`).toBe(true);
+    }
+    await page.locator('header.site-header a[href="guide.html"]').click();
+    await page.waitForURL(/\/guide\.html$/);
+    expect(await page.title()).toBe('Guide — conference-kit');
+    await close();
+  });
+
+  it.each(references)("%s shows Redoc's \"API docs by\" badge whole, its image loaded and inside the sidebar", async (file) => {
+    const { page, close } = await open(file, 1280);
+    const badge = await page.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('img[alt="redocly logo"]');
+      const link = img?.closest('a');
+      const text = link?.querySelector('p');
+      const sidebar = document.querySelector('.menu-content')?.getBoundingClientRect();
+      if (!img || !link || !text || !sidebar) return null;
+      const box = img.getBoundingClientRect();
+      return {
+        complete: img.complete,
+        naturalWidth: img.naturalWidth,
+        width: box.width,
+        inSidebar: box.left >= sidebar.left && box.right <= sidebar.right,
+        textLines: Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight)),
+      };
+    });
+    expect(badge).toEqual({ complete: true, naturalWidth: expect.any(Number), width: expect.any(Number), inSidebar: true, textLines: 1 });
+    expect(badge!.naturalWidth).toBeGreaterThan(0);
+    expect(badge!.width).toBeGreaterThan(0);
+    expect(badge!.width).toBeLessThan(80);
+    await close();
+  });
+
+  it.each(pages.map((p) => p.file))('%s fits a 375 px phone; a reference title breaks only between words', async (file) => {
+    const { page, close } = await open(file, 375);
+    await page.screenshot({ path: `${screenshots}${file.replace('.html', '')}-375.png`, fullPage: false });
+    const title = await page.evaluate(() => {
+      const h1 = document.querySelector('h1');
+      if (!h1) return null;
+      const box = h1.getBoundingClientRect();
+      // Each word (hyphenated parts count as words) must sit on one line: one box for its text.
+      const broken: string[] = [];
+      const node = h1.firstChild;
+      if (node?.nodeType === Node.TEXT_NODE) {
+        for (const match of node.textContent!.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (range.getClientRects().length > 1) broken.push(match[0]);
+        }
+      }
+      return { text: h1.textContent, overflow: h1.scrollWidth - h1.clientWidth, right: box.right, viewport: window.innerWidth, broken, pageOverflow: document.documentElement.scrollWidth - window.innerWidth };
+    });
+    expect(title).not.toBeNull();
+    expect(title!.overflow, `${title!.text} overflows its box`).toBeLessThanOrEqual(0);
+    expect(title!.right, `${title!.text} ends past the screen`).toBeLessThanOrEqual(title!.viewport);
+    expect(title!.broken, `words of "${title!.text}" broken across lines`).toEqual([]);
+    expect(title!.pageOverflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+    await close();
+  }, 60_000);
+
+  it('guide.html shows its code whole at 1280 px: no code block scrolls or wraps a line', async () => {
+    const { page, close } = await open('guide.html', 1280);
+    const blocks = await page.evaluate(() =>
+      [...document.querySelectorAll('pre')].map((pre) => {
+        const code = pre.querySelector('code')!;
+        const lines = code.textContent!.split('\n').length;
+        const style = getComputedStyle(pre);
+        const contentHeight = pre.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return {
+          first: code.textContent!.split('\n')[0],
+          preOverflow: pre.scrollWidth - pre.clientWidth,
+          codeOverflow: code.scrollWidth - code.clientWidth,
+          wrapped: Math.round(contentHeight / parseFloat(style.lineHeight)) - lines,
+        };
+      }),
+    );
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(blocks.filter((b) => b.preOverflow > 0 || b.codeOverflow > 0 || b.wrapped > 0)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}guide-1280-full.png`, fullPage: true });
+    await close();
   });
 });
