@@ -209,7 +209,7 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
   it('guide.html shows its code whole at 1280 px: no code block scrolls or wraps a line', async () => {
     const { page, close } = await open('guide.html', 1280);
     const blocks = await page.evaluate(() =>
-      [...document.querySelectorAll('pre')].map((pre) => {
+      Array.from(document.querySelectorAll('pre')).map((pre) => {
         const code = pre.querySelector('code')!;
         const lines = code.textContent!.split('\n').length;
         const style = getComputedStyle(pre);
