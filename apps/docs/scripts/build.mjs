@@ -19,6 +19,7 @@ const apis = {
   'api-v2010': 'Twilio Conference API (2010-04-01) — conference-kit',
   'insights-v1': 'Twilio Voice Insights Conference API (v1) — conference-kit',
 };
+const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const source = (file) => readFileSync(join(appDir, 'src', file), 'utf8');
 /** The site header with the current page marked. */
 const header = (page) => source('header.html').replace(/\{\{current:([a-z0-9-]+)\}\}/g, (_, name) => (name === page ? ' aria-current="page"' : ''));
@@ -38,6 +39,7 @@ const BADGE_LOGOS = { 'logo-mini-full': svg(44, 'Redocly'), 'logo-mini': svg(10,
 const referenceStyle = `<style>${source('header.css')}\n${source('reference.css')}</style>`;
 const scratch = mkdtempSync(join(tmpdir(), 'conference-kit-docs-'));
 const versions = [];
+const summaries = {};
 try {
   for (const [api, title] of Object.entries(apis)) {
     const bundle = JSON.parse(readFileSync(require.resolve(`@conference-kit/specs/${api}.json`), 'utf8'));
@@ -63,12 +65,13 @@ try {
     writeFileSync(page, built);
     for (const ext of ['json', 'yaml']) copyFileSync(require.resolve(`@conference-kit/specs/${api}.${ext}`), join(dist, 'specs', `${api}.${ext}`));
     versions.push(`${api} ${bundle.info.version}`);
+    summaries[api] = bundle.info.summary ?? bundle.info.title;
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 const example = readFileSync(join(appDir, 'guide', 'example.ts'), 'utf8');
 function region(name) {
   const match = new RegExp(`// #region ${name}\\n([\\s\\S]*?)\\n\\s*// #endregion ${name}`).exec(example);
@@ -82,7 +85,12 @@ const layout = source('layout.html');
 const style = source('style.css');
 const pages = { index: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', guide: 'Guide — conference-kit' };
 for (const [page, title] of Object.entries(pages)) {
-  const content = readFileSync(join(appDir, 'src', `${page}.html`), 'utf8').replace(/\{\{region:([a-z-]+)\}\}/g, (_, name) => region(name));
+  const content = readFileSync(join(appDir, 'src', `${page}.html`), 'utf8').replace(/\{\{region:([a-z-]+)\}\}/g, (_, name) => region(name))
+    // The landing page describes each API in its spec's own words, so it follows what the specs cover.
+    .replace(/\{\{summary:([a-z0-9-]+)\}\}/g, (_, api) => {
+      if (!(api in summaries)) throw new Error(`src/${page}.html: no API "${api}" for {{summary:${api}}}`);
+      return escapeHtml(summaries[api]);
+    });
   const html = layout
     .replace('{{title}}', () => title)
     .replace('{{header-style}}', () => source('header.css'))
