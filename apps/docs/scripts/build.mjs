@@ -33,7 +33,7 @@ const FAVICON = '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http:
 // shows the name as text instead, drawn in an inline SVG (full) or its initial (the collapsed sidebar's).
 // textLength makes the text fill the image whatever font draws it.
 const svg = (width, text) => `data:image/svg+xml,${encodeURIComponent(
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="12" viewBox="0 0 ${width} 12"><text x="1" y="10" textLength="${width - 2}" lengthAdjust="spacingAndGlyphs" font-family="system-ui, sans-serif" font-size="11" font-weight="600" fill="#5b6374">${text}</text></svg>`,
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="12" viewBox="0 0 ${width} 12"><text x="1" y="10" textLength="${width - 2}" lengthAdjust="spacingAndGlyphs" font-family="system-ui, sans-serif" font-size="11" font-weight="600" fill="#8a93a6">${text}</text></svg>`,
 )}`;
 const BADGE_LOGOS = { 'logo-mini-full': svg(44, 'Redocly'), 'logo-mini': svg(10, 'R') };
 const referenceStyle = `<style>${source('header.css')}\n${source('reference.css')}</style>`;

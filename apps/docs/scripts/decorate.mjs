@@ -6,7 +6,8 @@
 // The docs tests type-check every client sample against the workspace's client and run every curl
 // sample against the mock.
 
-export const MOCK_SERVER = { url: 'http://127.0.0.1:4010', description: 'The conference-kit mock (`pnpm start` in a clone of the repository)' };
+// Redoc shows a server's description as plain text, not Markdown.
+export const MOCK_SERVER = { url: 'http://127.0.0.1:4010', description: 'The conference-kit mock: pnpm start in a clone of the repository' };
 // Redoc shows a sample only when its label names one of its languages (curl, Node.js, Python, …), and
 // lists them in its own order: curl first.
 export const CLIENT_LABEL = 'Node.js';
