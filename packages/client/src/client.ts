@@ -3,7 +3,7 @@ import type { paths as ApiV2010Paths } from '@conference-kit/types/api-v2010';
 import type { paths as InsightsV1Paths } from '@conference-kit/types/insights-v1';
 import { TwilioApiError, TwilioTransportError } from './errors.js';
 import { FORM_CONTENT_TYPE, serializeForm, serializeQuery, type DateStyle } from './serialize.js';
-import { createTransport, defaultRetry, release, toTransportError, type RetryOptions, type Transport } from './transport.js';
+import { MAX_TIMER_MS, createTransport, defaultRetry, type RetryOptions, type Transport } from './transport.js';
 import type { IsoDate, ItemOf, ListPath, PageBody, WithDateParams } from './types.js';
 
 /** api.twilio.com 2010-04-01, with the date filters also taking a `Date` (sent as its UTC day). */
@@ -29,6 +29,8 @@ export interface ConferenceClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per attempt, including reading the body. Default 30 000; 0 turns it off. */
   timeoutMs?: number;
+  /** The largest response body read (after decompression); a larger one is an `invalid_response`. Default 32 MiB. */
+  maxResponseBytes?: number;
   /** Retry policy, or `false` for a single attempt. */
   retry?: RetryOptions | false;
 }
@@ -45,7 +47,7 @@ export interface Page<Item, Body> {
   items: Item[];
   /** The whole response body, envelope included. */
   body: Body;
-  /** The absolute URL of the next page on the configured host; `null` on the last page. */
+  /** The absolute URL of the next page, inside the configured base URL; `null` on the last page. */
   nextPageUrl: string | null;
   /** Fetches the next page, or resolves `null` on the last one. */
   nextPage(): Promise<Page<Item, Body> | null>;
@@ -102,6 +104,9 @@ export interface ConferenceClient {
 
 export const DEFAULT_BASE_URLS = { api: 'https://api.twilio.com', insights: 'https://insights.twilio.com' } as const;
 
+/** Far above any page Twilio sends (1,000 conferences are about 1 MB), far below what hurts a process. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
 
 /** Creates a client for both APIs. Options are checked at once, with errors that never echo secrets. */
@@ -109,17 +114,21 @@ export function createConferenceClient(options: ConferenceClientOptions): Confer
   const { username, password } = credentialsOf(options);
   const base = typeof options.baseUrl === 'string' ? { api: options.baseUrl, insights: options.baseUrl } : options.baseUrl ?? {};
   const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new TypeError('timeoutMs must be a non-negative number of milliseconds');
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 0 || timeoutMs > MAX_TIMER_MS) {
+    throw new TypeError(`timeoutMs must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
+  }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) throw new TypeError('maxResponseBytes must be a positive integer');
   const retry = options.retry === false ? false : { ...defaultRetry, ...options.retry };
   if (retry && (!Number.isInteger(retry.retries) || retry.retries < 0)) throw new TypeError('retry.retries must be a non-negative integer');
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
 
-  const transport = createTransport({ username, password, fetch: fetchImpl, timeoutMs, retry });
+  const transport = createTransport({ username, password, fetch: fetchImpl, timeoutMs, maxResponseBytes, retry });
   return {
     accountSid: options.accountSid,
-    api: apiClient<ApiPaths>(checkedBaseUrl(base.api ?? DEFAULT_BASE_URLS.api, 'api'), 'date', transport, timeoutMs),
-    insights: apiClient<InsightsPaths>(checkedBaseUrl(base.insights ?? DEFAULT_BASE_URLS.insights, 'insights'), 'date-time', transport, timeoutMs),
+    api: apiClient<ApiPaths>(checkedBaseUrl(base.api ?? DEFAULT_BASE_URLS.api, 'api'), 'date', transport),
+    insights: apiClient<InsightsPaths>(checkedBaseUrl(base.insights ?? DEFAULT_BASE_URLS.insights, 'insights'), 'date-time', transport),
   };
 }
 
@@ -163,7 +172,7 @@ function fillPath(template: string, params: Record<string, unknown> | undefined)
 type RawResult = { data?: unknown; error?: unknown; response: Response };
 type AnyInit = FetchOptions<unknown> & { params?: { path?: Record<string, unknown>; query?: Record<string, unknown> }; body?: unknown };
 
-function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: Transport, timeoutMs: number): ApiClient<P> {
+function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: Transport): ApiClient<P> {
   const raw = createClient<P>({ baseUrl, fetch: transport, querySerializer: serializeQuery(dates) });
 
   /** Reads the body once as text, then decides: JSON data, a TwilioApiError, or a transport error. */
@@ -174,56 +183,72 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
       options.bodySerializer = serializeForm;
       options.headers = { ...(init.headers as Record<string, string> | undefined), 'Content-Type': FORM_CONTENT_TYPE };
     }
-    let result: RawResult;
-    try {
-      result = (await raw.request(method.toLowerCase() as never, template as never, options as never)) as RawResult;
-    } catch (error) {
-      if ((error as Error | null)?.name === 'AbortError') throw error;
-      throw toTransportError(error, method, path, timeoutMs);
-    }
-    release(result.response);
+    // The transport raises its own errors and the caller's abort reason; anything else was thrown while
+    // building the request (an Invalid Date, a middleware) and is the caller's to see as it is.
+    const result = (await raw.request(method.toLowerCase() as never, template as never, options as never)) as RawResult;
     if (result.response.ok) return { data: parseJson(result.data, result.response, method, path), response: result.response };
     return { error: TwilioApiError.fromResponse(result.response, result.error, method, path), response: result.response };
   }
 
+  const base = new URL(baseUrl);
+  const basePath = base.pathname.replace(/\/+$/, '');
+
   /**
-   * The same path and query on the configured base URL, whatever host a link names: credentials never
-   * go to a host that a response chose.
+   * Where a next-page link leads, or an error: credentials go only inside the configured base URL.
+   * A path (`/2010-04-01/…`, as 2010-04-01 sends) is read under the base, prefix included; anything
+   * else is resolved as a URL and must stay on the base's origin and under its path. Another host, a
+   * scheme-relative `//host`, `javascript:`, `data:`, or a link that does not parse are refused.
    */
-  function onConfiguredHost(link: string): string {
-    const target = new URL(link, baseUrl);
-    return `${baseUrl}${target.pathname}${target.search}`;
+  function resolveLink(link: unknown, from: string): string {
+    const refuse = (why: string) =>
+      new TwilioTransportError('invalid_response', `The next-page link ${why}; not followed`, 'GET', pathOf(from));
+    if (typeof link !== 'string' || link === '') throw refuse('is not a URL');
+    let target: URL;
+    try {
+      target = link.startsWith('/') && !link.startsWith('//') ? new URL(`${baseUrl}${link}`) : new URL(link, `${baseUrl}/`);
+    } catch {
+      throw refuse('does not parse as a URL');
+    }
+    if (target.origin !== base.origin) {
+      throw refuse(target.origin === 'null' ? `has the scheme ${target.protocol}` : `leads to another origin (${target.origin})`);
+    }
+    if (basePath && target.pathname !== basePath && !target.pathname.startsWith(`${basePath}/`)) {
+      throw refuse(`leads outside the base path ${basePath}`);
+    }
+    if (target.username || target.password) throw refuse('carries userinfo');
+    return target.href;
   }
 
-  /** GETs an absolute URL already on the configured host (see `onConfiguredHost`). */
+  /** GETs an absolute URL that `resolveLink` let through. */
   async function fetchUrl(url: string, signal: AbortSignal | null | undefined): Promise<unknown> {
-    const path = new URL(url).pathname;
-    let response: Response;
-    let text: string;
-    try {
-      response = await transport(new Request(url, { method: 'GET', signal: signal ?? null }));
-      text = await response.text();
-      release(response);
-    } catch (error) {
-      if ((error as Error | null)?.name === 'AbortError') throw error;
-      throw toTransportError(error, 'GET', path, timeoutMs);
-    }
+    const path = pathOf(url);
+    const response = await transport(new Request(url, { method: 'GET', signal: signal ?? null }));
+    const text = await response.text();
     if (!response.ok) throw TwilioApiError.fromResponse(response, safeJson(text), 'GET', path);
     return parseJson(text, response, 'GET', path);
   }
 
   // `signal` is the caller's, from the first page's init: it aborts the fetching of later pages too.
-  function toPage(body: Record<string, unknown>, signal: AbortSignal | null | undefined): Page<unknown, unknown> {
+  // `seen` holds the URLs of the pages fetched so far: a next link back to one of them would loop.
+  function toPage(body: Record<string, unknown>, url: string, signal: AbortSignal | null | undefined, seen: Set<string>): Page<unknown, unknown> {
     const meta = body.meta as { key?: string; next_page_url?: string | null } | undefined;
     const key = meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
-    if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', '');
+    if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', pathOf(url));
     const next = (meta ? meta.next_page_url : (body.next_page_uri as string | null | undefined)) ?? null;
-    const nextPageUrl = next === null ? null : onConfiguredHost(next);
+    const nextPageUrl = next === null ? null : resolveLink(next, url);
+    if (nextPageUrl !== null && seen.has(nextPageUrl)) {
+      throw new TwilioTransportError('invalid_response', 'The next-page link repeats a page already fetched; stopped to avoid a loop', 'GET', pathOf(url));
+    }
     return {
       items: body[key] as unknown[],
       body,
       nextPageUrl,
-      nextPage: async () => (nextPageUrl === null ? null : toPage((await fetchUrl(nextPageUrl, signal)) as Record<string, unknown>, signal)),
+      nextPage: async () => {
+        if (nextPageUrl === null) return null;
+        const nextBody = (await fetchUrl(nextPageUrl, signal)) as Record<string, unknown>;
+        seen.add(nextPageUrl);
+        return toPage(nextBody, nextPageUrl, signal, seen);
+      },
     };
   }
 
@@ -231,9 +256,10 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     const withSize = options.pageSize === undefined
       ? init
       : { ...init, params: { ...init.params, query: { ...init.params?.query, PageSize: options.pageSize } } };
-    const { data, error } = await call('GET', template, withSize);
+    const { data, error, response } = await call('GET', template, withSize);
     if (error) throw error;
-    return toPage(data as Record<string, unknown>, init.signal);
+    const url = new URL(response.url).href;
+    return toPage(data as Record<string, unknown>, url, init.signal, new Set([url]));
   }
 
   async function* paginate(template: string, init?: AnyInit, options: PaginateOptions = {}) {
@@ -262,6 +288,10 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
   };
 }
 
+function pathOf(url: string): string {
+  return new URL(url).pathname;
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -278,13 +308,10 @@ function parseJson(text: unknown, response: Response, method: string, path: stri
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const declared = response.headers.get('content-length');
-    const truncated = declared !== null && Number(declared) > new TextEncoder().encode(text).length;
+    // The transport has already refused a body cut short, so this one arrived whole and is not JSON.
     throw new TwilioTransportError(
       'invalid_response',
-      truncated
-        ? `The JSON body was cut short: ${text.length} of ${declared} bytes arrived`
-        : `Expected a JSON body, got ${type} that does not parse (starts ${JSON.stringify(text.slice(0, 40))})`,
+      `Expected a JSON body, got ${type} that does not parse (starts ${JSON.stringify(text.slice(0, 40))})`,
       method,
       path,
       { cause },

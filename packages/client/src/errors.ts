@@ -76,16 +76,35 @@ export class TwilioApiError extends ConferenceKitError implements TwilioErrorBod
   }
 }
 
-export type TransportFailure = 'network' | 'timeout' | 'invalid_response';
+/**
+ * - `network`: no response arrived (connection refused, reset, DNS);
+ * - `timeout`: no complete response within `timeoutMs`;
+ * - `invalid_response`: a response arrived but cannot be used (not JSON, cut short, over
+ *   `maxResponseBytes`, or a next-page link that leads outside the configured base URL);
+ * - `redirect`: the server answered 3xx; redirects are never followed (`status`, `location`).
+ */
+export type TransportFailure = 'network' | 'timeout' | 'invalid_response' | 'redirect';
 
-/** No usable answer: the request did not complete, took too long, or the body was not valid JSON. */
+/** No usable answer: the request did not complete, took too long, or the response cannot be used. */
 export class TwilioTransportError extends ConferenceKitError {
   override readonly name = 'TwilioTransportError';
   readonly kind: TransportFailure;
+  /** For `redirect`: the HTTP status (0 where the platform hides it, as browsers do). */
+  readonly status: number | undefined;
+  /** For `redirect`: where the server pointed, resolved, without userinfo. */
+  readonly location: string | undefined;
 
-  constructor(kind: TransportFailure, message: string, method: string, path: string, options?: ErrorOptions) {
+  constructor(
+    kind: TransportFailure,
+    message: string,
+    method: string,
+    path: string,
+    options?: ErrorOptions & { status?: number | undefined; location?: string | undefined },
+  ) {
     super(message, method, path, options);
     this.kind = kind;
+    this.status = options?.status;
+    this.location = options?.location;
   }
 
   override toString(): string {
@@ -93,7 +112,11 @@ export class TwilioTransportError extends ConferenceKitError {
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, kind: this.kind, message: this.message, method: this.method, path: this.path };
+    return {
+      name: this.name, kind: this.kind, message: this.message, method: this.method, path: this.path,
+      ...(this.status !== undefined && { status: this.status }),
+      ...(this.location !== undefined && { location: this.location }),
+    };
   }
 }
 
@@ -103,10 +126,24 @@ function isTwilioErrorBody(body: unknown): body is TwilioErrorBody {
   return typeof b.code === 'number' && typeof b.message === 'string';
 }
 
-/** `Retry-After` as seconds, from either of its forms (delta-seconds or an HTTP date). */
+// RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must accept.
+const HTTP_DATE = new RegExp(
+  '^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT'
+  + '|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d{2}-[A-Z][a-z]{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} GMT'
+  + '|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4})$',
+);
+
+/**
+ * `Retry-After` as seconds, from either of its forms (delta-seconds or an HTTP date). Anything else
+ * (`1.5`, `-1`, `5, 10`) is ignored rather than read as "now": a header we cannot read is no reason
+ * to retry at once.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d{1,10}$/.test(text)) return Number(text);
+  if (!HTTP_DATE.test(text)) return undefined;
+  // asctime carries no zone; it means GMT.
+  const date = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`);
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }

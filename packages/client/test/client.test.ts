@@ -59,11 +59,13 @@ describe('requests', () => {
     expect(new URL(requests[1]!.url).searchParams.get('CreatedBefore')).toBe('2021-02-02T00:00:00Z');
   });
 
-  it('rejects an invalid Date before sending anything', async () => {
-    const { fetch, requests } = scriptedFetch(json(page2010(0, 1)));
-    await expect(
-      client(fetch).api.GET(listPath, { params: { path: { AccountSid: ACCOUNT }, query: { DateCreated: new Date('nope') } } }),
-    ).rejects.toThrow('Invalid Date');
+  it('rejects an invalid Date as a RangeError at the call, before sending anything', async () => {
+    const { fetch, requests } = scriptedFetch(json(page2010(0, 1)), json(conference));
+    const query = client(fetch).api.GET(listPath, { params: { path: { AccountSid: ACCOUNT }, query: { DateCreated: new Date('nope') } } });
+    await expect(query).rejects.toThrow(RangeError);
+    await expect(query).rejects.toThrow('Invalid Date');
+    const body = client(fetch).api.POST(fetchPath, { params, body: { Status: 'completed', AnnounceUrl: new Date('nope') as never } });
+    await expect(body).rejects.toThrow(RangeError);
     expect(requests).toHaveLength(0);
   });
 });
@@ -236,8 +238,9 @@ describe('pagination', () => {
     expect(requests.every((r) => r.headers.get('authorization')?.startsWith('Basic '))).toBe(true);
   });
 
-  it('follows Insights absolute meta.next_page_url, kept on the configured host', async () => {
-    const { fetch, requests } = scriptedFetch(json(pageInsights(0, 3)), json(pageInsights(1, 3)), json(pageInsights(2, 3)));
+  it('follows Insights absolute meta.next_page_url on the configured origin', async () => {
+    const host = 'http://127.0.0.1:4010';
+    const { fetch, requests } = scriptedFetch(json(pageInsights(0, 3, host)), json(pageInsights(1, 3, host)), json(pageInsights(2, 3, host)));
     const c = client(fetch, { baseUrl: 'http://127.0.0.1:4010' });
     const labels: Array<string | null> = [];
     for await (const p of c.insights.paginate('/v1/Conferences/{ConferenceSid}/Participants', { params: { path: { ConferenceSid: CONFERENCE } } })) {
