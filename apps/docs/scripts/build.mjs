@@ -47,7 +47,7 @@ try {
     writeFileSync(decorated, JSON.stringify(decorate(bundle)));
     execFileSync(
       join(appDir, 'node_modules', '.bin', 'redocly'),
-      ['build-docs', decorated, '--config', join(repoRoot, 'redocly.yaml'), '--inlineBundle', '--title', title, '--output', join(dist, `${api}.html`)],
+      ['build-docs', decorated, '--config', join(appDir, 'redocly.docs.yaml'), '--inlineBundle', '--title', title, '--output', join(dist, `${api}.html`)],
       { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
     );
     const page = join(dist, `${api}.html`);

@@ -8,9 +8,8 @@
 
 // Redoc shows a server's description as plain text, not Markdown.
 export const MOCK_SERVER = { url: 'http://127.0.0.1:4010', description: 'The conference-kit mock: pnpm start in a clone of the repository' };
-// Redoc shows a sample only when its label names one of its languages (curl, Node.js, Python, …), and
-// lists them in its own order: curl first.
-export const CLIENT_LABEL = 'Node.js';
+// Redoc shows a sample only when its label is one of the languages in redocly.docs.yaml, in that order.
+export const CLIENT_LABEL = 'TypeScript';
 export const CURL_LABEL = 'curl';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 

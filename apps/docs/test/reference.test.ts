@@ -29,7 +29,7 @@ const samples = apiNames.flatMap((api) => {
   return operations(bundle(api)).map(({ path, method, operation }) => {
     const shown = (rendered.paths[path]?.[method] ?? {}) as { 'x-codeSamples'?: Array<{ label?: string; lang: string; source: string }> };
     const byLabel = new Map((shown['x-codeSamples'] ?? []).map((s) => [s.label ?? s.lang, s.source]));
-    return { api, path, method, id: operation.operationId ?? `${method} ${path}`, client: byLabel.get('Node.js'), curl: byLabel.get('curl') };
+    return { api, path, method, id: operation.operationId ?? `${method} ${path}`, client: byLabel.get('TypeScript'), curl: byLabel.get('curl') };
   });
 });
 
