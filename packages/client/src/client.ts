@@ -59,8 +59,12 @@ type Init<P, K extends keyof P> = P[K] extends { get: infer O } ? MaybeOptionalI
 export type PathsWith<P, M extends string> = { [K in keyof P]: P[K] extends { [X in M]: object } ? K : never }[keyof P];
 
 type InitOf<PathItem, M extends string> = M extends keyof PathItem ? MaybeOptionalInit<PathItem, M> : never;
+/** The success body: 200's or 201's JSON; `undefined` for 204 No Content (a delete). */
 type OkBody<PathItem, M extends string> = M extends keyof PathItem
-  ? PathItem[M] extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never
+  ? PathItem[M] extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B
+    : PathItem[M] extends { responses: { 201: { content: { 'application/json': infer B } } } } ? B
+      : PathItem[M] extends { responses: { 204: unknown } } ? undefined
+        : never
   : never;
 
 /** What a call resolves to: the documented body, or Twilio's error as a `TwilioApiError` — never both. */
@@ -73,7 +77,7 @@ export type CallResult<Data> =
  * inferred (inference skips TypeScript's excess-property check, so a misspelt body field would
  * compile), and `error` is the `TwilioApiError` the client builds.
  */
-export type TypedMethod<P, M extends 'get' | 'post'> = <K extends PathsWith<P, M>>(
+export type TypedMethod<P, M extends 'get' | 'post' | 'delete'> = <K extends PathsWith<P, M>>(
   path: K,
   ...init: undefined extends InitOf<P[K], M> ? [init?: InitOf<P[K], M>] : [init: InitOf<P[K], M>]
 ) => Promise<CallResult<OkBody<P[K], M>>>;
@@ -82,6 +86,8 @@ export type TypedMethod<P, M extends 'get' | 'post'> = <K extends PathsWith<P, M
 export type ApiClient<P extends {}> = Pick<Client<P, 'application/json'>, 'use' | 'eject'> & {
   GET: TypedMethod<P, 'get'>;
   POST: TypedMethod<P, 'post'>;
+  /** Resolves `{ data: undefined }` on 204 No Content. */
+  DELETE: TypedMethod<P, 'delete'>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
   /**
@@ -176,7 +182,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
   const raw = createClient<P>({ baseUrl, fetch: transport, querySerializer: serializeQuery(dates) });
 
   /** Reads the body once as text, then decides: JSON data, a TwilioApiError, or a transport error. */
-  async function call(method: 'GET' | 'POST', template: string, init: AnyInit = {}) {
+  async function call(method: 'GET' | 'POST' | 'DELETE', template: string, init: AnyInit = {}) {
     const path = fillPath(template, init.params?.path);
     const options: Record<string, unknown> = { ...init, parseAs: 'text' };
     if (method === 'POST' && init.body !== undefined) {
@@ -186,6 +192,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     // The transport raises its own errors and the caller's abort reason; anything else was thrown while
     // building the request (an Invalid Date, a middleware) and is the caller's to see as it is.
     const result = (await raw.request(method.toLowerCase() as never, template as never, options as never)) as RawResult;
+    if (result.response.status === 204) return { data: undefined, response: result.response };
     if (result.response.ok) return { data: parseJson(result.data, result.response, method, path), response: result.response };
     return { error: TwilioApiError.fromResponse(result.response, result.error, method, path), response: result.response };
   }
@@ -281,6 +288,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     baseUrl,
     GET: ((path: string, init?: AnyInit) => call('GET', path, init)) as never,
     POST: ((path: string, init?: AnyInit) => call('POST', path, init)) as never,
+    DELETE: ((path: string, init?: AnyInit) => call('DELETE', path, init)) as never,
     use: raw.use.bind(raw) as never,
     eject: raw.eject.bind(raw) as never,
     paginate: paginate as never,

@@ -15,6 +15,10 @@ export type { IsoDate, ItemOf, ListPath, PageBody } from './types.js';
 export type {
   SchemaConference as Conference,
   SchemaConferencePage as ConferencePage,
+  SchemaParticipant as Participant,
+  SchemaParticipantPage as ParticipantPage,
+  SchemaConferenceRecording as ConferenceRecording,
+  SchemaConferenceRecordingPage as ConferenceRecordingPage,
   SchemaUpdateConferenceRequest as UpdateConferenceRequest,
 } from '@conference-kit/types/api-v2010';
 export type {

@@ -47,6 +47,29 @@ describe('requests', () => {
     expect(requests[0]!.body).toBe('Status=completed&AnnounceUrl=https%3A%2F%2Fexample.com%2Fa+b.xml');
   });
 
+  it('creates a participant: 201 body, arrays as repeated keys, booleans as true/false', async () => {
+    const participant = { call_sid: `CA${'b'.repeat(32)}`, conference_sid: CONFERENCE, muted: true };
+    const { fetch, requests } = scriptedFetch(json(participant, 201));
+    const { data, error } = await client(fetch).api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', {
+      params: { path: { AccountSid: ACCOUNT, ConferenceSid: 'my room' } },
+      body: { From: '+15005550006', To: '+15005550007', StatusCallbackEvent: ['initiated', 'ringing'], Muted: true, EarlyMedia: false },
+    });
+    expect(error).toBeUndefined();
+    expect(data).toEqual(participant);
+    expect(new URL(requests[0]!.url).pathname).toBe(`/2010-04-01/Accounts/${ACCOUNT}/Conferences/my%20room/Participants.json`);
+    expect(requests[0]!.body).toBe('From=%2B15005550006&To=%2B15005550007&StatusCallbackEvent=initiated&StatusCallbackEvent=ringing&Muted=true&EarlyMedia=false');
+  });
+
+  it('deletes with DELETE and resolves data undefined on 204', async () => {
+    const { fetch, requests } = scriptedFetch(new Response(null, { status: 204 }));
+    const result = await client(fetch).api.DELETE('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json', {
+      params: { path: { AccountSid: ACCOUNT, ConferenceSid: CONFERENCE, CallSid: 'agent 1' } },
+    });
+    expect(result).toMatchObject({ data: undefined, response: { status: 204 } });
+    expect(result.error).toBeUndefined();
+    expect(requests[0]).toMatchObject({ method: 'DELETE', url: expect.stringMatching(/Participants\/agent%201\.json$/) });
+  });
+
   it('writes Date filters as YYYY-MM-DD for 2010-04-01 and ISO 8601 for Insights, keys encoded', async () => {
     const { fetch, requests } = scriptedFetch(json(page2010(0, 1)), json({ conferences: [], meta: pageInsights(0, 1).meta }));
     const c = client(fetch);

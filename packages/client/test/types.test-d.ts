@@ -1,13 +1,34 @@
 // Compile-time guarantees, checked by tsc under --strict and --exactOptionalPropertyTypes (vitest
 // typecheck): what is wrong must not compile.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createConferenceClient, type Conference, type ParticipantSummary, type TwilioApiError } from '../src/index.js';
+import { createConferenceClient, type Conference, type Participant, type ParticipantSummary, type TwilioApiError } from '../src/index.js';
 
 const client = createConferenceClient({ accountSid: 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', authToken: 't' });
 const AccountSid = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const Sid = 'CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 
 describe('client types', () => {
+  it('types a 201 create, a 204 delete and array form fields', async () => {
+    const ConferenceSid = Sid;
+    const created = await client.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', {
+      params: { path: { AccountSid, ConferenceSid: 'my-room' } },
+      body: { From: '+15005550006', To: '+15005550007', StatusCallbackEvent: ['initiated', 'ringing'], Muted: true },
+    });
+    expectTypeOf(created.data).toEqualTypeOf<Participant | undefined>();
+    const removed = await client.api.DELETE('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json', {
+      params: { path: { AccountSid, ConferenceSid, CallSid: 'agent' } },
+    });
+    expectTypeOf(removed.data).toEqualTypeOf<undefined>();
+    void client.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', {
+      params: { path: { AccountSid, ConferenceSid } },
+      // @ts-expect-error To is required
+      body: { From: '+15005550006' },
+    });
+    // @ts-expect-error a conference cannot be deleted
+    void client.api.DELETE('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid, Sid } } });
+  });
+
+
   it('types data and error from the spec', async () => {
     const { data, error } = await client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid, Sid } } });
     expectTypeOf(data).toEqualTypeOf<Conference | undefined>();
