@@ -1,6 +1,8 @@
-// Minified + gzipped size of apps that import only parts of @conference-kit/client/webhooks, bundled
-// by esbuild from the built package (run `pnpm build` first) through its `exports` map, for the browser
-// (which also proves nothing in it needs a Node built-in).
+// Minified + gzipped size of apps that import only parts of @conference-kit/client (one fetch call) or
+// of @conference-kit/client/webhooks, bundled by esbuild from the built package (run `pnpm build` first)
+// through its `exports` map, for the browser (which also proves nothing in it needs a Node built-in).
+//   node scripts/bundle-size.mjs           print the sizes
+//   node scripts/bundle-size.mjs --check   print them against the budgets; exit 1 when one is over
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,13 +12,25 @@ import { build } from 'esbuild';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+const AC = `AC${'a'.repeat(32)}`;
 export const apps = {
+  'one fetch call': `import { createConferenceClient } from '@conference-kit/client';
+const twilio = createConferenceClient({ accountSid: '${AC}', authToken: 'token' });
+export default () => twilio.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid: '${AC}', Sid: 'CF${'a'.repeat(32)}' } } });`,
   'verifyTwilioSignature only': `import { verifyTwilioSignature } from '@conference-kit/client/webhooks';
 export default (request, body) => verifyTwilioSignature({ url: request.url, params: new URLSearchParams(body), signature: request.headers.get('x-twilio-signature'), authToken: 'token' });`,
   'parseConferenceEvent only': `import { parseConferenceEvent } from '@conference-kit/client/webhooks';
 export default (body) => parseConferenceEvent(body);`,
   'both': `import { parseConferenceEvent, verifyTwilioSignature } from '@conference-kit/client/webhooks';
 export default async (request, body) => (await verifyTwilioSignature({ url: request.url, params: new URLSearchParams(body), signature: request.headers.get('x-twilio-signature'), authToken: 'token' })) && parseConferenceEvent(body);`,
+};
+
+/** Gzipped bytes each app may reach; `pnpm test` fails past them. */
+export const budgets = {
+  'one fetch call': 8 * 1024,
+  'verifyTwilioSignature only': 2 * 1024,
+  'parseConferenceEvent only': 3 * 1024,
+  'both': 4.5 * 1024,
 };
 
 /**
@@ -33,9 +47,10 @@ export async function measure(names = Object.keys(apps), { from = 'dist' } = {})
       const entry = join(dir, `${name.replace(/\W+/g, '-')}.mjs`);
       writeFileSync(entry, apps[name]);
       const fromSource = {
-        name: 'webhooks-from-source',
+        name: 'client-from-source',
         setup(b) {
           b.onResolve({ filter: /^@conference-kit\/client\/webhooks$/ }, () => ({ path: join(pkg, 'src', 'webhooks', 'index.ts') }));
+          b.onResolve({ filter: /^@conference-kit\/client$/ }, () => ({ path: join(pkg, 'src', 'index.ts') }));
         },
       };
       const result = await build({
@@ -52,8 +67,20 @@ export async function measure(names = Object.keys(apps), { from = 'dist' } = {})
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
-  const sizes = await measure(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
-  console.log('app (esbuild --bundle --minify, platform browser)   min        gzip');
-  for (const [name, { min, gzip }] of Object.entries(sizes)) console.log(`${name.padEnd(50)} ${kb(min).padEnd(10)} ${kb(gzip)}`);
+  const sizes = await measure(names.length ? names : undefined);
+  const over = [];
+  console.log(`app (esbuild --bundle --minify, platform browser)   min        gzip${check ? '       budget (gzip)' : ''}`);
+  for (const [name, { min, gzip }] of Object.entries(sizes)) {
+    const budget = budgets[name];
+    const verdict = gzip <= budget ? 'ok' : 'OVER';
+    if (check && verdict === 'OVER') over.push(name);
+    console.log(`${name.padEnd(50)} ${kb(min).padEnd(10)} ${kb(gzip).padEnd(10)}${check ? ` ${kb(budget).padEnd(10)} ${verdict}` : ''}`);
+  }
+  if (over.length) {
+    console.error(`Over the size budget: ${over.join(', ')}. Make the bundle smaller, or raise the budget in scripts/bundle-size.mjs and say why.`);
+    process.exit(1);
+  }
 }
