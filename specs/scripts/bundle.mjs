@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const specsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const apis = ['api-v2010', 'insights-v1'];
+const apis = ['api-v2010', 'insights-v1', 'sandbox-v1'];
 const formats = ['json', 'yaml'];
 
 rmSync(join(specsDir, 'dist'), { recursive: true, force: true });
