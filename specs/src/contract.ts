@@ -12,8 +12,13 @@ import ajvFormats from 'ajv-formats';
 // ajv-formats is CommonJS with `exports.default`; under NodeNext its default import is the module object.
 const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (ajv: Ajv2020) => Ajv2020;
 
+/** Twilio's APIs, which the mock serves, the docs document and the sandbox answers through `handle`. */
 export const apiNames = ['api-v2010', 'insights-v1'] as const;
-export type ApiName = (typeof apiNames)[number];
+/** conference-kit's own APIs: the sandbox's control surface under `/__sandbox/`. */
+export const controlApiNames = ['sandbox-v1'] as const;
+/** Every spec under specs/: Twilio's APIs, then ours. */
+export const specNames = [...apiNames, ...controlApiNames] as const;
+export type ApiName = (typeof specNames)[number];
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -175,7 +180,7 @@ export function createContract(): Contract {
     'openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'webhooks',
     'jsonSchemaDialect', 'externalDocs', 'example', 'discriminator', 'xml', 'x-source-notes',
   ]);
-  for (const api of apiNames) ajv.addSchema(loadSpec(api), api);
+  for (const api of specNames) ajv.addSchema(loadSpec(api), api);
 
   const validator = (api: ApiName, pointer: string): ValidateFunction => {
     const fn = ajv.getSchema(`${api}#${pointer}`);

@@ -1,11 +1,11 @@
 /**
- * Every example in both specs validates against its schema, and every deliberately broken copy of it is
+ * Every example in every spec (Twilio's two and the sandbox's control surface) validates against its schema, and every deliberately broken copy of it is
  * rejected. Examples are what the mock serves and the docs show, so a wrong example is a wrong product.
  */
 import { describe, expect, it } from 'vitest';
 import {
-  apiNames, createContract, escapePointerToken, formatErrors, listOperations, listWebhooks, loadSpec, deref,
-  type ApiName, type JsonObject,
+  createContract, escapePointerToken, formatErrors, listOperations, listWebhooks, loadSpec, deref,
+  specNames, type ApiName, type JsonObject,
 } from '../src/contract.js';
 import { mutants, type MutationKind } from '../src/mutate.js';
 
@@ -67,7 +67,7 @@ function collectExamples(api: ApiName): ExampleCase[] {
 
 const contract = createContract();
 
-describe.each(apiNames)('%s examples', (api) => {
+describe.each(specNames)('%s examples', (api) => {
   const cases = collectExamples(api);
 
   it('has examples for every response, request body and parameter', () => {
@@ -109,7 +109,7 @@ describe.each(apiNames)('%s examples', (api) => {
 describe('broken copies cover what the documentation pins down', () => {
   // Across all examples of an API, each kind of breakage must have been tried somewhere; otherwise the
   // mutation walk silently stopped following the schemas (an unresolved $ref, a new nullable idiom, …).
-  it.each(apiNames)('%s: SID prefixes, enums, types, nullability and unknown properties are all exercised', (api) => {
+  it.each(specNames)('%s: SID prefixes, enums, types, nullability and unknown properties are all exercised', (api) => {
     const doc = loadSpec(api);
     const kinds = new Set<MutationKind>();
     for (const c of collectExamples(api)) {

@@ -1,13 +1,18 @@
 /**
- * What every operation of both specs must declare, whatever the lint configuration says: Twilio's error
+ * What every operation of every spec must declare, whatever the lint configuration says: Twilio's error
  * body on 400, 401, 404, 429 and default; HTTP Basic security; an operationId in the one scheme, unique
- * across both APIs (Twilio's own specs use `FetchConference` in both).
+ * across all the specs (Twilio's own specs use `FetchConference` in both of theirs).
  */
 import { describe, expect, it } from 'vitest';
-import { apiNames, deref, listOperations, listWebhooks, loadSpec, type JsonObject } from '../src/contract.js';
+import { apiNames, controlApiNames, deref, listOperations, listWebhooks, loadSpec, specNames, type JsonObject } from '../src/contract.js';
 
+/** Twilio's operations: the two Twilio specs. */
 const allOperations = apiNames.flatMap((api) => listOperations(api));
-const allWebhooks = apiNames.flatMap((api) => listWebhooks(api));
+const allWebhooks = specNames.flatMap((api) => listWebhooks(api));
+/** The sandbox's control operations. */
+const controlOperations = controlApiNames.flatMap((api) => listOperations(api));
+/** Every operation of every spec. */
+const everyOperation = [...allOperations, ...controlOperations];
 
 describe('operations', () => {
   it('covers the sixteen documented operations', () => {
@@ -31,8 +36,8 @@ describe('operations', () => {
     ]);
   });
 
-  it('have operationIds in one scheme, unique across both specs and their webhooks', () => {
-    const ids = allOperations.map((o) => o.operationId);
+  it('have operationIds in one scheme, unique across all specs and their webhooks', () => {
+    const ids = everyOperation.map((o) => o.operationId);
     const all = [...ids, ...allWebhooks.map((w) => w.operationId)];
     expect(new Set(all).size).toBe(all.length);
     for (const id of ids) expect(id).toMatch(/^(Fetch|List|Create|Update|Delete)[A-Z][A-Za-z]+$/);
@@ -52,7 +57,7 @@ describe('operations', () => {
     }
   });
 
-  it.each(allOperations.map((o) => [o.operationId, o] as const))('%s declares Twilio errors for 400, 401, 404, 429 and default', (_, entry) => {
+  it.each(everyOperation.map((o) => [o.operationId, o] as const))('%s declares Twilio errors for 400, 401, 404, 429 and default', (_, entry) => {
     const doc = loadSpec(entry.api);
     const responses = entry.operation.responses as JsonObject;
     for (const status of ['400', '401', '404', '429', 'default']) {
@@ -64,7 +69,7 @@ describe('operations', () => {
     expect(error.required).toEqual(['code', 'message', 'more_info', 'status']);
   });
 
-  it.each(allOperations.map((o) => [o.operationId, o] as const))('%s requires HTTP Basic authentication', (_, entry) => {
+  it.each(everyOperation.map((o) => [o.operationId, o] as const))('%s requires HTTP Basic authentication', (_, entry) => {
     const doc = loadSpec(entry.api);
     const security = (entry.operation.security ?? doc.security) as Array<Record<string, string[]>>;
     expect(security).toHaveLength(1);
@@ -95,7 +100,7 @@ describe('operations', () => {
   });
 
   it('deletes send no body', () => {
-    for (const o of allOperations.filter((op) => op.method === 'delete')) expect(o.operation.requestBody, o.operationId).toBeUndefined();
+    for (const o of everyOperation.filter((op) => op.method === 'delete')) expect(o.operation.requestBody, o.operationId).toBeUndefined();
   });
 
   it('2010-04-01 list filters include the inequality date filters, all as dates', () => {
@@ -156,5 +161,69 @@ describe('webhooks', () => {
       expect(values, event).toContain(event);
       for (const other of values) expect(mapping[other], other).toBe(ref);
     }
+  });
+});
+
+describe('the sandbox control surface', () => {
+  it('has the ten control operations, all under /__sandbox/', () => {
+    expect(controlOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path} ${o.operationId}`)).toEqual([
+      'sandbox-v1 POST /__sandbox/reset CreateSandboxReset',
+      'sandbox-v1 POST /__sandbox/seed CreateSandboxSeed',
+      'sandbox-v1 GET /__sandbox/snapshot FetchSandboxSnapshot',
+      'sandbox-v1 PUT /__sandbox/snapshot UpdateSandboxSnapshot',
+      'sandbox-v1 GET /__sandbox/clock FetchSandboxClock',
+      'sandbox-v1 POST /__sandbox/clock UpdateSandboxClock',
+      'sandbox-v1 GET /__sandbox/journal ListSandboxJournalEntry',
+      'sandbox-v1 POST /__sandbox/calls/{CallSid}/hangup CreateSandboxCallHangup',
+      'sandbox-v1 POST /__sandbox/calls/{CallSid}/speech CreateSandboxCallSpeech',
+      'sandbox-v1 POST /__sandbox/conferences/{ConferenceSid}/announcement-end CreateSandboxAnnouncementEnd',
+    ]);
+    // The prefix is one no Twilio path can take, so the host can serve both on one port.
+    for (const o of allOperations) expect(o.path.startsWith('/__sandbox/'), o.path).toBe(false);
+    expect(listWebhooks('sandbox-v1')).toEqual([]);
+  });
+
+  it.each(controlOperations.map((o) => [o.operationId, o] as const))('%s takes and answers JSON only', (_, entry) => {
+    const doc = loadSpec(entry.api);
+    if (entry.operation.requestBody) {
+      const body = deref<JsonObject>(doc, entry.operation.requestBody);
+      expect(Object.keys(body.content as JsonObject)).toEqual(['application/json']);
+    }
+    for (const [status, raw] of Object.entries(entry.operation.responses as JsonObject)) {
+      const content = deref<JsonObject>(doc, raw).content as JsonObject | undefined;
+      if (status === '204') expect(content, `${status} has no body`).toBeUndefined();
+      else expect(Object.keys(content ?? {}), status).toEqual(['application/json']);
+    }
+  });
+
+  it('declares 409 with Twilio\'s error body on the events that depend on the call or the announcement', () => {
+    const doc = loadSpec('sandbox-v1');
+    const with409 = controlOperations.filter((o) => '409' in (o.operation.responses as JsonObject)).map((o) => o.operationId);
+    expect(with409).toEqual(['CreateSandboxCallSpeech', 'CreateSandboxAnnouncementEnd']);
+    for (const o of controlOperations.filter((op) => with409.includes(op.operationId))) {
+      const media = (deref<JsonObject>(doc, (o.operation.responses as JsonObject)['409']).content as Record<string, JsonObject>)['application/json'];
+      expect(media?.schema).toEqual({ $ref: '#/components/schemas/TwilioError' });
+    }
+  });
+
+  it('journals webhook deliveries with every outcome the engine records, told apart from requests by kind', () => {
+    const doc = loadSpec('sandbox-v1');
+    expect(deref<JsonObject>(doc, { $ref: '#/components/schemas/SandboxDeliveryOutcome' }).enum).toEqual([
+      'pending', 'delivered', 'failed', 'timeout', 'error', 'blocked',
+    ]);
+    const entry = deref<JsonObject>(doc, { $ref: '#/components/schemas/SandboxJournalEntry' });
+    expect(entry.discriminator).toEqual({
+      propertyName: 'kind',
+      mapping: { request: '#/components/schemas/SandboxJournalRequestEntry', webhook: '#/components/schemas/SandboxJournalWebhookEntry' },
+    });
+  });
+
+  it('imports what it exports: the snapshot schema is both the response and the request body', () => {
+    const byId = new Map(controlOperations.map((o) => [o.operationId, o]));
+    const doc = loadSpec('sandbox-v1');
+    const exported = ((deref<JsonObject>(doc, (byId.get('FetchSandboxSnapshot')!.operation.responses as JsonObject)['200']).content as Record<string, JsonObject>)['application/json']!).schema;
+    const imported = ((deref<JsonObject>(doc, byId.get('UpdateSandboxSnapshot')!.operation.requestBody).content as Record<string, JsonObject>)['application/json']!).schema;
+    expect(exported).toEqual({ $ref: '#/components/schemas/SandboxSnapshot' });
+    expect(imported).toEqual(exported);
   });
 });
