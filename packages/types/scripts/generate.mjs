@@ -12,7 +12,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
 const require = createRequire(import.meta.url);
-const apis = ['api-v2010', 'insights-v1'];
+const apis = ['api-v2010', 'insights-v1', 'sandbox-v1'];
 const check = process.argv.includes('--check');
 
 async function generate(api) {

@@ -1,0 +1,1409 @@
+// Generated — do not edit.
+// openapi-typescript from specs/sandbox-v1/openapi.yaml (bundled to specs/dist/sandbox-v1.json).
+// Change the spec, then run `pnpm generate` at the repository root.
+
+export interface paths {
+    "/__sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the sandbox
+         * @description Goes back to the world the sandbox started with (the host's seed, the default world unless it was
+         *     given another) and clears the journal. The clock is not touched: freeze or advance it separately.
+         *     Webhook deliveries already under way still finish.
+         *
+         */
+        post: operations["CreateSandboxReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a seed
+         * @description Replaces every account and conference with the seed's (accounts the host configured stay), and arms
+         *     the timers of calls still being placed and announcements playing. The seed is checked field by field
+         *     first; on the first bad field nothing changes and the answer is a 400 whose message names the field
+         *     by its path (`$.conferences[2].participants[0].status: …`). The clock and the journal are not touched.
+         *
+         */
+        post: operations["CreateSandboxSeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a snapshot
+         * @description The whole state of the sandbox as one JSON document: the clock, the SID generator, every account and
+         *     conference, and the timers pending on them. Importing it later (or into another sandbox) restores all
+         *     of it, so a test can start from a world reached by requests without replaying them. The journal is not
+         *     part of it.
+         *
+         */
+        get: operations["FetchSandboxSnapshot"];
+        /**
+         * Import a snapshot
+         * @description Replaces the whole state with a snapshot: accounts (the host's configured ones too), conferences, the
+         *     SID generator and the clock, frozen or running as the snapshot says, with the timers it holds armed
+         *     but not run. It is checked like a seed; on the first bad field nothing changes and the answer is a 400
+         *     naming the field. The journal is not touched. Idempotent: importing the same snapshot twice gives the
+         *     same state.
+         *
+         */
+        put: operations["UpdateSandboxSnapshot"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch the clock
+         * @description The sandbox time, whether it is frozen, and the timers waiting on it.
+         */
+        get: operations["FetchSandboxClock"];
+        put?: never;
+        /**
+         * Freeze, advance or unfreeze the clock
+         * @description Freezes the clock, moves it forward, or lets it run, in that order when combined. Moving forward runs
+         *     every timer that falls due on the way (calls being answered, announcements ending, recordings and
+         *     Insights processing completing), each at its own time, and sends their callbacks; the answer comes
+         *     once they have run. Tests freeze the clock and advance it instead of sleeping. A move backwards, or
+         *     both `advanceMs` and `advanceTo`, is a 400.
+         *
+         */
+        post: operations["UpdateSandboxClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List journal entries
+         * @description The API requests the sandbox answered and the webhooks it sent or tried to send, oldest first, each
+         *     webhook with the outcome of its delivery. Every filter given must match: `Type`, `Event`,
+         *     `ConferenceSid`, `CallSid` and `Outcome` select webhooks, `OperationId` selects requests. Control
+         *     requests are not journaled.
+         *
+         */
+        get: operations["ListSandboxJournalEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/calls/{CallSid}/hangup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hang up a participant's call
+         * @description The far end of the participant's call hangs up. A connected participant leaves with
+         *     `participant_hung_up` (the call `completed`); one still being dialled is `canceled`. The conference
+         *     ends if the participant had `endConferenceOnExit` or was the last one, and the callbacks subscribed to
+         *     are sent. A 404 when no active participant has this call.
+         *
+         */
+        post: operations["CreateSandboxCallHangup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/calls/{CallSid}/speech": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start or stop a participant's speech
+         * @description The connected participant starts or stops speaking, which sends `participant-speech-start` or
+         *     `participant-speech-stop` when the conference subscribed to `speaker` events. A 404 when no active
+         *     participant has this call; a 409 when it is not connected yet.
+         *
+         */
+        post: operations["CreateSandboxCallSpeech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/conferences/{ConferenceSid}/announcement-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End or fail an announcement
+         * @description An announcement playing in the conference ends (`announcement-end`) or fails (`announcement-fail`,
+         *     with `failure` as `ReasonAnnouncementFailed`), and its callback is sent when the conference subscribed
+         *     to `announcement` events. Without `callSid` the oldest announcement playing ends. Announcements end by
+         *     themselves after the host's `announcementMs` of sandbox time; this ends one sooner, or the only way
+         *     when that delay is off. A 404 when there is no such conference; a 409 when no such announcement is
+         *     playing.
+         *
+         */
+        post: operations["CreateSandboxAnnouncementEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The body Twilio returns with every 4xx and 5xx response. Twilio's helper libraries read these four
+         *     properties to build their exceptions. Further properties may appear (Twilio sometimes adds `details`),
+         *     so clients must ignore what they do not know.
+         *      */
+        TwilioError: {
+            /**
+             * @description Twilio's own error code, documented at `more_info`.
+             * @example 20404
+             */
+            code: number;
+            /** @description A human-readable explanation of what went wrong. */
+            message: string;
+            /**
+             * Format: uri
+             * @description Link to the documentation page for `code`.
+             * @example https://www.twilio.com/docs/errors/20404
+             */
+            more_info: string;
+            /** @description The HTTP status code of the response, repeated in the body. */
+            status: number;
+        };
+        /**
+         * @description An instant: an ISO 8601 date-time with `Z` or an offset (`2025-03-03T12:00:00.000Z`), or milliseconds
+         *     since the Unix epoch. Snapshots always give the ISO form, with milliseconds.
+         *
+         * @example 2025-03-03T12:00:00.000Z
+         * @example 1741003200000
+         */
+        SandboxTime: string | number;
+        /** @description The sandbox clock as a snapshot holds it. */
+        SandboxSnapshotClock: {
+            /** @description The sandbox time. */
+            now: components["schemas"]["SandboxTime"];
+            /** @description Whether time stands still. Default `true`. */
+            frozen?: boolean;
+        };
+        /**
+         * @description A Twilio Account SID — `AC` followed by 32 hexadecimal digits.
+         * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        AccountSid: string;
+        /**
+         * @description An API Key SID — `SK` followed by 32 hexadecimal digits.
+         * @example SKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        SandboxApiKeySid: string;
+        /** @description An API key of the account; `sid` and `secret` authenticate like the Account SID and Auth Token. */
+        SandboxApiKey: {
+            sid: components["schemas"]["SandboxApiKeySid"];
+            /** @description The key's secret, the password that goes with `sid`. */
+            secret: string;
+        };
+        /** @description An account of the sandbox and the credentials that authenticate as it. */
+        SandboxAccount: {
+            /** @description The Account SID; unique among the accounts. */
+            sid: components["schemas"]["AccountSid"];
+            /** @description The Auth Token; also the key status callbacks to this account are signed with. */
+            authToken: string;
+            /** @description A name for the account. Default `Sandbox account` followed by the SID's last four characters. */
+            friendlyName?: string;
+            /** @description The account's API keys. Default none. */
+            apiKeys?: components["schemas"]["SandboxApiKey"][];
+        };
+        /**
+         * @description A Conference SID — `CF` followed by 32 hexadecimal digits.
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConferenceSid: string;
+        /**
+         * @description A Twilio Region that can mix conference audio: `us1`, `us2`, `ie1`, `de1`, `sg1`, `br1`, `au1` or `jp1`.
+         *
+         * @enum {string}
+         */
+        Region: "us1" | "us2" | "ie1" | "de1" | "sg1" | "br1" | "au1" | "jp1";
+        /**
+         * @description The status of a conference. `init` until the conference starts (at least two participants, one of them
+         *     with `startConferenceOnEnter`), then `in-progress`, then `completed`.
+         *
+         * @enum {string}
+         */
+        ConferenceStatus: "init" | "in-progress" | "completed";
+        /**
+         * @description Why a completed conference ended.
+         * @enum {string}
+         */
+        ConferenceEndReason: "conference-ended-via-api" | "participant-with-end-conference-on-exit-left" | "participant-with-end-conference-on-exit-kicked" | "last-participant-kicked" | "last-participant-left";
+        /**
+         * @description A Call SID — `CA` followed by 32 hexadecimal digits.
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        CallSid: string;
+        /**
+         * @description The HTTP method Twilio uses to request a URL you give it.
+         * @enum {string}
+         */
+        HttpMethod: "GET" | "POST";
+        /** @description Where the conference's status callbacks go, and which events are sent. */
+        SandboxConferenceCallback: {
+            /**
+             * Format: uri
+             * @description The absolute URL of the receiver.
+             */
+            url: string;
+            /** @description How the callback is requested. Default `POST`. */
+            method?: components["schemas"]["HttpMethod"];
+            /** @description The events sent, as `ConferenceStatusCallbackEvent` names them. Default `start` and `end`. */
+            events?: ("start" | "end" | "join" | "leave" | "mute" | "hold" | "modify" | "speaker" | "announcement")[];
+        };
+        /** @description Where the conference's recording status callbacks go, and which statuses are sent. */
+        SandboxRecordingCallback: {
+            /**
+             * Format: uri
+             * @description The absolute URL of the receiver.
+             */
+            url: string;
+            /** @description How the callback is requested. Default `POST`. */
+            method?: components["schemas"]["HttpMethod"];
+            /** @description The recording statuses sent. Default `completed`. */
+            events?: ("in-progress" | "completed" | "failed" | "absent")[];
+        };
+        /** @description An announcement playing in the conference, to everyone or to one participant. */
+        SandboxAnnouncement: {
+            /** @description The announcement's identifier inside the sandbox. Minted when left out. */
+            id?: string;
+            /** @description The `AnnounceUrl` it plays; sent back in its `announcement-end` or `announcement-fail` callback. */
+            url: string;
+            /** @description The `AnnounceMethod`. Default `POST`. */
+            method?: components["schemas"]["HttpMethod"];
+            /** @description The call of the participant it plays to; `null` (the default) when it plays to the conference. */
+            callSid?: components["schemas"]["CallSid"] | null;
+            /** @description When it ends by itself; `null` (the default) when only the announcement-end event ends it. */
+            endsAt?: components["schemas"]["SandboxTime"] | null;
+        };
+        /**
+         * @description A Voice Insights tag the conference summary shows once its processing is complete.
+         * @enum {string}
+         */
+        SandboxConferenceTag: "invalid_requested_region" | "duplicate_identity" | "start_failure" | "region_configuration_issues" | "quality_warnings" | "participant_behavior_issues" | "high_packet_loss" | "high_jitter" | "high_latency" | "low_mos" | "detected_silence";
+        /**
+         * @description A conference Participant SID — `CP` followed by 32 hexadecimal digits.
+         * @example CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParticipantSid: string;
+        /**
+         * @description Where a participant's call stands: `queued` while it waits to be placed, `connecting` and `ringing`
+         *     while it is dialled, `connected` once it is in the conference, `complete` when it has left, and
+         *     `failed` when it could not be added.
+         *
+         * @enum {string}
+         */
+        ParticipantStatus: "queued" | "connecting" | "ringing" | "connected" | "complete" | "failed";
+        /**
+         * @description The Voice call status of a participant's leg, as call progress callbacks report it (`CallStatus`).
+         *
+         * @enum {string}
+         */
+        SandboxCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description Why a participant left a conference: it hung up, it was removed or redirected by an update, the conference was ended through the API, a participant that ends the conference on exit left, or the call to add it failed.
+         * @enum {string}
+         */
+        ReasonParticipantLeft: "participant_hung_up" | "participant_updated_via_api" | "conference_ended_via_api" | "moderator_ended_conference" | "participant_add_failed";
+        /** @description When the participant was muted and put on hold, for its Insights participant summary. */
+        SandboxParticipantEvents: {
+            /** @description The instants it was muted, in milliseconds since the epoch. */
+            mute?: number[];
+            /** @description The instants it was put on hold, in milliseconds since the epoch. */
+            hold?: number[];
+        };
+        /** @description Where the participant's call progress callbacks go, and which events are sent. */
+        SandboxCallCallback: {
+            /**
+             * Format: uri
+             * @description The absolute URL of the receiver.
+             */
+            url: string;
+            /** @description How the callback is requested. Default `POST`. */
+            method?: components["schemas"]["HttpMethod"];
+            /** @description The call progress events sent. Default `completed`. */
+            events?: ("initiated" | "ringing" | "answered" | "completed")[];
+        };
+        /** @description The next step of a call still being placed, and when it happens on the sandbox clock. */
+        SandboxParticipantStep: {
+            /** @description When the step happens. */
+            at: components["schemas"]["SandboxTime"];
+            /**
+             * @description `initiate` (queued → connecting), `ring` (→ ringing), `answer` (→ connected), or how the call ends
+             *     unanswered: `busy`, `no-answer`, `fail`.
+             *
+             * @enum {string}
+             */
+            step: "initiate" | "ring" | "answer" | "busy" | "no-answer" | "fail";
+        };
+        /** @description A participant of a conference: its call, its settings and where it stands. Only `from` and `to` are
+         *     required; every other field has the default given. Rules the schema cannot say, which loading checks:
+         *     a `connected` participant has a `joinTime`; a `leaveTime` needs a `joinTime` no later than it; a
+         *     participant of a `completed` conference is `complete` or `failed`; an active participant's `label` is
+         *     unique among the conference's active participants; the SIDs are unique in the whole seed.
+         *      */
+        SandboxParticipant: {
+            /** @description The SID of the participant's call. Minted when left out. */
+            callSid?: components["schemas"]["CallSid"];
+            /** @description The participant's Insights SID. Minted when left out. */
+            participantSid?: components["schemas"]["ParticipantSid"];
+            /** @description The participant's label; `null` (the default) for none. */
+            label?: string | null;
+            /** @description The caller ID of the call. */
+            from: string;
+            /** @description Who was called; a magic number (`+15005550010`…) decides how a call still being placed ends. */
+            to: string;
+            /**
+             * @description The direction of the call. Default `outbound`.
+             * @enum {string}
+             */
+            direction?: "inbound" | "outbound";
+            /** @description Default `complete` in a completed conference, `connected` otherwise. */
+            status?: components["schemas"]["ParticipantStatus"];
+            /** @description The call's status. Default from `status` (`queued`, `initiated`, `ringing`, `in-progress`, `completed`, `failed`). */
+            callStatus?: components["schemas"]["SandboxCallStatus"];
+            /** @description Whether it is muted. Default `false`. */
+            muted?: boolean;
+            /** @description Whether it joined muted. Default `muted`. */
+            enterMuted?: boolean;
+            /** @description Whether it is on hold. Default `false`. */
+            hold?: boolean;
+            /** @description Whether it is coaching `callSidToCoach`. Default `false`. */
+            coaching?: boolean;
+            /** @description The call it coaches; `null` (the default) when not coaching. */
+            callSidToCoach?: components["schemas"]["CallSid"] | null;
+            /** @description Default `true`. */
+            startConferenceOnEnter?: boolean;
+            /** @description Default `false`. */
+            endConferenceOnExit?: boolean;
+            /** @description Default `true`. */
+            beepOnEnter?: boolean;
+            /** @description Default `true`. */
+            beepOnExit?: boolean;
+            /** @description Default `true`. */
+            earlyMedia?: boolean;
+            /** @description The `WaitUrl`; `null` (the default) for none. */
+            waitUrl?: string | null;
+            /**
+             * @description Default `large`.
+             * @enum {string}
+             */
+            jitterBufferSize?: "off" | "small" | "medium" | "large";
+            /** @description The `Region` the participant asked for; `null` (the default) for none. */
+            region?: components["schemas"]["Region"] | null;
+            /** @description How long the call may ring, in seconds. Default 60. */
+            timeoutSeconds?: number;
+            /** @description When it was added. Default the conference's `dateCreated`. */
+            dateCreated?: components["schemas"]["SandboxTime"];
+            /** @description Default `leaveTime`, else `joinTime`, else `dateCreated`. */
+            dateUpdated?: components["schemas"]["SandboxTime"];
+            /** @description How long the call waited in the queue, in milliseconds. Default 0. */
+            queueTimeMs?: number;
+            /** @description When the call started ringing; `null` (the default) if it has not. */
+            ringStartedAt?: components["schemas"]["SandboxTime"] | null;
+            /** @description When it joined. Default `dateCreated` (or the conference's, if later) when `connected` or `complete`, else `null`. */
+            joinTime?: components["schemas"]["SandboxTime"] | null;
+            /** @description When it left. Default for a `complete` participant that joined, its `joinTime` or the conference's `endTime` if later; else `null`. */
+            leaveTime?: components["schemas"]["SandboxTime"] | null;
+            /** @description Why it left; `null` (the default) while it has not. */
+            leaveReason?: components["schemas"]["ReasonParticipantLeft"] | null;
+            /** @description Mute and hold instants; `null` or left out for none. */
+            events?: components["schemas"]["SandboxParticipantEvents"] | null;
+            /** @description Its call progress callbacks; `null` (the default) for none. */
+            statusCallback?: components["schemas"]["SandboxCallCallback"] | null;
+            /** @description The `SequenceNumber` of the last call progress callback sent; -1 (the default) for none. */
+            callSequence?: number;
+            /** @description The next step of a call still being placed; `null` when there is none. Left out, a `queued`,
+             *     `connecting` or `ringing` participant takes its next step at the sandbox's current time.
+             *      */
+            next?: components["schemas"]["SandboxParticipantStep"] | null;
+        };
+        /**
+         * @description A Recording SID — `RE` followed by 32 hexadecimal digits.
+         * @example REaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        RecordingSid: string;
+        /**
+         * @description The state of a conference recording: `in-progress`, `paused` or `stopped` while the conference runs,
+         *     `processing` while Twilio prepares the file, then `completed`; `absent` when there was no audio to
+         *     record (`error_code` says why).
+         *
+         * @enum {string}
+         */
+        ConferenceRecordingStatus: "in-progress" | "paused" | "stopped" | "processing" | "completed" | "absent";
+        /**
+         * @description How the recording was started.
+         * @enum {string}
+         */
+        RecordingSource: "DialVerb" | "Conference" | "OutboundAPI" | "Trunking" | "RecordVerb" | "StartCallRecordingAPI" | "StartConferenceRecordingAPI";
+        /** @description A recording of the conference's mixed audio. Every field has the default given. A recording of a
+         *     `completed` conference cannot be `in-progress` or `paused`.
+         *      */
+        SandboxRecording: {
+            /** @description The Recording SID. Minted when left out. */
+            sid?: components["schemas"]["RecordingSid"];
+            /** @description Default `completed` in a completed conference, `in-progress` otherwise. */
+            status?: components["schemas"]["ConferenceRecordingStatus"];
+            /** @description The call the recording is attributed to. Default the first participant's; required when there is none. */
+            callSid?: components["schemas"]["CallSid"];
+            /** @description Default the conference's `startTime`, else its `dateCreated`. */
+            dateCreated?: components["schemas"]["SandboxTime"];
+            /** @description Default the conference's `endTime` for a completed recording, else `dateCreated`. */
+            dateUpdated?: components["schemas"]["SandboxTime"];
+            /** @description Default `dateCreated`. */
+            startTime?: components["schemas"]["SandboxTime"];
+            /** @description Milliseconds recorded before `runningSince`. Default, for a completed recording of a completed conference, its length (at least 1000); else 0. */
+            recordedMs?: number;
+            /** @description Since when it has been recording; `null` when paused or stopped. Default `dateCreated` when `in-progress`. */
+            runningSince?: components["schemas"]["SandboxTime"] | null;
+            /** @description Default 1. */
+            channels?: number;
+            /** @description Default `Conference`. */
+            source?: components["schemas"]["RecordingSource"];
+            /** @description Why a recording is `absent`; `null` (the default) otherwise. */
+            errorCode?: number | null;
+            /** @description When a `stopped` or `processing` recording completes. Default the current sandbox time for those, else `null`. */
+            completesAt?: components["schemas"]["SandboxTime"] | null;
+        };
+        /** @description A conference with its participants and recordings. Only `accountSid` and `status` are required; every
+         *     other field has the default given. Rules the schema cannot say, which loading checks: `accountSid` is
+         *     one of the accounts; an `init` conference has no `startTime` or `endTime`; an `in-progress` one has a
+         *     `startTime`, no `endTime` and at least one active participant; a `completed` one has an `endTime`, a
+         *     `reasonConferenceEnded` and no announcement playing; times do not run backwards
+         *     (`dateCreated` ≤ `startTime` ≤ `endTime`, `dateCreated` ≤ `dateUpdated`); no more active participants
+         *     than `maxParticipants`; an `init` conference has no two connected participants of which one has
+         *     `startConferenceOnEnter`; `peakConcurrent` is at least the number connected; only one active
+         *     conference per account and friendly name.
+         *      */
+        SandboxConference: {
+            /** @description The Conference SID. Minted when left out. */
+            sid?: components["schemas"]["ConferenceSid"];
+            /** @description The account that owns the conference. */
+            accountSid: components["schemas"]["AccountSid"];
+            /** @description The conference's name (1–128 characters); `null` (the default) for none. */
+            friendlyName?: string | null;
+            /** @description Where the audio is mixed. Default `us1`. */
+            region?: components["schemas"]["Region"];
+            /** @description The region asked for; `null` (the default) for none. */
+            regionRequested?: components["schemas"]["Region"] | null;
+            status: components["schemas"]["ConferenceStatus"];
+            /** @description Default the sandbox's current time. */
+            dateCreated?: components["schemas"]["SandboxTime"];
+            /** @description Default `endTime`, else `startTime`, else `dateCreated`. */
+            dateUpdated?: components["schemas"]["SandboxTime"];
+            /** @description When it started. Default `dateCreated` unless `init`. */
+            startTime?: components["schemas"]["SandboxTime"] | null;
+            /** @description When it ended. Default for a completed conference the later of `startTime` and `dateCreated`; else `null`. */
+            endTime?: components["schemas"]["SandboxTime"] | null;
+            /** @description Why it ended; set exactly when `completed`. Default `last-participant-left` when completed. */
+            reasonConferenceEnded?: components["schemas"]["ConferenceEndReason"] | null;
+            /** @description The call whose leaving ended it; `null` (the default) for none. */
+            callSidEndingConference?: components["schemas"]["CallSid"] | null;
+            /** @description The label of that participant; `null` (the default) for none. */
+            labelEndingConference?: string | null;
+            /** @description Default 250. */
+            maxParticipants?: number;
+            /**
+             * @description The first participant's `ConferenceRecord`. Default `do-not-record`.
+             * @enum {string}
+             */
+            record?: "true" | "false" | "record-from-start" | "do-not-record";
+            /**
+             * @description The first participant's `ConferenceTrim`. Default `trim-silence`.
+             * @enum {string}
+             */
+            trim?: "trim-silence" | "do-not-trim";
+            /** @description The conference's status callbacks; `null` (the default) for none. */
+            statusCallback?: components["schemas"]["SandboxConferenceCallback"] | null;
+            /** @description The conference recording's status callbacks; `null` (the default) for none. */
+            recordingStatusCallback?: components["schemas"]["SandboxRecordingCallback"] | null;
+            /** @description The `SequenceNumber` of the last conference callback sent. Default 0. */
+            sequence?: number;
+            /** @description The most participants connected at once. Default the number connected now, or 2 when two or more ever joined. */
+            peakConcurrent?: number;
+            /** @description The announcements playing, oldest first. Default none. */
+            announcements?: components["schemas"]["SandboxAnnouncement"][];
+            /** @description The Insights tags of its summary. Default none. */
+            tags?: components["schemas"]["SandboxConferenceTag"][];
+            /** @description The Insights `detected_issues` counts, by issue name. Default none. */
+            detectedIssues?: {
+                [key: string]: number;
+            };
+            /** @description Its participants, in the order they were added. Default none. */
+            participants?: components["schemas"]["SandboxParticipant"][];
+            /** @description Its recordings, oldest first. Default none. */
+            recordings?: components["schemas"]["SandboxRecording"][];
+        };
+        /** @description A world to load: accounts, and conferences with their participants and recordings. Most fields may be
+         *     left out and take the defaults documented on them; SIDs left out are minted. `{}` is the empty world.
+         *     A snapshot is a seed too: its `clock` and `sidSeed` are then accepted and ignored.
+         *      */
+        SandboxSeed: {
+            /** @description Any label, ignored; a snapshot's `conference-kit-sandbox-snapshot` is accepted. */
+            format?: string;
+            /**
+             * @description The seed format's version.
+             * @enum {integer}
+             */
+            version?: 1;
+            /** @description Accepted and ignored, so that a snapshot loads as a seed; loading a seed leaves the clock alone. */
+            clock?: components["schemas"]["SandboxSnapshotClock"];
+            /** @description Accepted and ignored, so that a snapshot loads as a seed. */
+            sidSeed?: number;
+            /** @description The accounts, besides those the host configured. Every `accountSid` of a conference must be one of them. */
+            accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description The conferences, in the order they were created. */
+            conferences?: components["schemas"]["SandboxConference"][];
+        };
+        /** @description The whole state of the sandbox as versioned JSON: the clock, the state of the SID generator, every
+         *     account and every conference with its participants, recordings and pending timers (a participant's
+         *     `next` step, an announcement's `endsAt`, a recording's `completesAt`). Importing it restores all of them,
+         *     so the same requests then give the same answers and SIDs. An exported snapshot gives every field; an
+         *     imported one may leave out what a seed may, and `sidSeed` (default 0).
+         *      */
+        SandboxSnapshot: {
+            /**
+             * @description What the document is.
+             * @enum {string}
+             */
+            format: "conference-kit-sandbox-snapshot";
+            /**
+             * @description The snapshot format's version.
+             * @enum {integer}
+             */
+            version: 1;
+            clock: components["schemas"]["SandboxSnapshotClock"];
+            /** @description The state of the SID generator. */
+            sidSeed?: number;
+            /** @description Every account, with its credentials. */
+            accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Every conference, in the order they were created. */
+            conferences?: components["schemas"]["SandboxConference"][];
+        };
+        /** @description A timer waiting on the sandbox clock. */
+        SandboxTimer: {
+            /**
+             * Format: date-time
+             * @description When it falls due.
+             */
+            at: string;
+            /** @description What it does, for people (e.g. `announce:…` ends an announcement); not a stable format. */
+            key: string;
+        };
+        /** @description The sandbox clock and the timers waiting on it. */
+        SandboxClock: {
+            /**
+             * Format: date-time
+             * @description The sandbox time, ISO 8601 in UTC with milliseconds.
+             */
+            now: string;
+            /** @description Whether time stands still until advanced (`true`) or runs with the wall clock (`false`). */
+            frozen: boolean;
+            /** @description The timers waiting, earliest first. */
+            pending: components["schemas"]["SandboxTimer"][];
+        };
+        /** @description What to do to the clock, in this order: freeze it (`frozen: true`), move it forward (`advanceMs` or
+         *     `advanceTo`, not both), then let it run (`frozen: false`). Moving forward runs every timer that falls
+         *     due on the way, in order, each at its own time. The clock never moves backwards.
+         *      */
+        SandboxClockUpdate: {
+            /** @description `true` stops time where it stands (before any move); `false` lets it run again with the wall clock
+             *     from where it stands (after any move).
+             *      */
+            frozen?: boolean;
+            /** @description Moves time forward by this many milliseconds. */
+            advanceMs?: number;
+            /**
+             * Format: date-time
+             * @description Moves time forward to this instant, which may not be earlier than the sandbox time.
+             */
+            advanceTo?: string;
+        };
+        /**
+         * @description Which callback a webhook is: `conference` (the conference status callback), `call-progress` (a
+         *     participant's call status callback) or `recording` (the conference recording status callback).
+         *
+         * @enum {string}
+         */
+        SandboxWebhookType: "conference" | "call-progress" | "recording";
+        /**
+         * @description How a webhook delivery went: `pending` while under way, `delivered` (the receiver answered 2xx),
+         *     `failed` (it answered another status), `timeout` (no answer in time), `error` (the request could not
+         *     be made), or `blocked` (the host is neither loopback nor allowed, so nothing was sent).
+         *
+         * @enum {string}
+         */
+        SandboxDeliveryOutcome: "pending" | "delivered" | "failed" | "timeout" | "error" | "blocked";
+        /** @description Request fields by name, as they came on the wire; a repeated field is an array. */
+        SandboxWireValues: {
+            [key: string]: string | string[];
+        };
+        /** @description A request to the 2010-04-01 or Insights API that the sandbox answered. */
+        SandboxJournalRequestEntry: {
+            /**
+             * @description A request entry. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "request";
+            /** @description The entry's position in the journal, increasing across requests and webhooks. */
+            id: number;
+            /**
+             * Format: date-time
+             * @description The sandbox time it was answered, ISO 8601 in UTC with milliseconds.
+             */
+            at: string;
+            /** @description The operation, e.g. `CreateParticipant`. */
+            operationId: string;
+            /** @description The path parameters by their names in the spec. */
+            pathParams: {
+                [key: string]: string;
+            };
+            /** @description The query parameters. */
+            query: components["schemas"]["SandboxWireValues"];
+            /** @description The form-encoded body's fields. */
+            body: components["schemas"]["SandboxWireValues"];
+            /** @description The account the credentials resolved to; `null` when they did not. */
+            accountSid: components["schemas"]["AccountSid"] | null;
+            /** @description The HTTP status of the answer. */
+            status: number;
+            /** @description Twilio's error code when the answer was an error; `null` otherwise. */
+            errorCode: number | null;
+        };
+        /** @description A status callback the sandbox sent, or tried to, and how its delivery went. */
+        SandboxJournalWebhookEntry: {
+            /**
+             * @description A webhook entry. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "webhook";
+            /** @description The entry's position in the journal, increasing across requests and webhooks. */
+            id: number;
+            /**
+             * Format: date-time
+             * @description The sandbox time of the attempt, ISO 8601 in UTC with milliseconds.
+             */
+            at: string;
+            type: components["schemas"]["SandboxWebhookType"];
+            /** @description The `StatusCallbackEvent` of a conference callback, the `CallStatus` of a call progress callback, or
+             *     the `RecordingStatus` of a recording callback.
+             *      */
+            event: string;
+            /** @description The account whose Auth Token signed it. */
+            accountSid: components["schemas"]["AccountSid"];
+            /** @description The conference it is about; `null` when none. */
+            conferenceSid: components["schemas"]["ConferenceSid"] | null;
+            /** @description The call it is about; `null` when none. */
+            callSid: components["schemas"]["CallSid"] | null;
+            /** @description Its `SequenceNumber`; `null` when it has none. */
+            sequenceNumber: number | null;
+            /** @description The URL it was sent to (for GET, before the fields were added to the query); as configured, so possibly not a valid URL when `blocked`. */
+            url: string;
+            /** @description How it was sent. */
+            method: components["schemas"]["HttpMethod"];
+            /** @description The form fields sent, as name-value pairs in order. */
+            params: [
+                string,
+                string
+            ][];
+            /** @description The `X-Twilio-Signature` sent; `null` until computed, and for a blocked delivery. */
+            signature: string | null;
+            outcome: components["schemas"]["SandboxDeliveryOutcome"];
+            /** @description The receiver's HTTP status, when it answered. */
+            responseStatus: number | null;
+            /** @description Why it was not delivered (`timeout`, `error`, `blocked`); `null` otherwise. */
+            error: string | null;
+            /** @description Wall-clock milliseconds the delivery took; `null` while pending and for a blocked delivery. */
+            durationMs: number | null;
+        };
+        /** @description One journal entry, a request or a webhook, told apart by `kind`. */
+        SandboxJournalEntry: components["schemas"]["SandboxJournalRequestEntry"] | components["schemas"]["SandboxJournalWebhookEntry"];
+        /** @description Journal entries, oldest first. The sandbox keeps the latest 10,000 by default (the host's
+         *     `journalLimit`); a reset clears them.
+         *      */
+        SandboxJournal: {
+            /** @description The entries that match the filters. */
+            entries: components["schemas"]["SandboxJournalEntry"][];
+        };
+        /**
+         * @description A name you give a participant, unique within its conference and up to 128 characters. It can be used
+         *     instead of the Call SID to address the participant.
+         *
+         * @example customer
+         */
+        ParticipantLabel: string;
+        /**
+         * @description A date and time in GMT in RFC 2822 format, as the 2010-04-01 API writes them:
+         *     `Fri, 18 Feb 2011 19:26:50 +0000`.
+         *
+         * @example Fri, 18 Feb 2011 19:26:50 +0000
+         */
+        Rfc2822DateTime: string;
+        /** @description A call that is connecting or connected to a conference that has not ended. Participants are not kept
+         *     once they leave: a participant whose call ended, whose conference ended or whose call was sent to new
+         *     TwiML is no longer returned. The Insights Participant Summary resource describes past participants.
+         *
+         *     Only `label`, `call_sid_to_coach` and `queue_time` are ever `null`.
+         *      */
+        Participant: {
+            /** @description The SID of the Account that created the participant. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description The SID of the participant's call. */
+            call_sid: components["schemas"]["CallSid"];
+            /** @description The participant's label; `null` when none was given. */
+            label: components["schemas"]["ParticipantLabel"] | null;
+            /** @description The SID of the conference the participant is in. */
+            conference_sid: components["schemas"]["ConferenceSid"];
+            /** @description When the participant was created, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the participant was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            /** @description Whether the conference ends, hanging up every other participant, when this participant leaves. */
+            end_conference_on_exit: boolean;
+            /** @description Whether the participant is muted. */
+            muted: boolean;
+            /** @description Whether the participant is on hold. */
+            hold: boolean;
+            status: components["schemas"]["ParticipantStatus"];
+            /** @description Whether the conference starts when this participant joins, if it has not started already. */
+            start_conference_on_enter: boolean;
+            /** @description Whether the participant is coaching another call, which hears it while the others do not. */
+            coaching: boolean;
+            /** @description The SID of the call this participant coaches; `null` unless `coaching` is `true`. */
+            call_sid_to_coach: components["schemas"]["CallSid"] | null;
+            /** @description How long, in milliseconds, the call waited in Twilio's queue before it was placed, as a string. Set
+             *     only in the answer to adding a participant; `null` everywhere else.
+             *      */
+            queue_time: string | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description Whether the participant starts or stops speaking. */
+        SandboxSpeech: {
+            /** @description `true`: it starts speaking (`participant-speech-start`); `false`: it stops (`participant-speech-stop`). */
+            speaking: boolean;
+        };
+        /** @description Which announcement ends, and whether it fails. */
+        SandboxAnnouncementEnd: {
+            /** @description The participant whose announcement ends. Left out, the conference's oldest announcement playing ends, whoever it plays to. */
+            callSid?: components["schemas"]["CallSid"];
+            /** @description When given, the announcement fails (`announcement-fail`) with this as `ReasonAnnouncementFailed`; otherwise it ends (`announcement-end`). */
+            failure?: string;
+        };
+    };
+    responses: {
+        /** @description Any other error. Twilio uses the same body for every status it returns. */
+        UnexpectedError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The request was rejected: a parameter is missing, malformed or not one of its allowed values. The message names the parameter. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description No credentials, or credentials Twilio does not accept (HTTP Basic: Account SID or API Key SID as the user, Auth Token or API Key secret as the password). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description No resource at this path for this account. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The account sent more requests than its concurrency limit allows. Retry with backoff; GET requests are safe to retry. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The request was refused: a field is missing, malformed or not allowed, or the world it describes breaks a rule. The message names the field by its path. */
+        SandboxBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The event cannot happen now: the participant is not connected, or no announcement is playing. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Only API requests (`request`) or only webhooks (`webhook`).
+         * @example webhook
+         */
+        JournalKind: "request" | "webhook";
+        /**
+         * @description Only webhooks of this type.
+         * @example conference
+         */
+        JournalType: components["schemas"]["SandboxWebhookType"];
+        /**
+         * @description Only webhooks for this event (`participant-join`, `ringing`, `completed`, …).
+         * @example participant-leave
+         */
+        JournalEvent: string;
+        /**
+         * @description Only webhooks about this conference.
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        JournalConferenceSid: components["schemas"]["ConferenceSid"];
+        /**
+         * @description Only webhooks about this call.
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        JournalCallSid: components["schemas"]["CallSid"];
+        /**
+         * @description Only webhooks whose delivery went this way.
+         * @example failed
+         */
+        JournalOutcome: components["schemas"]["SandboxDeliveryOutcome"];
+        /**
+         * @description Only requests to this operation.
+         * @example CreateParticipant
+         */
+        JournalOperationId: string;
+        /**
+         * @description Only entries after this one (`id` greater than this), to read what happened since an earlier read.
+         * @example 12
+         */
+        JournalAfterId: number;
+        /**
+         * @description With `true`, the answer waits until every webhook delivery started so far has finished (delivered,
+         *     failed, timed out…), so no entry is `pending` unless it started while waiting.
+         *
+         * @example true
+         */
+        JournalSettled: boolean;
+        /**
+         * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        CallSid: components["schemas"]["CallSid"];
+        /**
+         * @description The SID of the conference.
+         * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConferenceSid: components["schemas"]["ConferenceSid"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type SchemaTwilioError = components['schemas']['TwilioError'];
+export type SchemaSandboxTime = components['schemas']['SandboxTime'];
+export type SchemaSandboxSnapshotClock = components['schemas']['SandboxSnapshotClock'];
+export type SchemaAccountSid = components['schemas']['AccountSid'];
+export type SchemaSandboxApiKeySid = components['schemas']['SandboxApiKeySid'];
+export type SchemaSandboxApiKey = components['schemas']['SandboxApiKey'];
+export type SchemaSandboxAccount = components['schemas']['SandboxAccount'];
+export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
+export type SchemaRegion = components['schemas']['Region'];
+export type SchemaConferenceStatus = components['schemas']['ConferenceStatus'];
+export type SchemaConferenceEndReason = components['schemas']['ConferenceEndReason'];
+export type SchemaCallSid = components['schemas']['CallSid'];
+export type SchemaHttpMethod = components['schemas']['HttpMethod'];
+export type SchemaSandboxConferenceCallback = components['schemas']['SandboxConferenceCallback'];
+export type SchemaSandboxRecordingCallback = components['schemas']['SandboxRecordingCallback'];
+export type SchemaSandboxAnnouncement = components['schemas']['SandboxAnnouncement'];
+export type SchemaSandboxConferenceTag = components['schemas']['SandboxConferenceTag'];
+export type SchemaParticipantSid = components['schemas']['ParticipantSid'];
+export type SchemaParticipantStatus = components['schemas']['ParticipantStatus'];
+export type SchemaSandboxCallStatus = components['schemas']['SandboxCallStatus'];
+export type SchemaReasonParticipantLeft = components['schemas']['ReasonParticipantLeft'];
+export type SchemaSandboxParticipantEvents = components['schemas']['SandboxParticipantEvents'];
+export type SchemaSandboxCallCallback = components['schemas']['SandboxCallCallback'];
+export type SchemaSandboxParticipantStep = components['schemas']['SandboxParticipantStep'];
+export type SchemaSandboxParticipant = components['schemas']['SandboxParticipant'];
+export type SchemaRecordingSid = components['schemas']['RecordingSid'];
+export type SchemaConferenceRecordingStatus = components['schemas']['ConferenceRecordingStatus'];
+export type SchemaRecordingSource = components['schemas']['RecordingSource'];
+export type SchemaSandboxRecording = components['schemas']['SandboxRecording'];
+export type SchemaSandboxConference = components['schemas']['SandboxConference'];
+export type SchemaSandboxSeed = components['schemas']['SandboxSeed'];
+export type SchemaSandboxSnapshot = components['schemas']['SandboxSnapshot'];
+export type SchemaSandboxTimer = components['schemas']['SandboxTimer'];
+export type SchemaSandboxClock = components['schemas']['SandboxClock'];
+export type SchemaSandboxClockUpdate = components['schemas']['SandboxClockUpdate'];
+export type SchemaSandboxWebhookType = components['schemas']['SandboxWebhookType'];
+export type SchemaSandboxDeliveryOutcome = components['schemas']['SandboxDeliveryOutcome'];
+export type SchemaSandboxWireValues = components['schemas']['SandboxWireValues'];
+export type SchemaSandboxJournalRequestEntry = components['schemas']['SandboxJournalRequestEntry'];
+export type SchemaSandboxJournalWebhookEntry = components['schemas']['SandboxJournalWebhookEntry'];
+export type SchemaSandboxJournalEntry = components['schemas']['SandboxJournalEntry'];
+export type SchemaSandboxJournal = components['schemas']['SandboxJournal'];
+export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
+export type SchemaRfc2822DateTime = components['schemas']['Rfc2822DateTime'];
+export type SchemaParticipant = components['schemas']['Participant'];
+export type SchemaSandboxSpeech = components['schemas']['SandboxSpeech'];
+export type SchemaSandboxAnnouncementEnd = components['schemas']['SandboxAnnouncementEnd'];
+export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseSandboxBadRequest = components['responses']['SandboxBadRequest'];
+export type ResponseConflict = components['responses']['Conflict'];
+export type ParameterJournalKind = components['parameters']['JournalKind'];
+export type ParameterJournalType = components['parameters']['JournalType'];
+export type ParameterJournalEvent = components['parameters']['JournalEvent'];
+export type ParameterJournalConferenceSid = components['parameters']['JournalConferenceSid'];
+export type ParameterJournalCallSid = components['parameters']['JournalCallSid'];
+export type ParameterJournalOutcome = components['parameters']['JournalOutcome'];
+export type ParameterJournalOperationId = components['parameters']['JournalOperationId'];
+export type ParameterJournalAfterId = components['parameters']['JournalAfterId'];
+export type ParameterJournalSettled = components['parameters']['JournalSettled'];
+export type ParameterCallSid = components['parameters']['CallSid'];
+export type ParameterConferenceSid = components['parameters']['ConferenceSid'];
+export type $defs = Record<string, never>;
+export interface operations {
+    CreateSandboxReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox is back to its starting world, with an empty journal. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxSeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxSeed"];
+            };
+        };
+        responses: {
+            /** @description The seed is loaded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["SandboxBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot, with every field present. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxSnapshot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateSandboxSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxSnapshot"];
+            };
+        };
+        responses: {
+            /** @description The snapshot is imported. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["SandboxBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxClockUpdate"];
+            };
+        };
+        responses: {
+            /** @description The clock after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxClock"];
+                };
+            };
+            400: components["responses"]["SandboxBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListSandboxJournalEntry: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only API requests (`request`) or only webhooks (`webhook`).
+                 * @example webhook
+                 */
+                Kind?: components["parameters"]["JournalKind"];
+                /**
+                 * @description Only webhooks of this type.
+                 * @example conference
+                 */
+                Type?: components["parameters"]["JournalType"];
+                /**
+                 * @description Only webhooks for this event (`participant-join`, `ringing`, `completed`, …).
+                 * @example participant-leave
+                 */
+                Event?: components["parameters"]["JournalEvent"];
+                /**
+                 * @description Only webhooks about this conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid?: components["parameters"]["JournalConferenceSid"];
+                /**
+                 * @description Only webhooks about this call.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid?: components["parameters"]["JournalCallSid"];
+                /**
+                 * @description Only webhooks whose delivery went this way.
+                 * @example failed
+                 */
+                Outcome?: components["parameters"]["JournalOutcome"];
+                /**
+                 * @description Only requests to this operation.
+                 * @example CreateParticipant
+                 */
+                OperationId?: components["parameters"]["JournalOperationId"];
+                /**
+                 * @description Only entries after this one (`id` greater than this), to read what happened since an earlier read.
+                 * @example 12
+                 */
+                AfterId?: components["parameters"]["JournalAfterId"];
+                /**
+                 * @description With `true`, the answer waits until every webhook delivery started so far has finished (delivered,
+                 *     failed, timed out…), so no entry is `pending` unless it started while waiting.
+                 *
+                 * @example true
+                 */
+                Settled?: components["parameters"]["JournalSettled"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxJournal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxCallHangup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant after hanging up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxCallSpeech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxSpeech"];
+            };
+        };
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxAnnouncementEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SandboxAnnouncementEnd"];
+            };
+        };
+        responses: {
+            /** @description The announcement ended or failed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+}
