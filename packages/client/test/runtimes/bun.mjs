@@ -1,0 +1,5 @@
+// Bun: the input is argv[2]; one JSON line out.
+import { run } from './client.bundle.mjs';
+
+const result = await run(JSON.parse(process.argv[2]));
+console.log(JSON.stringify({ runtime: 'bun', version: Bun.version, ...result }));
