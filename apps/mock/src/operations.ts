@@ -16,12 +16,17 @@ export interface OperationInfo {
   /** Example names per status code, in document order. */
   examples: Map<string, string[]>;
   isList: boolean;
+  /**
+   * Query parameters and form fields typed integer. Prism coerces `1e3`, `+5`, `0x10` or `` to numbers;
+   * Twilio takes decimal integers only, so the mock checks their spelling before Prism does.
+   */
+  integerParameters: { query: Set<string>; body: Set<string> };
 }
 
 export interface OperationIndex {
   operations: IHttpOperation[];
-  /** The operations whose path template matches `path`, keyed by lower-case method. */
-  match(path: string): Map<string, OperationInfo> | undefined;
+  /** The operations whose path template matches `path`, keyed by lower-case method, and the path's parameters. */
+  match(path: string): { methods: Map<string, OperationInfo>; params: Record<string, string> } | undefined;
   /** The documented spelling of a parameter that Prism reports in lower case (`datecreated<` → `DateCreated<`). */
   parameterName(lowerCaseName: string): string;
 }
@@ -34,15 +39,16 @@ export async function loadOperations(): Promise<OperationIndex> {
   );
   const operations = perSpec.flat();
 
-  const byTemplate = new Map<string, { pattern: RegExp; methods: Map<string, OperationInfo> }>();
+  const byTemplate = new Map<string, { pattern: RegExp; names: string[]; methods: Map<string, OperationInfo> }>();
   const names = new Map<string, string>();
   for (const operation of operations) {
     let entry = byTemplate.get(operation.path);
     if (!entry) {
       const pattern = new RegExp(
-        `^${operation.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`,
+        `^${operation.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+)')}$`,
       );
-      entry = { pattern, methods: new Map() };
+      const templateNames = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      entry = { pattern, names: templateNames, methods: new Map() };
       byTemplate.set(operation.path, entry);
     }
     const examples = new Map<string, string[]>();
@@ -54,6 +60,16 @@ export async function loadOperations(): Promise<OperationIndex> {
       bodyMediaTypes: (operation.request?.body?.contents ?? []).map((c) => c.mediaType),
       examples,
       isList: String(operation.iid ?? '').startsWith('List'),
+      integerParameters: {
+        query: new Set((operation.request?.query ?? []).filter((p) => isInteger(p.schema)).map((p) => p.name)),
+        body: new Set(
+          (operation.request?.body?.contents ?? []).flatMap((content) =>
+            Object.entries((content.schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {})
+              .filter(([, schema]) => isInteger(schema))
+              .map(([name]) => name),
+          ),
+        ),
+      },
     });
     const params = [
       ...(operation.request?.query ?? []),
@@ -70,9 +86,31 @@ export async function loadOperations(): Promise<OperationIndex> {
   return {
     operations,
     match(path) {
-      for (const { pattern, methods } of byTemplate.values()) if (pattern.test(path)) return methods;
+      for (const { pattern, names: templateNames, methods } of byTemplate.values()) {
+        const found = pattern.exec(path);
+        if (!found) continue;
+        const params: Record<string, string> = {};
+        templateNames.forEach((name, i) => {
+          params[name] = safeDecode(found[i + 1]!);
+        });
+        return { methods, params };
+      }
       return undefined;
     },
     parameterName: (lower) => names.get(lower) ?? lower,
   };
+}
+
+/** An integer schema, nullable or not. */
+function isInteger(schema: unknown): boolean {
+  const type = (schema as { type?: unknown } | undefined)?.type;
+  return type === 'integer' || (Array.isArray(type) && type.includes('integer'));
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -6,11 +6,12 @@
  * Prism's own HTTP server is not used: it answers errors as `application/problem+json`, accepts any
  * body for a form-only operation, and serves one document per process.
  */
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { STATUS_CODES, createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { createInstance, type IHttpConfig, type IHttpRequest, type IHttpResponse } from '@stoplight/prism-http';
 import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
 import { DiagnosticSeverity } from '@stoplight/types';
+import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
 import { loadOperations, type OperationIndex, type OperationInfo } from './operations.js';
 import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
 
@@ -30,6 +31,10 @@ export interface MockServerOptions {
   logLevel?: LogLevel;
   /** Where log lines go. Defaults to stderr. */
   log?: (line: string) => void;
+  /** How long a client may take to send the request headers. Default 10 000 ms. */
+  headersTimeoutMs?: number;
+  /** How long a client may take to send the whole request. Default 15 000 ms. */
+  requestTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -40,6 +45,7 @@ export interface MockServer {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_HEADER_BYTES = 16 * 1024;
 const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
 
 /** Starts the mock and resolves once it is listening. */
@@ -63,24 +69,55 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   };
   const prism = createInstance(baseConfig, { logger: prismLogger });
+  let url = '';
 
-  const server = createHttpServer((req, res) => {
-    const started = process.hrtime.bigint();
-    handle(req, res, { index, prism, baseConfig })
-      .catch((error: unknown) => {
-        // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
-        log('error', `mock error on ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}`);
-        send(res, 500, twilioError(500, TwilioErrorCode.internal, 'The mock failed to handle this request'));
-      })
-      .finally(() => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        log('info', `${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms`);
-      });
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? 15_000, headersTimeout);
+  const server = createHttpServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: 5_000,
+      maxHeaderSize: MAX_HEADER_BYTES,
+      // Node checks the two timeouts above on this interval (30 s by default), so they held only to within
+      // half a minute. A quarter of a second keeps them within that of what is configured.
+      connectionsCheckingInterval: 250,
+    },
+    (req, res) => {
+      const started = process.hrtime.bigint();
+      handle(req, res, { index, prism, baseConfig, ownAddress: () => url })
+        .catch((error: unknown) => {
+          // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
+          log('error', `mock error on ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}`);
+          send(res, 500, twilioError(500, TwilioErrorCode.internal, 'The mock failed to handle this request'));
+          return 'internal error';
+        })
+        .then((why) => {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          log('info', `${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms${why ? ` — ${why}` : ''}`);
+        });
+    },
+  );
+  // Requests Node refuses before any handler runs still get Twilio's error body where the socket allows.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const { status, message } = clientErrorAnswer(error.code, headersTimeout, requestTimeout);
+    if (status === 0 || !socket.writable || (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    log('info', `- ${status} — ${message}`);
+    writeRaw(socket, status, twilioError(status, TwilioErrorCode.invalidParameter, message));
   });
-  // A client that stops sending must not hold a connection open for minutes.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
-  server.keepAliveTimeout = 5_000;
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const message = `Expect: ${String(req.headers.expect).slice(0, 100)} is not supported; only 100-continue is`;
+    log('info', `${req.method} ${req.url} 417 — ${message}`);
+    send(res, 417, twilioError(417, TwilioErrorCode.invalidParameter, message), { connection: 'close' });
+  });
+  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    const message = 'CONNECT is not allowed: this is an API server, not a proxy';
+    log('info', `CONNECT ${req.url} 405 — ${message}`);
+    writeRaw(socket, 405, twilioError(405, TwilioErrorCode.methodNotAllowed, message), { allow: 'GET, POST, DELETE' });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -90,7 +127,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const address = server.address() as AddressInfo;
-  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 
   return {
     url,
@@ -107,28 +144,33 @@ interface Context {
   index: OperationIndex;
   prism: ReturnType<typeof createInstance>;
   baseConfig: IHttpConfig;
+  /** The server's own base URL, for links when the Host header is not a plain host. */
+  ownAddress: () => string;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, { index, prism, baseConfig }: Context): Promise<void> {
+/** A request the client abandoned: not the mock's error, worth one info line. */
+class ClientGone extends Error {}
+
+/** Answers one request; resolves with why it was refused (for the log line), if it was. */
+async function handle(req: IncomingMessage, res: ServerResponse, context: Context): Promise<string | undefined> {
+  const { index, prism, baseConfig } = context;
   try {
-    const method = (req.method ?? 'GET').toLowerCase();
-    // Split by hand: `new URL('//v1//Conferences', base)` would read `v1` as a host.
-    const target = req.url ?? '/';
-    const queryAt = target.indexOf('?');
-    const path = queryAt < 0 ? target : target.slice(0, queryAt);
-    const searchParams = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1));
+    const requested = (req.method ?? 'GET').toLowerCase();
+    // HEAD is answered as GET without the body, as HTTP requires of any GET resource.
+    const method = requested === 'head' ? 'get' : requested;
+    const { path, searchParams } = splitTarget(req.url ?? '/');
     try {
       decodeURIComponent(path);
     } catch {
       throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The path ${JSON.stringify(path)} is not valid percent-encoding`);
     }
-    const operations = index.match(path);
-    if (!operations) {
+    const matched = index.match(path);
+    if (!matched) {
       throw MockHttpError.of(404, TwilioErrorCode.notFound, `The requested resource ${path} was not found`);
     }
-    const info = operations.get(method);
+    const info = matched.methods.get(method);
     if (!info) {
-      const allow = [...operations.keys()].map((m) => m.toUpperCase()).join(', ');
+      const allow = [...matched.methods.keys()].flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()])).join(', ');
       throw MockHttpError.of(
         405,
         TwilioErrorCode.methodNotAllowed,
@@ -139,17 +181,32 @@ async function handle(req: IncomingMessage, res: ServerResponse, { index, prism,
 
     // The body is read whatever happens next, so a keep-alive connection stays in step.
     const rawBody = await readBody(req);
+    const accept = acceptsJson(req.headers.accept);
+    if (!accept.ok) throw MockHttpError.of(accept.status, TwilioErrorCode.invalidParameter, accept.message);
+    // An empty Content-Type says nothing, like an absent one.
+    const contentType = req.headers['content-type'] || undefined;
+    const media = contentType === undefined ? undefined : parseMediaType(contentType);
+    if (contentType !== undefined && !media) {
+      throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The Content-Type header ${JSON.stringify(contentType.slice(0, 100))} is not a media type`);
+    }
     // Twilio authenticates before it looks at parameters.
     const authError = checkBasicCredentials(req.headers.authorization);
     if (authError) throw authError;
-    const body = parseBody(req.headers['content-type'], rawBody, info);
+    const mediaType = media && `${media.type}/${media.subtype}`;
+    const body = parseBody(mediaType, rawBody, info);
+    checkIntegers(searchParams, info.integerParameters.query);
+    if (typeof body === 'string') checkIntegers(new URLSearchParams(body), info.integerParameters.body);
 
     const prefer = req.headers.prefer;
     const mock = { ...baseConfig.mock, ...preferences(Array.isArray(prefer) ? prefer.join(',') : prefer, info, searchParams) };
+    // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
+    // logger, and headers it cannot parse never reach its parsers.
+    const headers: Record<string, string> = { authorization: REDACTED_BASIC, accept: 'application/json' };
+    if (body !== undefined && mediaType) headers['content-type'] = mediaType;
     const input: IHttpRequest = {
       method: method as IHttpRequest['method'],
       url: { path, query: queryToNameValues(searchParams) },
-      headers: flattenHeaders(req.headers),
+      headers,
       body,
     };
     const result = await prism.request(input, index.operations, { ...baseConfig, mock })();
@@ -158,11 +215,73 @@ async function handle(req: IncomingMessage, res: ServerResponse, { index, prism,
     const { output, validations } = result.right;
     const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
     if (invalid.length > 0) throw fromViolations(invalid, index);
-    sendOutput(res, output, originOf(req));
+    const origin = `http://${validHost(req.headers.host) ?? new URL(context.ownAddress()).host}`;
+    sendOutput(res, output, { origin, pathParams: matched.params, withBody: requested !== 'head' });
+    return undefined;
   } catch (error) {
+    if (error instanceof ClientGone) return error.message;
     if (!(error instanceof MockHttpError)) throw error;
-    send(res, error.body.status, error.body, error.headers);
+    send(res, error.body.status, error.body, error.headers, req.method !== 'HEAD');
+    return error.body.message;
   }
+}
+
+/**
+ * Path and query of the request target. Split by hand: `new URL('//v1//Conferences', base)` would read
+ * `v1` as a host. An absolute-form target (`GET http://host/path`, as sent to a proxy) is routed by its path.
+ */
+function splitTarget(target: string): { path: string; searchParams: URLSearchParams } {
+  let rest = target;
+  const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/.exec(target);
+  if (absolute) rest = target.slice(absolute[0].length) || '/';
+  const queryAt = rest.indexOf('?');
+  return {
+    path: queryAt < 0 ? rest : rest.slice(0, queryAt),
+    searchParams: new URLSearchParams(queryAt < 0 ? '' : rest.slice(queryAt + 1)),
+  };
+}
+
+/** Twilio reads integers in decimal only; Prism would coerce `1e3`, `+5`, `5.0`, `0x10` and ``. */
+function checkIntegers(values: URLSearchParams, names: Set<string>): void {
+  for (const name of names) {
+    for (const value of values.getAll(name)) {
+      if (!/^-?\d{1,15}$/.test(value)) {
+        throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `Parameter '${name}' must be a decimal integer, got ${JSON.stringify(value.slice(0, 40))}`);
+      }
+    }
+  }
+}
+
+/** What to answer for a request Node's parser refused; status 0 means close without a word. */
+function clientErrorAnswer(code: string | undefined, headersTimeout: number, requestTimeout: number): { status: number; message: string } {
+  switch (code) {
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return { status: 0, message: '' };
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, message: `The request line and headers are larger than ${MAX_HEADER_BYTES} bytes` };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, message: `The request did not arrive in time (headers within ${headersTimeout} ms, the whole request within ${requestTimeout} ms)` };
+    case 'HPE_INVALID_CHUNK_SIZE':
+      return { status: 400, message: 'The chunked request body has an invalid chunk size' };
+    case 'HPE_INVALID_METHOD':
+      return { status: 400, message: 'The request line has an unknown method' };
+    default:
+      return { status: 400, message: `The request is not valid HTTP/1.1 (${code ?? 'unparsable'})` };
+  }
+}
+
+/** An answer written straight to the socket, for requests that never became a request object. */
+function writeRaw(socket: Socket, status: number, body: TwilioErrorBody, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  const lines = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(text)}`,
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${text}`);
 }
 
 /** HTTP Basic with a non-empty user (Account SID or API Key SID) and password. */
@@ -195,17 +314,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // The client hung up mid-body: its doing, not the mock's, so not an error with a stack.
+    req.on('error', () => reject(new ClientGone(`client closed the connection after ${size} bytes of the body`)));
+    req.on('aborted', () => reject(new ClientGone(`client closed the connection after ${size} bytes of the body`)));
   });
 }
 
-function mediaTypeOf(contentType: string | undefined): string | undefined {
-  return contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
-}
-
 /** Checks the body against what the operation accepts and parses it the way Prism's validator expects. */
-function parseBody(contentType: string | undefined, raw: Buffer, info: OperationInfo): unknown {
-  const mediaType = mediaTypeOf(contentType);
+function parseBody(mediaType: string | undefined, raw: Buffer, info: OperationInfo): unknown {
   if (raw.length === 0) return undefined;
   if (info.bodyMediaTypes.length === 0) {
     throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `${info.operation.method.toUpperCase()} ${info.operation.path} takes no request body`);
@@ -324,35 +440,73 @@ function flattenHeaders(headers: IncomingMessage['headers']): Record<string, str
   return out;
 }
 
-function originOf(req: IncomingMessage): string {
-  return `http://${req.headers.host ?? `${req.socket.localAddress}:${req.socket.localPort}`}`;
-}
+const SID = /^[A-Z]{2}[0-9a-f]{32}$/;
+/** Which body field carries each path parameter's value, for reflecting the requested identifiers. */
+const FIELD_OF_PARAMETER: Record<string, string> = {
+  AccountSid: 'account_sid',
+  Sid: 'sid',
+  ConferenceSid: 'conference_sid',
+  CallSid: 'call_sid',
+  ParticipantSid: 'participant_sid',
+};
 
 /**
- * Insights' links are absolute. Pointing them at the mock keeps a client that follows
- * `meta.next_page_url` on the mock instead of sending it to Twilio.
+ * An example answers for whatever SIDs the request named: like stripe-mock, the mock puts the requested
+ * identifiers into the body (and its `uri`, links and nested fields), so `fetched.sid === requestedSid`
+ * holds. Only a SID replaces a SID of the same kind; a label or friendly name in the path changes nothing.
+ * Insights' absolute links point at the mock instead of Twilio, so a client following them stays here.
  */
-function sendOutput(res: ServerResponse, output: IHttpResponse, origin: string): void {
-  const body = output.body as Partial<TwilioErrorBody> | undefined;
+function reflect(body: unknown, pathParams: Record<string, string>, origin: string): unknown {
+  const replacements = new Map<string, string>([[TWILIO_INSIGHTS_ORIGIN, origin]]);
+  const top = body as Record<string, unknown> | null;
+  const firstItem = top && typeof top === 'object'
+    ? (Object.values(top).find((v) => Array.isArray(v) && v.length > 0) as Array<Record<string, unknown>> | undefined)?.[0]
+    : undefined;
+  for (const [name, value] of Object.entries(pathParams)) {
+    const field = FIELD_OF_PARAMETER[name];
+    if (!field || !SID.test(value)) continue;
+    const old = top?.[field] ?? firstItem?.[field];
+    if (typeof old === 'string' && SID.test(old) && old.slice(0, 2) === value.slice(0, 2) && old !== value) replacements.set(old, value);
+  }
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      let out = node;
+      for (const [from, to] of replacements) out = out.replaceAll(from, to);
+      return out;
+    }
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(body);
+}
+
+/** Writes Prism's answer; every body is made by JSON.stringify, never by splicing text into it. */
+function sendOutput(res: ServerResponse, output: IHttpResponse, how: { origin: string; pathParams: Record<string, string>; withBody: boolean }): void {
+  if (output.body === undefined || output.statusCode === 204) {
+    res.writeHead(output.statusCode).end();
+    return;
+  }
+  const body = reflect(output.body, how.pathParams, how.origin) as Partial<TwilioErrorBody>;
   // An error example served for another status (`Prefer: code=503` answered by `default`) still repeats
   // the status it is sent with, as Twilio's body always does.
   if (output.statusCode >= 400 && body && typeof body === 'object' && typeof body.status === 'number') {
     body.status = output.statusCode;
   }
-  const text = JSON.stringify(body ?? null).replaceAll(TWILIO_INSIGHTS_ORIGIN, origin);
+  const text = JSON.stringify(body);
   res.writeHead(output.statusCode, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
   });
-  res.end(text);
+  res.end(how.withBody ? text : undefined);
 }
 
-function send(res: ServerResponse, status: number, body: TwilioErrorBody, headers: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: TwilioErrorBody, headers: Record<string, string> = {}, withBody = true): void {
   if (res.headersSent) {
     res.end();
     return;
   }
   const text = JSON.stringify(body);
   res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+  res.end(withBody ? text : undefined);
 }

@@ -60,7 +60,7 @@ const cases: Case[] = [
   { name: 'unknown path', path: '/2010-04-01/Accounts/Calls.json', status: 404, code: 20404, mentions: '/2010-04-01/Accounts/Calls.json' },
   { name: 'unknown API version', path: '/v2/Conferences', status: 404, code: 20404, mentions: '/v2/Conferences' },
   { name: 'wrong method on a list', path: list2010, init: { method: 'DELETE', headers: { authorization: AUTH } }, status: 405, code: 20004, mentions: 'DELETE' },
-  { name: 'PUT on a conference', path: conference2010, init: { method: 'PUT', headers: form, body: 'Status=completed' }, status: 405, code: 20004, mentions: 'GET, POST' },
+  { name: 'PUT on a conference', path: conference2010, init: { method: 'PUT', headers: form, body: 'Status=completed' }, status: 405, code: 20004, mentions: 'GET, HEAD, POST' },
   { name: 'path with broken percent-encoding', path: '/v1/Conferences/%E0%A4%A', status: 400, code: 20001, mentions: 'percent-encoding' },
   { name: 'account SID that is a lone percent sign', path: '/2010-04-01/Accounts/%/Conferences.json', status: 400, code: 20001, mentions: 'percent-encoding' },
   { name: 'doubled slashes', path: '//v1//Conferences', status: 404, code: 20404, mentions: '//v1//Conferences' },
@@ -100,6 +100,6 @@ describe('bad input', () => {
   it('announces the scheme on 401 and the allowed methods on 405', async () => {
     expect((await call(mock.url + list2010)).headers.get('www-authenticate')).toMatch(/^Basic /);
     const wrongMethod = await call(mock.url + list2010, { method: 'PATCH', headers: { authorization: AUTH } });
-    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
   });
 });
