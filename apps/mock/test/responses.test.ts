@@ -120,3 +120,33 @@ describe('dynamic mode', () => {
     expect(c.text).not.toBe(a.text);
   });
 });
+
+describe('examples answer for the identifiers the request named', () => {
+  const mock = useMock();
+  const account = `AC${'0123456789abcdef'.repeat(2)}`;
+  const conference = `CF${'fedcba9876543210'.repeat(2)}`;
+  const participant = `CP${'1'.repeat(32)}`;
+  const byId = (id: string) => operations.find((o) => o.operationId === id)!;
+
+  it.each([
+    ['FetchConference', `/2010-04-01/Accounts/${account}/Conferences/${conference}.json`, { sid: conference, account_sid: account }],
+    ['FetchConferenceSummary', `/v1/Conferences/${conference}`, { conference_sid: conference, account_sid: expect.any(String) }],
+    ['FetchConferenceParticipantSummary', `/v1/Conferences/${conference}/Participants/${participant}`, { conference_sid: conference, participant_sid: participant }],
+  ] as const)('%s', async (operationId, path, expected) => {
+    const answer = await call(mock.url + path, { headers: { authorization: AUTH } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject(expected);
+    const errors = contract.validateResponse(byId(operationId), 200, answer.body);
+    expect(errors, formatErrors(errors)).toBeNull();
+    if (operationId === 'FetchConference') expect((answer.body as { uri: string }).uri).toBe(`/2010-04-01/Accounts/${account}/Conferences/${conference}.json`);
+  });
+
+  it('a list names the requested conference in every item and link, and stays valid', async () => {
+    const answer = await call(`${mock.url}/2010-04-01/Accounts/${account}/Conferences/${conference}/Participants.json`, { headers: { authorization: AUTH } });
+    const page = answer.body as { participants: Array<{ conference_sid: string; account_sid: string }>; uri: string };
+    expect(page.participants.length).toBeGreaterThan(0);
+    expect(page.participants.every((p) => p.conference_sid === conference && p.account_sid === account)).toBe(true);
+    expect(page.uri).toContain(`/Conferences/${conference}/Participants.json`);
+    expect(contract.validateResponse(byId('ListParticipant'), 200, answer.body)).toBeNull();
+  });
+});
