@@ -30,3 +30,4 @@ export { computeSignature, verifySignature, signaturePayload, bodySha256 } from 
 export type { SignatureParams } from './signature.js';
 export { twilioError } from './util.js';
 export type { SandboxResponse, TwilioErrorBody, WireParams } from './util.js';
+export { controlHandlers, controlOperationIds, handleControl, type ControlHandler, type ControlOperationId, type ControlRequest } from './control.js';

@@ -39,8 +39,9 @@ export interface paths {
          * Load a seed
          * @description Replaces every account and conference with the seed's (accounts the host configured stay), and arms
          *     the timers of calls still being placed and announcements playing. The seed is checked field by field
-         *     first; on the first bad field nothing changes and the answer is a 400 whose message names the field
-         *     by its path (`$.conferences[2].participants[0].status: …`). The clock and the journal are not touched.
+         *     first; on the first bad field the world stays as it was and the answer is a 400 whose message names
+         *     the field by its path (`$.conferences[2].participants[0].status: …`). The clock and the journal are not
+         *     touched.
          *
          */
         post: operations["CreateSandboxSeed"];
@@ -70,8 +71,8 @@ export interface paths {
          * Import a snapshot
          * @description Replaces the whole state with a snapshot: accounts (the host's configured ones too), conferences, the
          *     SID generator and the clock, frozen or running as the snapshot says, with the timers it holds armed
-         *     but not run. It is checked like a seed; on the first bad field nothing changes and the answer is a 400
-         *     naming the field. The journal is not touched. Idempotent: importing the same snapshot twice gives the
+         *     but not run. It is checked like a seed; on the first bad field the world and the clock stay as they
+         *     were and the answer is a 400 naming the field. The journal is not touched. Idempotent: importing the same snapshot twice gives the
          *     same state.
          *
          */

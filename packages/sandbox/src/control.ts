@@ -1,0 +1,184 @@
+/**
+ * The sandbox's control surface (specs/sandbox-v1, paths under `/__sandbox/`): one handler per control
+ * operationId, mapping a request the host has already authenticated and validated against the spec
+ * (`{ pathParams, query, body }`, the body parsed JSON) onto the sandbox's own methods, and answering
+ * `{ status, headers?, body? }` in the spec's shapes. No HTTP here: `apps/mock` routes and validates.
+ *
+ * Errors come back in Twilio's body, like the APIs the sandbox answers: a bad seed or snapshot, or a clock
+ * moved backwards, is a 400 whose message names the field; an unknown call or conference a 404; an event
+ * that cannot happen now (a participant not connected, no announcement playing) a 409.
+ */
+import type { components } from '@conference-kit/types/sandbox-v1';
+import type { JournalEntry } from './journal.js';
+import type { Sandbox, SandboxResult } from './sandbox.js';
+import { SeedError } from './seed.js';
+import { ErrorCode, SandboxError, badRequest, notFound } from './util.js';
+
+type Schemas = components['schemas'];
+
+/** Every control operation of specs/sandbox-v1, in the spec's order. */
+export const controlOperationIds = [
+  'CreateSandboxReset',
+  'CreateSandboxSeed',
+  'FetchSandboxSnapshot',
+  'UpdateSandboxSnapshot',
+  'FetchSandboxClock',
+  'UpdateSandboxClock',
+  'ListSandboxJournalEntry',
+  'CreateSandboxCallHangup',
+  'CreateSandboxCallSpeech',
+  'CreateSandboxAnnouncementEnd',
+] as const;
+export type ControlOperationId = (typeof controlOperationIds)[number];
+
+/** A control request as the host hands it over: path parameters by the spec's names, wire query values, a JSON body. */
+export interface ControlRequest {
+  pathParams?: Record<string, string>;
+  /** Query values as strings (or what the host's validator coerced them to); a repeated key is an array. */
+  query?: Record<string, unknown>;
+  /** The parsed JSON body, when the operation takes one. */
+  body?: unknown;
+}
+
+export type ControlHandler = (sandbox: Sandbox, request: ControlRequest) => SandboxResult | Promise<SandboxResult>;
+
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+const json = (status: number, body: unknown): SandboxResult => ({ status, headers: { ...JSON_HEADERS }, body });
+const noContent = (): SandboxResult => ({ status: 204 });
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** One query value as a string: the first of a repeated key; undefined when absent. */
+function queryValue(query: ControlRequest['query'], key: string): string | undefined {
+  const raw = query?.[key];
+  const v = Array.isArray(raw) ? raw[0] : raw;
+  return v === undefined || v === null || v === '' ? undefined : String(v);
+}
+
+function pathParam(request: ControlRequest, key: string): string {
+  const v = request.pathParams?.[key];
+  if (typeof v !== 'string' || v === '') throw badRequest(`Missing path parameter '${key}'`);
+  return v;
+}
+
+/** A seed or snapshot body must be a JSON object (a string would select one of the engine's built-in worlds). */
+function objectBody(request: ControlRequest, what: string): Record<string, unknown> {
+  if (!isObject(request.body)) throw badRequest(`$: expected ${what} as a JSON object`);
+  return request.body;
+}
+
+function renderClock(sandbox: Sandbox): Schemas['SandboxClock'] {
+  return {
+    now: new Date(sandbox.clock.now()).toISOString(),
+    frozen: sandbox.clock.frozen,
+    pending: sandbox.clock.pending().map((t) => ({ at: new Date(t.at).toISOString(), key: t.key })),
+  };
+}
+
+const WEBHOOK_FILTERS = ['Type', 'Event', 'ConferenceSid', 'CallSid', 'Outcome'] as const;
+
+function matches(entry: JournalEntry, query: ControlRequest['query']): boolean {
+  const q = (key: string) => queryValue(query, key);
+  const after = q('AfterId');
+  if (after !== undefined && !(entry.id > Number(after))) return false;
+  const kind = q('Kind');
+  if (kind !== undefined && entry.kind !== kind) return false;
+  if (entry.kind === 'request') {
+    if (WEBHOOK_FILTERS.some((k) => q(k) !== undefined)) return false;
+    const op = q('OperationId');
+    return op === undefined || entry.operationId === op;
+  }
+  if (q('OperationId') !== undefined) return false;
+  const want: Array<[string | undefined, unknown]> = [
+    [q('Type'), entry.type],
+    [q('Event'), entry.event],
+    [q('ConferenceSid'), entry.conferenceSid],
+    [q('CallSid'), entry.callSid],
+    [q('Outcome'), entry.outcome],
+  ];
+  return want.every(([w, actual]) => w === undefined || w === actual);
+}
+
+/** The handlers, one per control operationId. Each may throw SandboxError, SeedError or RangeError; `handleControl` answers them. */
+export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler>> = {
+  CreateSandboxReset: (sandbox) => {
+    sandbox.reset();
+    return noContent();
+  },
+
+  CreateSandboxSeed: (sandbox, request) => {
+    sandbox.loadSeed(objectBody(request, 'a seed') as Schemas['SandboxSeed']);
+    return noContent();
+  },
+
+  FetchSandboxSnapshot: (sandbox) => json(200, sandbox.exportSnapshot() as unknown as Schemas['SandboxSnapshot']),
+
+  UpdateSandboxSnapshot: (sandbox, request) => {
+    sandbox.importSnapshot(objectBody(request, 'a snapshot') as Schemas['SandboxSnapshot']);
+    return noContent();
+  },
+
+  FetchSandboxClock: (sandbox) => json(200, renderClock(sandbox)),
+
+  UpdateSandboxClock: (sandbox, request) => {
+    const body = objectBody(request, 'a clock update') as Schemas['SandboxClockUpdate'];
+    if (body.advanceMs !== undefined && body.advanceTo !== undefined) {
+      throw badRequest('Give advanceMs or advanceTo, not both');
+    }
+    if (body.advanceMs !== undefined && !(Number.isInteger(body.advanceMs) && body.advanceMs >= 0)) {
+      throw badRequest("'advanceMs' must be a non-negative integer");
+    }
+    if (body.frozen === true) sandbox.clock.freeze();
+    if (body.advanceMs !== undefined) sandbox.clock.advance(body.advanceMs);
+    if (body.advanceTo !== undefined) sandbox.clock.advanceTo(body.advanceTo);
+    if (body.frozen === false) sandbox.clock.unfreeze();
+    return json(200, renderClock(sandbox));
+  },
+
+  ListSandboxJournalEntry: async (sandbox, request) => {
+    const settled = queryValue(request.query, 'Settled');
+    if (settled === 'true') await sandbox.journal.settled();
+    // Webhook entries change as their delivery finishes: answer a copy of how they stand now.
+    const entries = sandbox.journal.entries().filter((e) => matches(e, request.query)).map((e) => structuredClone(e));
+    const body: Schemas['SandboxJournal'] = { entries: entries as Schemas['SandboxJournalEntry'][] };
+    return json(200, body);
+  },
+
+  CreateSandboxCallHangup: (sandbox, request) => sandbox.events.hangUp({ callSid: pathParam(request, 'CallSid') }),
+
+  CreateSandboxCallSpeech: (sandbox, request) => {
+    const body = objectBody(request, 'a speech event') as Partial<Schemas['SandboxSpeech']>;
+    if (typeof body.speaking !== 'boolean') throw badRequest("'speaking' must be true or false");
+    return sandbox.events.speak({ callSid: pathParam(request, 'CallSid'), speaking: body.speaking });
+  },
+
+  CreateSandboxAnnouncementEnd: (sandbox, request) => {
+    const body = (request.body === undefined || request.body === null ? {} : objectBody(request, 'an announcement end')) as Schemas['SandboxAnnouncementEnd'];
+    return sandbox.events.announcementEnd({
+      conferenceSid: pathParam(request, 'ConferenceSid'),
+      ...(body.callSid !== undefined ? { callSid: body.callSid } : {}),
+      ...(body.failure !== undefined ? { failure: body.failure } : {}),
+    });
+  },
+};
+
+/**
+ * Answers one control request. Never rejects: an unknown operationId is a 404, a seed, snapshot or clock
+ * the engine refuses a 400 naming the field, anything unexpected a 500, all in Twilio's error body.
+ */
+export async function handleControl(sandbox: Sandbox, operationId: string, request: ControlRequest = {}): Promise<SandboxResult> {
+  try {
+    const handler = (controlHandlers as Record<string, ControlHandler | undefined>)[operationId];
+    if (!handler) throw notFound(`No control operation ${operationId}`);
+    return await handler(sandbox, request);
+  } catch (error) {
+    if (error instanceof SandboxError) return error.toResponse();
+    if (error instanceof SeedError || error instanceof RangeError) {
+      return new SandboxError(400, ErrorCode.invalidParameter, error.message).toResponse();
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new SandboxError(500, 20500, `Internal sandbox error: ${message}`).toResponse();
+  }
+}
