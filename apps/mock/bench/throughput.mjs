@@ -1,103 +1,243 @@
-// Throughput and latency of the mock beside the bare Prism CLI serving one spec, measured in the same
-// run on loopback, so the cost of our wrapper reads as a ratio. Prints figures; asserts nothing.
+// Throughput, latency, server CPU and memory of the mock beside what it is made of and what bounds it,
+// measured in one run on loopback with the same requests and the same settings:
 //
-//   pnpm bench:mock                 (from the repository root; builds first)
-//   DURATION=10 CONNECTIONS=16 node bench/throughput.mjs
-import { spawn } from 'node:child_process';
+//   node:http floor        a bare node:http server replaying the mock's own answer bytes: the ceiling
+//                          for any Node server on this machine;
+//   Prism http-server lib  Prism's own HTTP server (@stoplight/prism-http-server, what the Prism CLI
+//                          runs) with the mock's Prism config — request and security validation on,
+//                          response validation off, CORS off — serving both specs, as the mock does;
+//   mock (examples)        startMockServer({ mode: 'examples' }): today's behaviour, the default;
+//   mock (sandbox)         startMockServer({ mode: 'sandbox' }): the same Prism validation, then the
+//                          stateful engine answers from its default seeded world.
+//
+// Each contestant is its own fresh process (bench/serve.mjs). Each operation is measured over ROUNDS
+// rounds of SECONDS per contestant, the order alternating every round; the table gives the median and
+// min–max over rounds. Prints figures; asserts nothing about time.
+//
+//   pnpm bench:mock                     (from the repository root; builds first)
+//   node bench/throughput.mjs [--quick] [--no-scale]   (ROUNDS, SECONDS, CONNECTIONS override)
+import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
-const require = createRequire(import.meta.url);
-const duration = Number(process.env.DURATION ?? 10);
-const connections = Number(process.env.CONNECTIONS ?? 16);
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 1 : 5));
+const SECONDS = Number(process.env.SECONDS ?? (quick ? 0.2 : 3));
+const WARMUP = quick ? 0.1 : 1;
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
+
+// The sandbox's default world: account ACaaaa… with Auth Token `token`, conference CF1111… completed.
+// The examples mode accepts any credentials and reflects the requested SIDs, so one request fits all.
 const account = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-const conference = 'CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-const headers = { authorization: `Basic ${Buffer.from(`${account}:token`).toString('base64')}` };
+const conference = 'CF11111111111111111111111111111111';
+const authorization = `Basic ${Buffer.from(`${account}:token`).toString('base64')}`;
+const base = `/2010-04-01/Accounts/${account}/Conferences`;
+const form = 'From=%2B15555550100&To=%2B15555550101';
+// A conference takes at most 250 participants (MaxParticipants' default and ceiling), so the create
+// benchmark moves to a new friendly name every 200 requests; every contestant gets the same paths.
+const PER_CONFERENCE = 200;
+let runTag = 0;
+
 const operations = {
-  fetch: `/2010-04-01/Accounts/${account}/Conferences/${conference}.json`,
-  list: `/2010-04-01/Accounts/${account}/Conferences.json?PageSize=3`,
+  fetch: { method: 'GET', path: `${base}/${conference}.json`, expect: 200 },
+  list: { method: 'GET', path: `${base}.json?Status=completed&PageSize=20`, expect: 200 },
+  create: {
+    method: 'POST',
+    path: `${base}/bench-probe/Participants.json`,
+    expect: 201,
+    body: form,
+    rotate: (n, tag) => `${base}/bench-${tag}-${Math.floor(n / PER_CONFERENCE)}/Participants.json`,
+  },
 };
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const contestants = [
+  { kind: 'floor', name: 'node:http floor' },
+  { kind: 'prism', name: 'Prism http-server lib' },
+  { kind: 'examples', name: 'mock (examples)' },
+  { kind: 'sandbox', name: 'mock (sandbox)' },
+];
 
-async function startProcess(name, command, args, port) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  for (;;) {
-    try {
-      const response = await fetch(url + operations.fetch, { headers });
-      await response.arrayBuffer();
-      if (response.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    if (Date.now() - started > 30_000) throw new Error(`${name} did not start`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { name, child, url, startupMs: Date.now() - started };
-}
-
-function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-}
-
-async function measure(target, path) {
-  // A short warm-up so JIT and Prism's caches do not count against either side.
-  await autocannon({ url: target.url + path, headers, connections, duration: 2 });
-  const samples = [];
-  const timer = setInterval(() => samples.push(rssMb(target.child.pid)), 500);
-  const result = await autocannon({ url: target.url + path, headers, connections, duration });
-  clearInterval(timer);
+function headersFor(op) {
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    rssStart: samples[0] ?? rssMb(target.child.pid),
-    rssEnd: samples.at(-1) ?? rssMb(target.child.pid),
+    authorization,
+    accept: 'application/json',
+    ...(op.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
   };
 }
 
-const mockPort = await freePort();
-const prismPort = await freePort();
-const ours = await startProcess('conference-kit mock', process.execPath,
-  [fileURLToPath(new URL('../dist/main.js', import.meta.url)), '--port', String(mockPort), '--log-level', 'silent'], mockPort);
-const bare = await startProcess('bare Prism CLI', process.execPath,
-  [require.resolve('@stoplight/prism-cli/dist/index.js'), 'mock', require.resolve('@conference-kit/specs/api-v2010.json'),
-    '--port', String(prismPort), '--host', '127.0.0.1', '--verboseLevel', 'silent'], prismPort);
-
-console.log(`autocannon: ${connections} connections, ${duration} s per run, loopback, Node ${process.version}`);
-console.log(`start-up to first answer: conference-kit mock ${ours.startupMs} ms, bare Prism CLI ${bare.startupMs} ms\n`);
-const rows = [];
-try {
-  for (const [operation, path] of Object.entries(operations)) {
-    const a = await measure(ours, path);
-    const b = await measure(bare, path);
-    rows.push({ operation, a, b });
-  }
-} finally {
-  ours.child.kill('SIGTERM');
-  bare.child.kill('SIGTERM');
+async function request(url, op, path = op.path) {
+  const response = await fetch(url + path, { method: op.method, headers: headersFor(op), body: op.body });
+  return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
 }
 
+function procStatus(pid) {
+  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)[1]);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** CPU time of a process in µs, from /proc (user + system, clock ticks of 10 ms). */
+function cpuMicros(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+async function start(contestant, answers) {
+  const started = performance.now();
+  const child = fork(fileURLToPath(new URL('./serve.mjs', import.meta.url)), [contestant.kind], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: [],
+  });
+  if (answers) child.send({ answers });
+  const { port } = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`${contestant.name} exited with ${code}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const first = await request(url, operations.fetch);
+  if (first.status !== 200) throw new Error(`${contestant.name}: first fetch answered ${first.status}: ${first.body.slice(0, 200)}`);
+  return { ...contestant, child, url, startupMs: performance.now() - started, memStart: procStatus(child.pid) };
+}
+
+async function load(target, op, seconds) {
+  const tag = `${target.kind}${runTag++}`;
+  let n = 0;
+  const requests = [
+    {
+      method: op.method,
+      path: op.path,
+      headers: headersFor(op),
+      ...(op.body ? { body: op.body } : {}),
+      ...(op.rotate ? { setupRequest: (req) => ({ ...req, path: op.rotate(n++, tag) }) } : {}),
+    },
+  ];
+  const cpu = cpuMicros(target.child.pid);
+  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration: seconds, requests });
+  const cpuUsed = cpuMicros(target.child.pid) - cpu;
+  const total = result.requests.total;
+  return {
+    rps: total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu: total > 0 ? cpuUsed / total : NaN,
+    bad: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const median = (values) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (values, digits = 0) =>
+  `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('operation', 10)}${pad('server', 22)}${pad('req/s', 10)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('non-2xx', 9)}RSS start→end MB`);
-for (const { operation, a, b } of rows) {
-  for (const [name, r] of [['conference-kit mock', a], ['bare Prism CLI', b]]) {
-    console.log(`${pad(operation, 10)}${pad(name, 22)}${pad(r.rps.toFixed(0), 10)}${pad(r.p50, 8)}${pad(r.p99, 8)}${pad(r.errors, 9)}${r.rssStart.toFixed(0)}→${r.rssEnd.toFixed(0)}`);
+
+// Start the mock in examples mode first: the floor replays its answers byte for byte.
+const started = [];
+let examples;
+try {
+  examples = await start(contestants[2]);
+  const answers = {};
+  for (const op of Object.values(operations)) {
+    const key = op.path.split('?')[0].replace(/\/Conferences\/bench-probe\//, '/Conferences/*/');
+    answers[key] = await request(examples.url, op);
   }
-  console.log(`${pad(operation, 10)}ratio (ours / bare): ${(a.rps / b.rps).toFixed(2)}× throughput, p99 ${a.p99} vs ${b.p99} ms\n`);
+  for (const contestant of contestants) {
+    if (contestant.kind === 'examples') started.push(examples);
+    else started.push(await start(contestant, contestant.kind === 'floor' ? answers : undefined));
+  }
+} catch (error) {
+  for (const t of [examples, ...started]) t?.child.kill();
+  throw error;
+}
+
+// The sandbox's control surface answers only in sandbox mode: without it, the contestant is not there yet.
+const notes = [];
+const sandbox = started.find((t) => t.kind === 'sandbox');
+const probe = await fetch(`${sandbox.url}/__sandbox/clock`, { headers: { authorization } });
+await probe.arrayBuffer();
+if (probe.status !== 200) {
+  notes.push(`mock (sandbox) skipped: GET /__sandbox/clock answered ${probe.status}, so startMockServer has no sandbox mode in this build`);
+  sandbox.child.kill();
+  started.splice(started.indexOf(sandbox), 1);
+}
+
+console.log(
+  `Mock throughput: autocannon, ${CONNECTIONS} connections, ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} × ${SECONDS} s per contestant and operation, ` +
+    `order alternating per round, ${WARMUP} s warm-up each; loopback; Node ${process.version}, ${availableParallelism()} CPUs`,
+);
+console.log(`Each contestant is a fresh process; the load generator runs in another. Same requests to all, credentials ${account}:token.`);
+for (const note of notes) console.log(`NOTE: ${note}`);
+console.log(`start-up to first answer: ${started.map((t) => `${t.name} ${t.startupMs.toFixed(0)} ms`).join(', ')}`);
+
+// What each contestant answers, so the bytes being moved are on the table too.
+const sizes = [];
+for (const t of started) {
+  const row = [];
+  for (const [name, op] of Object.entries(operations)) {
+    const answer = await request(t.url, op, op.rotate ? op.rotate(0, `probe-${t.kind}`) : op.path);
+    if (answer.status !== op.expect) throw new Error(`${t.name} ${name}: answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+    row.push(`${name} ${answer.status} ${Buffer.byteLength(answer.body)} B`);
+  }
+  sizes.push(`  ${pad(t.name, 23)}${row.join(', ')}`);
+}
+console.log(`answers (status, body bytes):\n${sizes.join('\n')}\n`);
+
+const results = new Map(); // `${op}/${kind}` → rounds
+try {
+  for (const [opName, op] of Object.entries(operations)) {
+    for (const t of started) await load(t, op, WARMUP);
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? started : started.toReversed();
+      for (const t of order) {
+        const key = `${opName}/${t.kind}`;
+        if (!results.has(key)) results.set(key, []);
+        results.get(key).push(await load(t, op, SECONDS));
+      }
+    }
+  }
+} finally {
+  for (const t of started) t.memEnd = procStatus(t.child.pid);
+  for (const t of started) t.child.kill();
+}
+
+console.log(`${pad('operation', 10)}${pad('contestant', 23)}${pad('req/s median [min–max]', 24)}${pad('p50 ms', 8)}${pad('p99 ms [min–max]', 18)}${pad('server CPU µs/req', 19)}${pad('of floor', 10)}non-2xx`);
+for (const opName of Object.keys(operations)) {
+  const floorRps = median(results.get(`${opName}/floor`).map((r) => r.rps));
+  const byKind = {};
+  for (const t of started) {
+    const rounds = results.get(`${opName}/${t.kind}`);
+    const rps = rounds.map((r) => r.rps);
+    byKind[t.kind] = median(rps);
+    console.log(
+      pad(opName, 10) +
+        pad(t.name, 23) +
+        pad(spread(rps), 24) +
+        pad(median(rounds.map((r) => r.p50)).toFixed(0), 8) +
+        pad(spread(rounds.map((r) => r.p99)), 18) +
+        pad(spread(rounds.map((r) => r.cpu)), 19) +
+        pad(`${((100 * median(rps)) / floorRps).toFixed(0)}%`, 10) +
+        rounds.reduce((sum, r) => sum + r.bad, 0),
+    );
+  }
+  const ratios = [`mock (examples) / Prism lib ${(byKind.examples / byKind.prism).toFixed(2)}×`];
+  if (byKind.sandbox) ratios.push(`mock (sandbox) / mock (examples) ${(byKind.sandbox / byKind.examples).toFixed(2)}×`);
+  console.log(`${pad(opName, 10)}throughput ratios (medians): ${ratios.join(', ')}\n`);
+}
+
+console.log('memory (each contestant its own process, VmRSS from /proc): after start-up → after every run, peak');
+for (const t of started) {
+  console.log(`  ${pad(t.name, 23)}${t.memStart.rss.toFixed(0)} → ${t.memEnd.rss.toFixed(0)} MB, peak ${t.memEnd.peak.toFixed(0)} MB`);
+}
+
+if (!args.has('--no-scale')) {
+  console.log('');
+  // The scale run: its own script, a fresh process with --expose-gc for the server.
+  const scale = fork(fileURLToPath(new URL('./scale.mjs', import.meta.url)), quick ? ['--quick'] : [], { stdio: 'inherit' });
+  const code = await new Promise((resolve) => scale.on('exit', resolve));
+  if (code !== 0) process.exitCode = code ?? 1;
 }
