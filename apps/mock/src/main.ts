@@ -1,31 +1,70 @@
-#!/usr/bin/env node
 /**
- * `conference-kit-mock` — serves both Conference APIs on one port until SIGINT or SIGTERM.
- * Flags override the environment (PORT, HOST, LOG_LEVEL, MOCK_DYNAMIC, MOCK_SEED).
+ * `conference-kit-mock` — serves both Conference APIs on one port until SIGINT or SIGTERM: the stateful
+ * sandbox by default, or the specs' examples with `--examples`. Flags override the environment.
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ACCOUNT_SID, SeedError, magicNumbers } from '@conference-kit/sandbox';
+import { startSandbox } from './sandbox-host.js';
 import { startMockServer, type LogLevel } from './server.js';
 
-const usage = `Usage: conference-kit-mock [--host 127.0.0.1] [--port 4010] [--dynamic [--seed N]] [--log-level info]
+const usage = `Usage: conference-kit-mock [options]
 
-Serves Twilio's Conference APIs (api.twilio.com 2010-04-01 and insights.twilio.com v1) from
-conference-kit's specs. Environment: HOST, PORT, LOG_LEVEL, MOCK_DYNAMIC=true, MOCK_SEED.`;
+Serves Twilio's Conference APIs (api.twilio.com 2010-04-01 and insights.twilio.com v1) on one port.
+By default a stateful sandbox answers: conferences live, participants' calls progress, lists filter,
+status callbacks are delivered and signed. --examples serves the specs' examples instead.
+
+  --host HOST             address to listen on (default 127.0.0.1; HOST)
+  --port N                port, 0 for any free one (default 4010; PORT)
+  --log-level LEVEL       silent, error, warn, info (one line a request) or debug (LOG_LEVEL)
+  --help                  this text
+
+Sandbox (the default):
+  --empty                 start with no conferences (default: a small seeded world)
+  --seed-file FILE        start with the world in FILE (JSON; see the sandbox README)
+  --state-file FILE       load state from FILE if it exists; save it on exit and on each snapshot
+  --auth-token TOKEN      Auth Token of the seeded account ${DEFAULT_ACCOUNT_SID} (default "token")
+  --strict-accounts       refuse Account SIDs that are not seeded (default: create them on first use)
+  --webhook-allow HOST    also deliver callbacks to HOST (repeatable; default: loopback only)
+
+Examples mode:
+  --examples              answer from the specs' named examples (stateless)
+  --dynamic [--seed N]    generate bodies from the schemas, the same for the same seed`;
 
 const logLevels: LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug'];
 
+/** A usage error: the message and the usage text, exit 2. */
 function fail(message: string): never {
   process.stderr.write(`conference-kit-mock: ${message}\n\n${usage}\n`);
   process.exit(2);
 }
 
+/** A failure to start that is not about the flags: one clear line, exit 1. */
+function stop(message: string): never {
+  process.stderr.write(`conference-kit-mock: ${message}\n`);
+  process.exit(1);
+}
+
+// `pnpm start -- --port 4011`, the npm habit, passes the `--` through: it separates nothing here.
+const argv = process.argv.slice(2);
+if (argv[0] === '--') argv.shift();
+
 let values;
 try {
   ({ values } = parseArgs({
+    args: argv,
     options: {
       host: { type: 'string' },
       port: { type: 'string' },
+      examples: { type: 'boolean' },
       dynamic: { type: 'boolean' },
       seed: { type: 'string' },
+      empty: { type: 'boolean' },
+      'seed-file': { type: 'string' },
+      'state-file': { type: 'string' },
+      'auth-token': { type: 'string' },
+      'strict-accounts': { type: 'boolean' },
+      'webhook-allow': { type: 'string', multiple: true },
       'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -47,39 +86,85 @@ const port = Number(portText);
 if (!/^\d+$/.test(portText) || port > 65535) fail(`port must be an integer from 0 to 65535, got "${portText}"`);
 const logLevel = (values['log-level'] ?? env('LOG_LEVEL') ?? 'info') as LogLevel;
 if (!logLevels.includes(logLevel)) fail(`log level must be one of ${logLevels.join(', ')}, got "${logLevel}"`);
-const dynamic = values.dynamic ?? env('MOCK_DYNAMIC') === 'true';
-const seed = values.seed ?? env('MOCK_SEED');
-if (seed !== undefined && !dynamic) fail('--seed only applies with --dynamic');
+const examples = values.examples ?? false;
+const dynamic = values.dynamic ?? false;
+if (dynamic && !examples) fail('--dynamic belongs to examples mode: add --examples');
+if (values.seed !== undefined && !dynamic) fail('--seed only applies with --examples --dynamic');
+const sandboxFlags = ['empty', 'seed-file', 'state-file', 'auth-token', 'strict-accounts', 'webhook-allow'] as const;
+const misplaced = sandboxFlags.find((flag) => values[flag] !== undefined);
+if (examples && misplaced) fail(`--${misplaced} belongs to the sandbox; drop --examples`);
+if (values.empty && values['seed-file']) fail('give --empty or --seed-file, not both');
+const authToken = values['auth-token'] ?? 'token';
+if (!/^[\x21-\x7e]+$/.test(authToken)) fail('--auth-token must be printable ASCII without spaces');
+
+async function seedFromFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    stop(`cannot read --seed-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    stop(`--seed-file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
 
 const started = Date.now();
-let mock;
+let running: { url: string; close(): Promise<void> };
+let banner: string[];
 try {
-  mock = await startMockServer({ host, port, dynamic, logLevel, ...(seed === undefined ? {} : { seed }) });
+  if (examples) {
+    running = await startMockServer({ host, port, mode: 'examples', dynamic, logLevel, ...(values.seed === undefined ? {} : { seed: values.seed }) });
+    banner = [
+      `conference-kit mock listening on ${running.url} (examples${dynamic ? `, dynamic${values.seed ? `, seed ${values.seed}` : ''}` : ''}, started in ${Date.now() - started} ms)`,
+      `  Any well-formed credentials are accepted.`,
+      `Try:`,
+      `  curl -u ${DEFAULT_ACCOUNT_SID}:your_auth_token ${running.url}/2010-04-01/Accounts/${DEFAULT_ACCOUNT_SID}/Conferences.json`,
+    ];
+  } else {
+    const seed = values.empty ? 'empty' : values['seed-file'] ? await seedFromFile(values['seed-file']) : 'default';
+    const sandbox = await startSandbox({
+      host,
+      port,
+      logLevel,
+      seed,
+      defaultAuthToken: authToken,
+      strictAccounts: values['strict-accounts'] ?? false,
+      webhookAllow: values['webhook-allow'] ?? [],
+      ...(values['state-file'] && { stateFile: values['state-file'] }),
+    });
+    running = sandbox;
+    const numbers = Object.entries(magicNumbers).filter(([to]) => to.startsWith('+')).map(([to, outcome]) => `${to} ${outcome}`).join(', ');
+    banner = [
+      `conference-kit sandbox listening on ${sandbox.url} (started in ${Date.now() - started} ms)`,
+      `  Account SID  ${sandbox.accountSid}`,
+      `  Auth Token   ${sandbox.authToken}`,
+      `  Webhooks     signed with the account's Auth Token; delivered to loopback${values['webhook-allow']?.length ? ` and ${values['webhook-allow'].join(', ')}` : ' only (--webhook-allow HOST for more)'}`,
+      `  Test numbers ${numbers}`,
+      `  Control      ${sandbox.url}/__sandbox/… (reset, seed, snapshot, clock, journal)`,
+      `Try:`,
+      `  curl -u ${sandbox.accountSid}:${sandbox.authToken} '${sandbox.url}/2010-04-01/Accounts/${sandbox.accountSid}/Conferences.json?Status=in-progress'`,
+    ];
+  }
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') fail(`${host}:${port} is already in use; pick another with --port or PORT`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') fail(`cannot listen on ${host}`);
+  if (code === 'EADDRINUSE') stop(`port ${port} on ${host} is already in use; pick another with --port N (or PORT=N), or --port 0 for any free port`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') stop(`cannot listen on ${host}: no such local address`);
+  if (error instanceof SeedError) stop(`the seed is not valid: ${error.message}`);
+  if (error instanceof Error && /state file/.test(error.message)) stop(error.message);
   throw error;
 }
 
-const account = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-process.stdout.write(
-  [
-    `conference-kit mock listening on ${mock.url} (${dynamic ? `dynamic${seed ? `, seed ${seed}` : ''}` : 'examples'}, started in ${Date.now() - started} ms)`,
-    `  api.twilio.com 2010-04-01   ${mock.url}/2010-04-01/Accounts/{AccountSid}/Conferences.json`,
-    `  insights.twilio.com v1      ${mock.url}/v1/Conferences`,
-    `Try:`,
-    `  curl -u ${account}:your_auth_token ${mock.url}/2010-04-01/Accounts/${account}/Conferences.json`,
-    '',
-  ].join('\n'),
-);
+process.stdout.write(`${banner.join('\n')}\n`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) process.exit(1);
     closing = true;
-    mock.close().then(
+    running.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -7,10 +7,13 @@ import { createRequire } from 'node:module';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import type { IHttpOperation } from '@stoplight/types';
 
-export const specNames = ['api-v2010', 'insights-v1'] as const;
+export const specNames = ['api-v2010', 'insights-v1', 'sandbox-v1'] as const;
+export type SpecName = (typeof specNames)[number];
 
 export interface OperationInfo {
   operation: IHttpOperation;
+  /** The spec it comes from. */
+  spec: SpecName;
   /** Media types its request body accepts; empty when it takes no body. */
   bodyMediaTypes: string[];
   /** Example names per status code, in document order. */
@@ -33,11 +36,12 @@ export interface OperationIndex {
 
 const require = createRequire(import.meta.url);
 
-export async function loadOperations(): Promise<OperationIndex> {
+export async function loadOperations(specs: readonly SpecName[]): Promise<OperationIndex> {
   const perSpec = await Promise.all(
-    specNames.map((name) => getHttpOperationsFromSpec(require.resolve(`@conference-kit/specs/${name}.json`))),
+    specs.map(async (name) => ({ name, operations: await getHttpOperationsFromSpec(require.resolve(`@conference-kit/specs/${name}.json`)) })),
   );
-  const operations = perSpec.flat();
+  const operations = perSpec.flatMap((s) => s.operations);
+  const specOf = new Map(perSpec.flatMap((s) => s.operations.map((o) => [o, s.name] as const)));
 
   const byTemplate = new Map<string, { pattern: RegExp; names: string[]; methods: Map<string, OperationInfo> }>();
   const names = new Map<string, string>();
@@ -57,6 +61,7 @@ export async function loadOperations(): Promise<OperationIndex> {
     }
     entry.methods.set(operation.method.toLowerCase(), {
       operation,
+      spec: specOf.get(operation)!,
       bodyMediaTypes: (operation.request?.body?.contents ?? []).map((c) => c.mediaType),
       examples,
       isList: String(operation.iid ?? '').startsWith('List'),

@@ -5,6 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, AUTH, call } from './helpers.js';
@@ -35,14 +38,56 @@ async function listeningUrl(child: ChildProcess, output: () => { stdout: string 
 }
 
 describe('conference-kit-mock command', () => {
+  it('--help prints the usage and exits 0, also after the `--` that `pnpm start -- --help` passes on', async () => {
+    for (const args of [['--help'], ['--', '--help']]) {
+      const { child, output } = run(args);
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      expect(output().stdout).toContain('Usage: conference-kit-mock');
+      expect(output().stdout).toContain('--examples');
+    }
+  });
+
+  it('takes flags after a leading `--`', async () => {
+    const { child, output } = run(['--', '--port', '0', '--examples', '--log-level', 'silent']);
+    expect(await listeningUrl(child, output)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(output().stdout).toContain('(examples');
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
+  it('--empty starts with no conferences; --seed-file with a bad field fails naming it', async () => {
+    const { child, output } = run(['--port', '0', '--log-level', 'silent', '--empty']);
+    const url = await listeningUrl(child, output);
+    const sandboxAuth = `Basic ${Buffer.from(`${ACCOUNT}:token`).toString('base64')}`;
+    const list = await call(`${url}/2010-04-01/Accounts/${ACCOUNT}/Conferences.json`, { headers: { authorization: sandboxAuth } });
+    expect((list.body as { conferences: unknown[] }).conferences).toEqual([]);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+
+    const dir = mkdtempSync(join(tmpdir(), 'ck-seed-'));
+    const file = join(dir, 'seed.json');
+    writeFileSync(file, JSON.stringify({ conferences: [{ friendlyName: 'x', status: 'sideways' }] }));
+    const bad = run(['--port', '0', '--seed-file', file]);
+    const [code] = await once(bad.child, 'exit');
+    expect(code).toBe(1);
+    expect(bad.output().stderr).toMatch(/seed is not valid: .*conferences\[0\]/);
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('serves both APIs, prints a sample curl, and exits 0 on %s', async (signal) => {
     const { child, output } = run(['--port', '0', '--log-level', 'info']);
     const url = await listeningUrl(child, output);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(output().stdout).toContain(`curl -u ${ACCOUNT}:`);
-    const v2010 = await call(`${url}/2010-04-01/Accounts/${ACCOUNT}/Conferences.json`, { headers: { authorization: AUTH } });
-    const insights = await call(`${url}/v1/Conferences`, { headers: { authorization: AUTH } });
+    // The sandbox by default: it prints its account's credentials and a curl that works as printed.
+    expect(output().stdout).toContain(`Account SID  ${ACCOUNT}`);
+    expect(output().stdout).toContain('Auth Token   token');
+    expect(output().stdout).toContain(`curl -u ${ACCOUNT}:token`);
+    const sandboxAuth = `Basic ${Buffer.from(`${ACCOUNT}:token`).toString('base64')}`;
+    const v2010 = await call(`${url}/2010-04-01/Accounts/${ACCOUNT}/Conferences.json`, { headers: { authorization: sandboxAuth } });
+    const insights = await call(`${url}/v1/Conferences`, { headers: { authorization: sandboxAuth } });
     expect([v2010.status, insights.status]).toEqual([200, 200]);
+    expect((v2010.body as { conferences: unknown[] }).conferences.length).toBeGreaterThan(0);
+    expect((await call(`${url}/v1/Conferences`, { headers: { authorization: AUTH } })).status).toBe(401);
     child.kill(signal);
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
@@ -53,7 +98,7 @@ describe('conference-kit-mock command', () => {
   it('--dynamic --seed gives generated bodies, the same from two processes with the same seed', async () => {
     const bodies: string[] = [];
     for (const seed of ['7', '7', '8']) {
-      const { child, output } = run(['--port', '0', '--log-level', 'silent', '--dynamic', '--seed', seed]);
+      const { child, output } = run(['--port', '0', '--log-level', 'silent', '--examples', '--dynamic', '--seed', seed]);
       const url = await listeningUrl(child, output);
       expect(output().stdout).toContain(`dynamic, seed ${seed}`);
       bodies.push((await call(`${url}/v1/Conferences/CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`, { headers: { authorization: AUTH } })).text);
@@ -77,7 +122,10 @@ describe('conference-kit-mock command', () => {
     [['--port', 'eighty'], 'port must be an integer'],
     [['--port', '70000'], 'port must be an integer'],
     [['--log-level', 'loud'], 'log level must be one of'],
-    [['--seed', '1'], '--seed only applies with --dynamic'],
+    [['--seed', '1'], '--seed only applies with --examples --dynamic'],
+    [['--dynamic'], '--dynamic belongs to examples mode'],
+    [['--examples', '--empty'], '--empty belongs to the sandbox'],
+    [['--empty', '--seed-file', 'x.json'], 'not both'],
     [['--colour'], "Unknown option '--colour'"],
   ])('rejects %j with a clear message and exit code 2', async (args, message) => {
     const { child, output } = run(args);
@@ -87,13 +135,14 @@ describe('conference-kit-mock command', () => {
     expect(output().stderr).toContain('Usage: conference-kit-mock');
   });
 
-  it('refuses a port already in use', async () => {
+  it('refuses a port already in use with one line naming the port and how to pick another, no usage text', async () => {
     const first = run(['--port', '0', '--log-level', 'silent']);
     const url = await listeningUrl(first.child, first.output);
-    const second = run(['--port', new URL(url).port]);
+    const port = new URL(url).port;
+    const second = run(['--port', port]);
     const [code] = await once(second.child, 'exit');
-    expect(code).toBe(2);
-    expect(second.output().stderr).toContain('already in use');
+    expect(code).toBe(1);
+    expect(second.output().stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`port ${port} .*already in use.*--port`))]);
     first.child.kill('SIGTERM');
     await once(first.child, 'exit');
   });

@@ -93,6 +93,12 @@ export interface SandboxEvents {
 export interface Sandbox {
   /** Answers one validated request to `operationId`. Never rejects: errors come back in Twilio's body. */
   handle(operationId: string, request: SandboxRequest): Promise<SandboxResult>;
+  /**
+   * Checks credentials as `handle` does (creating an unseen account unless `strictAccounts`), so a host
+   * can authenticate before it validates parameters, as Twilio does. Resolves the account's SID, or the
+   * 401 answer to send.
+   */
+  authenticate(auth: SandboxRequest['auth']): { accountSid: string } | { denied: SandboxResult };
   /** The operationIds with a handler: one per operation of both specs. */
   readonly operationIds: readonly OperationId[];
   /** Which spec each operation belongs to. */
@@ -275,6 +281,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   return {
     handle,
+    authenticate(auth) {
+      try {
+        return { accountSid: authenticate({ auth }).sid };
+      } catch (error) {
+        if (error instanceof SandboxError) return { denied: error.toResponse() };
+        throw error;
+      }
+    },
     operationIds,
     operationApi,
     clock,

@@ -1,0 +1,4 @@
+// @conference-kit/mock: the mock of both Conference APIs, in examples mode or hosting the stateful sandbox.
+export { startMockServer, type LogLevel, type MockServer, type MockServerOptions } from './server.js';
+export { startSandbox, type RunningSandbox, type StartSandboxOptions } from './sandbox-host.js';
+export type { WebhookEntry, Journal, SandboxClock, SandboxOptions } from '@conference-kit/sandbox';

@@ -1,0 +1,377 @@
+/**
+ * The mock without sockets: a request (method, target, headers, body bytes) in, an answer out. Prism
+ * (in-process, through @stoplight/prism-http) routes, validates and checks security for both modes; in
+ * `examples` mode it also answers from the specs' examples, in `sandbox` mode the stateful engine of
+ * @conference-kit/sandbox answers instead. Every refusal is Twilio's error body. The node:http server and
+ * the in-process `fetch` both run requests through here, so they cannot disagree.
+ */
+import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
+import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
+import { DiagnosticSeverity } from '@stoplight/types';
+import { handleControl, type Sandbox } from '@conference-kit/sandbox';
+import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
+import { loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
+
+const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
+
+export interface WireRequest {
+  method: string;
+  /** The request target as sent: origin-form (`/path?query`) or absolute-form. */
+  target: string;
+  /** Lower-case names; repeated headers joined with `, `. */
+  headers: Record<string, string | undefined>;
+  body: Uint8Array;
+}
+
+export interface WireAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** `undefined` for no body (HEAD, 204). */
+  body: string | undefined;
+  /** Why the request was refused, for the log line. */
+  why?: string;
+}
+
+export interface PipelineOptions {
+  /** `sandbox`: the stateful engine answers; `examples`: Prism's examples (or generated bodies) do. */
+  mode: 'examples' | 'sandbox';
+  /** The engine, in `sandbox` mode. */
+  sandbox?: Sandbox;
+  /** In `examples` mode: generate bodies from the schemas instead of serving the named examples. */
+  dynamic?: boolean;
+  seed?: string;
+  /** Prism's own debug log. */
+  prismDebug?: boolean;
+  /** Called after each successful control-surface operation. */
+  onControl?: (operationId: string) => void | Promise<void>;
+}
+
+export interface Pipeline {
+  respond(request: WireRequest, ownAddress: string): Promise<WireAnswer>;
+  index: OperationIndex;
+}
+
+const API_SPECS: SpecName[] = ['api-v2010', 'insights-v1'];
+
+export async function createPipeline(options: PipelineOptions): Promise<Pipeline> {
+  const sandbox = options.mode === 'sandbox' ? options.sandbox : undefined;
+  if (options.mode === 'sandbox' && !sandbox) throw new TypeError('sandbox mode needs a sandbox');
+  // The control surface (`/__sandbox/…`) exists only where there is a sandbox to control.
+  const index = await loadOperations(sandbox ? [...API_SPECS, 'sandbox-v1'] : API_SPECS);
+  const baseConfig: IHttpConfig = {
+    checkSecurity: true,
+    validateRequest: true,
+    validateResponse: false,
+    errors: false,
+    upstreamProxy: undefined,
+    isProxy: false,
+    mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+  };
+  const prism = createInstance(baseConfig, { logger: createLogger('prism', { level: options.prismDebug ? 'debug' : 'silent' }) });
+
+  async function respond(request: WireRequest, ownAddress: string): Promise<WireAnswer> {
+    const requested = request.method.toLowerCase();
+    const withBody = requested !== 'head';
+    try {
+      // HEAD is answered as GET without the body, as HTTP requires of any GET resource.
+      const method = requested === 'head' ? 'get' : requested;
+      const { path, searchParams } = splitTarget(request.target);
+      try {
+        decodeURIComponent(path);
+      } catch {
+        throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The path ${JSON.stringify(path)} is not valid percent-encoding`);
+      }
+      const matched = index.match(path);
+      if (!matched) throw MockHttpError.of(404, TwilioErrorCode.notFound, `The requested resource ${path} was not found`);
+      const info = matched.methods.get(method);
+      if (!info) {
+        const allow = [...matched.methods.keys()].flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()])).join(', ');
+        throw MockHttpError.of(405, TwilioErrorCode.methodNotAllowed, `Method ${request.method} is not allowed on ${path}; use ${allow}`, { allow });
+      }
+
+      const accept = acceptsJson(request.headers.accept);
+      if (!accept.ok) throw MockHttpError.of(accept.status, TwilioErrorCode.invalidParameter, accept.message);
+      // An empty Content-Type says nothing, like an absent one.
+      const contentType = request.headers['content-type'] || undefined;
+      const media = contentType === undefined ? undefined : parseMediaType(contentType);
+      if (contentType !== undefined && !media) {
+        throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The Content-Type header ${JSON.stringify(contentType.slice(0, 100))} is not a media type`);
+      }
+      // Twilio authenticates before it looks at parameters.
+      const credentials = checkBasicCredentials(request.headers.authorization);
+      if (credentials instanceof MockHttpError) throw credentials;
+      if (sandbox) {
+        const verdict = sandbox.authenticate(credentials);
+        if ('denied' in verdict) return answer(verdict.denied.status, verdict.denied.body, verdict.denied.headers ?? {}, withBody);
+      }
+      const mediaType = media && `${media.type}/${media.subtype}`;
+      const body = parseBody(mediaType, Buffer.from(request.body), info);
+      checkIntegers(searchParams, info.integerParameters.query);
+      if (typeof body === 'string') checkIntegers(new URLSearchParams(body), info.integerParameters.body);
+
+      const prefer = sandbox ? {} : preferences(request.headers.prefer, info, searchParams);
+      // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
+      // logger, and headers it cannot parse never reach its parsers.
+      const headers: Record<string, string> = { authorization: REDACTED_BASIC, accept: 'application/json' };
+      if (body !== undefined && mediaType) headers['content-type'] = mediaType;
+      const input: IHttpRequest = {
+        method: method as IHttpRequest['method'],
+        url: { path, query: queryToNameValues(searchParams) },
+        headers,
+        body,
+      };
+      const result = await prism.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
+      if (result._tag === 'Left') throw fromPrismError(result.left);
+      const { output, validations } = result.right;
+      const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
+      if (invalid.length > 0) throw fromViolations(invalid, index);
+      const origin = `http://${validHost(request.headers.host) ?? new URL(ownAddress).host}`;
+
+      if (sandbox) {
+        const operationId = String(info.operation.iid);
+        if (info.spec === 'sandbox-v1') {
+          const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query: queryToNameValues(searchParams), body });
+          if (controlled.status < 300) await options.onControl?.(operationId);
+          return answer(controlled.status, controlled.body, controlled.headers ?? {}, withBody);
+        }
+        const answered = await sandbox.handle(operationId, {
+              pathParams: matched.params,
+              query: queryToNameValues(searchParams),
+              ...(typeof body === 'string' && { body: formToWireParams(body) }),
+              auth: credentials,
+              baseUrl: origin,
+            });
+        return answer(answered.status, answered.body, answered.headers ?? {}, withBody);
+      }
+      const reflected = output.body === undefined ? undefined : reflect(output.body, matched.params, origin);
+      // An error example served for another status (`Prefer: code=503` answered by `default`) still repeats
+      // the status it is sent with, as Twilio's body always does.
+      if (output.statusCode >= 400 && reflected && typeof reflected === 'object' && typeof (reflected as TwilioErrorBody).status === 'number') {
+        (reflected as TwilioErrorBody).status = output.statusCode;
+      }
+      return answer(output.statusCode, reflected, {}, withBody);
+    } catch (error) {
+      if (!(error instanceof MockHttpError)) throw error;
+      return { ...answer(error.body.status, error.body, error.headers, withBody), why: error.body.message };
+    }
+  }
+
+  return { respond, index };
+}
+
+/** Every body is made by JSON.stringify, never by splicing text into it. */
+function answer(status: number, body: unknown, headers: Record<string, string>, withBody: boolean): WireAnswer {
+  if (body === undefined || status === 204) return { status, headers, body: undefined };
+  const text = JSON.stringify(body);
+  const out: WireAnswer = {
+    status,
+    headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
+    body: withBody ? text : undefined,
+  };
+  if (status >= 400 && body && typeof body === 'object' && typeof (body as TwilioErrorBody).message === 'string') {
+    out.why = (body as TwilioErrorBody).message;
+  }
+  return out;
+}
+
+/** A form body as the engine takes it: strings, repeated keys as arrays. */
+function formToWireParams(body: string): Record<string, string | string[]> {
+  return queryToNameValues(new URLSearchParams(body));
+}
+
+/**
+ * Path and query of the request target. Split by hand: `new URL('//v1//Conferences', base)` would read
+ * `v1` as a host. An absolute-form target (`GET http://host/path`, as sent to a proxy) is routed by its path.
+ */
+function splitTarget(target: string): { path: string; searchParams: URLSearchParams } {
+  let rest = target;
+  const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/.exec(target);
+  if (absolute) rest = target.slice(absolute[0].length) || '/';
+  const queryAt = rest.indexOf('?');
+  return {
+    path: queryAt < 0 ? rest : rest.slice(0, queryAt),
+    searchParams: new URLSearchParams(queryAt < 0 ? '' : rest.slice(queryAt + 1)),
+  };
+}
+
+/** Twilio reads integers in decimal only; Prism would coerce `1e3`, `+5`, `5.0`, `0x10` and ``. */
+function checkIntegers(values: URLSearchParams, names: Set<string>): void {
+  for (const name of names) {
+    for (const value of values.getAll(name)) {
+      if (!/^-?\d{1,15}$/.test(value)) {
+        throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `Parameter '${name}' must be a decimal integer, got ${JSON.stringify(value.slice(0, 40))}`);
+      }
+    }
+  }
+}
+
+/** HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401. */
+function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
+  const fail = (why: string) =>
+    MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, {
+      'www-authenticate': 'Basic realm="Twilio API"',
+    });
+  if (!header) return fail('No credentials provided');
+  const [scheme, token, ...rest] = header.trim().split(/\s+/);
+  if (scheme?.toLowerCase() !== 'basic' || !token || rest.length > 0) return fail('credentials must use HTTP Basic');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return fail('Basic credentials are not valid base64');
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || colon === decoded.length - 1) return fail('Basic credentials must be "AccountSid:AuthToken"');
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** Checks the body against what the operation accepts and parses it the way Prism's validator expects. */
+function parseBody(mediaType: string | undefined, raw: Buffer, info: OperationInfo): unknown {
+  if (raw.length === 0) return undefined;
+  if (info.bodyMediaTypes.length === 0) {
+    throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `${info.operation.method.toUpperCase()} ${info.operation.path} takes no request body`);
+  }
+  const text = raw.toString('utf8');
+  // A body that says it is JSON and is not is malformed whatever the operation accepts.
+  const isJson = mediaType === 'application/json' || mediaType?.endsWith('+json') === true;
+  let json: unknown;
+  if (isJson) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, 'Request body is labelled JSON but is not valid JSON');
+    }
+  }
+  if (!mediaType || !info.bodyMediaTypes.includes(mediaType)) {
+    throw MockHttpError.of(
+      415,
+      TwilioErrorCode.invalidParameter,
+      `Unsupported Content-Type ${mediaType ? `'${mediaType}'` : '(none)'}; send ${info.bodyMediaTypes.join(' or ')}`,
+    );
+  }
+  // Prism decodes form bodies itself, against the operation's schema.
+  return isJson ? json : text;
+}
+
+/**
+ * `Prefer: example=…`, `code=…`, `dynamic=true|false`, as Prism's own server reads them. Without an
+ * explicit choice, a list request for a later page gets the `last-page` example, so a client following
+ * `next_page_uri` from the default first page reaches an end.
+ */
+function preferences(header: string | undefined, info: OperationInfo, query: URLSearchParams) {
+  const chosen: { exampleKey?: string; code?: number; dynamic?: boolean } = {};
+  for (const part of (header ?? '').split(/[,;]/)) {
+    const [rawKey, ...rest] = part.split('=');
+    const key = rawKey?.trim().toLowerCase();
+    const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
+    if (!key) continue;
+    if (key === 'example') chosen.exampleKey = value;
+    else if (key === 'code') {
+      if (!/^[1-5][0-9]{2}$/.test(value)) {
+        throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `Prefer: code=${value} is not an HTTP status code`);
+      }
+      chosen.code = Number(value);
+    } else if (key === 'dynamic') chosen.dynamic = value === 'true';
+  }
+  // A status the operation documents, or any error status when it documents `default`.
+  if (chosen.code !== undefined && !info.examples.has(String(chosen.code)) && !(chosen.code >= 400 && info.examples.has('default'))) {
+    throw MockHttpError.of(
+      400,
+      TwilioErrorCode.invalidParameter,
+      `Prefer: code=${chosen.code} is not documented for ${info.operation.iid}; documented: ${[...info.examples.keys()].join(', ')}`,
+    );
+  }
+  if (chosen.exampleKey !== undefined) {
+    const status = String(chosen.code ?? info.operation.responses.find((r) => r.code.startsWith('2'))?.code ?? '200');
+    const keys = info.examples.get(status) ?? [];
+    if (!keys.includes(chosen.exampleKey)) {
+      throw MockHttpError.of(
+        400,
+        TwilioErrorCode.invalidParameter,
+        `Prefer: example=${chosen.exampleKey} names no ${status} example of ${info.operation.iid}; available: ${keys.join(', ')}`,
+      );
+    }
+  }
+  const laterPage = query.has('PageToken') || Number(query.get('Page') ?? '0') > 0;
+  if (info.isList && laterPage && chosen.exampleKey === undefined && chosen.code === undefined) {
+    chosen.exampleKey = 'last-page';
+  }
+  return chosen;
+}
+
+function fromPrismError(error: Error & { status?: number; detail?: string }): MockHttpError {
+  const status = error.status ?? 500;
+  if (status === 401) return MockHttpError.of(401, TwilioErrorCode.authentication, 'Authentication Error - invalid credentials');
+  if (status === 404) return MockHttpError.of(404, TwilioErrorCode.notFound, error.detail ?? 'The requested resource was not found');
+  if (status === 405) return MockHttpError.of(405, TwilioErrorCode.methodNotAllowed, error.detail ?? 'Method not allowed');
+  if (status === 415) return MockHttpError.of(415, TwilioErrorCode.invalidParameter, error.detail ?? 'Unsupported Content-Type');
+  if (status >= 400 && status < 500) {
+    return MockHttpError.of(400, TwilioErrorCode.invalidParameter, error.detail ?? error.message);
+  }
+  return MockHttpError.of(500, TwilioErrorCode.internal, `The mock could not produce a response: ${error.detail ?? error.message}`);
+}
+
+/** Prism reports parameters in lower case; Twilio's messages name them as documented. */
+function fromViolations(violations: IPrismDiagnostic[], index: OperationIndex): MockHttpError {
+  if (violations.some((v) => v.code === 401)) {
+    return MockHttpError.of(401, TwilioErrorCode.authentication, 'Authentication Error - credentials must use HTTP Basic', {
+      'www-authenticate': 'Basic realm="Twilio API"',
+    });
+  }
+  const messages = violations.map((v) => {
+    const [where, ...rest] = v.path ?? [];
+    const raw = rest.join('.');
+    const name = rest.length === 1 ? index.parameterName(raw) : raw;
+    const text = raw ? v.message.replace(raw, `'${name}'`) : v.message;
+    return where === 'body' ? text.replace(/^Request body property/, 'Parameter') : text.replace(/^Request /, '').replace(/^./, (c) => c.toUpperCase());
+  });
+  return MockHttpError.of(400, TwilioErrorCode.invalidParameter, messages.join('; '));
+}
+
+function queryToNameValues(search: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
+const SID = /^[A-Z]{2}[0-9a-f]{32}$/;
+/** Which body field carries each path parameter's value, for reflecting the requested identifiers. */
+const FIELD_OF_PARAMETER: Record<string, string> = {
+  AccountSid: 'account_sid',
+  Sid: 'sid',
+  ConferenceSid: 'conference_sid',
+  CallSid: 'call_sid',
+  ParticipantSid: 'participant_sid',
+};
+
+/**
+ * An example answers for whatever SIDs the request named: like stripe-mock, the mock puts the requested
+ * identifiers into the body (and its `uri`, links and nested fields), so `fetched.sid === requestedSid`
+ * holds. Only a SID replaces a SID of the same kind; a label or friendly name in the path changes nothing.
+ * Insights' absolute links point at the mock instead of Twilio, so a client following them stays here.
+ */
+function reflect(body: unknown, pathParams: Record<string, string>, origin: string): unknown {
+  const replacements = new Map<string, string>([[TWILIO_INSIGHTS_ORIGIN, origin]]);
+  const top = body as Record<string, unknown> | null;
+  const firstItem = top && typeof top === 'object'
+    ? (Object.values(top).find((v) => Array.isArray(v) && v.length > 0) as Array<Record<string, unknown>> | undefined)?.[0]
+    : undefined;
+  for (const [name, value] of Object.entries(pathParams)) {
+    const field = FIELD_OF_PARAMETER[name];
+    if (!field || !SID.test(value)) continue;
+    const old = top?.[field] ?? firstItem?.[field];
+    if (typeof old === 'string' && SID.test(old) && old.slice(0, 2) === value.slice(0, 2) && old !== value) replacements.set(old, value);
+  }
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      let out = node;
+      for (const [from, to] of replacements) out = out.replaceAll(from, to);
+      return out;
+    }
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(body);
+}
+

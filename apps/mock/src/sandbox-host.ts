@@ -1,0 +1,151 @@
+/**
+ * `startSandbox`: the stateful sandbox on a port, for test suites. The engine (@conference-kit/sandbox)
+ * holds the conferences and delivers the callbacks; this hosts it behind the same validation as the
+ * examples mode, adds the in-process `fetch`, waiting for webhooks, and a state file that survives restarts.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import {
+  DEFAULT_ACCOUNT_SID,
+  createSandbox,
+  type Journal,
+  type Sandbox,
+  type SandboxClock,
+  type SandboxOptions,
+  type WebhookEntry,
+} from '@conference-kit/sandbox';
+import { startMockServer, type LogLevel, type MockServer } from './server.js';
+
+export interface StartSandboxOptions extends SandboxOptions {
+  /** Defaults to 127.0.0.1. */
+  host?: string;
+  /** Defaults to 0: a free port. */
+  port?: number;
+  /** Defaults to `silent`. */
+  logLevel?: LogLevel;
+  log?: (line: string) => void;
+  /**
+   * Load the sandbox's state from this file at start (if it exists) and save it on `close()` and after
+   * each snapshot through the control surface, atomically (a temporary file, then a rename).
+   */
+  stateFile?: string;
+}
+
+export interface RunningSandbox {
+  /** `http://host:port`: the base URL of both APIs and of the control surface (`/__sandbox/…`). */
+  url: string;
+  /** The seeded account's SID and Auth Token, for the client or for `validateRequest`. */
+  accountSid: string;
+  authToken: string;
+  /** The engine itself, for what the control surface also offers. */
+  sandbox: Sandbox;
+  clock: SandboxClock;
+  journal: Journal;
+  /** Back to the starting world; the journal is cleared. */
+  reset(): void;
+  webhooks: {
+    /** Resolves the first delivery (past or future) that matches, or rejects after `timeoutMs` (default 5 000). */
+    waitFor(predicate: (entry: WebhookEntry) => boolean, options?: { timeoutMs?: number }): Promise<WebhookEntry>;
+  };
+  /** The sandbox without a socket: pass it as the client's `options.fetch` with `url` as its base URL. */
+  fetch: typeof globalThis.fetch;
+  /** Writes the state file now (when one is configured). */
+  saveState(): Promise<void>;
+  /** Stops serving, saves the state file, and stops the engine's timers. */
+  close(): Promise<void>;
+}
+
+const STATE_FORMAT = 'conference-kit-sandbox-snapshot';
+
+/** Starts a sandbox and resolves once it is listening. */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+  const { host, port, logLevel, log, stateFile, ...engineOptions } = options;
+  const sandbox = createSandbox(engineOptions);
+  if (stateFile) await loadState(sandbox, stateFile);
+  const saveState = async () => {
+    if (stateFile) await writeAtomically(stateFile, `${JSON.stringify(sandbox.exportSnapshot(), null, 1)}\n`);
+  };
+
+  let mock: MockServer;
+  try {
+    mock = await startMockServer({
+      host: host ?? '127.0.0.1',
+      port: port ?? 0,
+      logLevel: logLevel ?? 'silent',
+      ...(log && { log }),
+      mode: 'sandbox',
+      sandbox,
+      onControl: async (operationId) => {
+        if (operationId === 'FetchSandboxSnapshot' || operationId === 'UpdateSandboxSnapshot') await saveState();
+      },
+    });
+  } catch (error) {
+    sandbox.dispose();
+    throw error;
+  }
+
+  return {
+    url: mock.url,
+    accountSid: DEFAULT_ACCOUNT_SID,
+    authToken: engineOptions.defaultAuthToken ?? 'token',
+    sandbox,
+    clock: sandbox.clock,
+    journal: sandbox.journal,
+    reset: () => sandbox.reset(),
+    webhooks: { waitFor: (predicate, waitOptions) => waitForWebhook(sandbox.journal, predicate, waitOptions?.timeoutMs ?? 5_000) },
+    fetch: mock.fetch,
+    saveState,
+    close: async () => {
+      await mock.close();
+      await saveState();
+      sandbox.dispose();
+    },
+  };
+}
+
+async function waitForWebhook(journal: Journal, predicate: (entry: WebhookEntry) => boolean, timeoutMs: number): Promise<WebhookEntry> {
+  const deadline = Date.now() + timeoutMs;
+  // Deliveries are recorded as they start and updated as they finish; polling the journal sees both.
+  for (;;) {
+    const found = journal.webhooks().find(predicate);
+    if (found) return found;
+    if (Date.now() >= deadline) {
+      const seen = journal.webhooks().map((w) => `${w.type}:${w.event}(${w.outcome})`).join(', ') || 'none';
+      throw new Error(`No webhook matched within ${timeoutMs} ms; deliveries so far: ${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Loads a state file written by `saveState`; a missing file is a fresh start, anything else unreadable is an error. */
+async function loadState(sandbox: Sandbox, file: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new Error(`Cannot read the state file ${file}: ${(error as Error).message}`);
+  }
+  let snapshot: unknown;
+  try {
+    snapshot = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`The state file ${file} is not valid JSON (${(error as Error).message}); move it away or pass another --state-file`);
+  }
+  if ((snapshot as { format?: unknown } | null)?.format !== STATE_FORMAT) {
+    throw new Error(`The state file ${file} is not a conference-kit sandbox snapshot (its "format" is not "${STATE_FORMAT}")`);
+  }
+  try {
+    sandbox.importSnapshot(snapshot);
+  } catch (error) {
+    throw new Error(`The state file ${file} does not load: ${(error as Error).message}`);
+  }
+}
+
+/** Temporary file in the same folder, then rename: a crash mid-write leaves the old file whole. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
