@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, AUTH, call } from './helpers.js';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The committed bin launcher, as `npx conference-kit-mock` runs it.
+const main = fileURLToPath(new URL('../bin/conference-kit-mock.js', import.meta.url));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [main, ...args], {
@@ -26,8 +27,8 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { child, output: () => ({ stdout, stderr }) };
 }
 
-async function listeningUrl(child: ChildProcess, output: () => { stdout: string }): Promise<string> {
-  const deadline = Date.now() + 15_000;
+async function listeningUrl(child: ChildProcess, output: () => { stdout: string }, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const match = /listening on (http:\/\/\S+)/.exec(output().stdout);
     if (match) return match[1]!;
@@ -36,6 +37,28 @@ async function listeningUrl(child: ChildProcess, output: () => { stdout: string 
   }
   throw new Error('never printed its URL');
 }
+
+describe('pnpm start, as the README says to run it', () => {
+  it('stops, freeing its port within 2 s, when the process that was started gets SIGTERM', async () => {
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const child = spawn('pnpm', ['start', '--port', '0', '--log-level', 'silent'], {
+      cwd: root,
+      env: { ...process.env, PORT: '', HOST: '', LOG_LEVEL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d));
+    const url = await listeningUrl(child, () => ({ stdout }), 60_000);
+    child.kill('SIGTERM');
+    const stopped = Date.now();
+    let free = false;
+    while (!free && Date.now() - stopped < 2_000) {
+      free = await fetch(`${url}/v1/Conferences`).then(() => false, () => true);
+      if (!free) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(free, 'the mock still answers after the pnpm process was sent SIGTERM').toBe(true);
+  }, 90_000);
+});
 
 describe('conference-kit-mock command', () => {
   it('--help prints the usage and exits 0, also after the `--` that `pnpm start -- --help` passes on', async () => {
