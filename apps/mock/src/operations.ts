@@ -3,7 +3,9 @@
  * them before Prism answers: which path template a URL matches, which methods and body media types it
  * has, the documented spelling of each parameter and the example names a `Prefer` header may pick.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import type { IHttpOperation } from '@stoplight/types';
 
@@ -36,9 +38,18 @@ export interface OperationIndex {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The bundled spec: the copy the build puts beside the compiled code (`dist/specs/`, what the published
+ * package carries), else the workspace's `@conference-kit/specs` (when running from source).
+ */
+function specFile(name: SpecName): string {
+  const bundled = fileURLToPath(new URL(`./specs/${name}.json`, import.meta.url));
+  return existsSync(bundled) ? bundled : require.resolve(`@conference-kit/specs/${name}.json`);
+}
+
 export async function loadOperations(specs: readonly SpecName[]): Promise<OperationIndex> {
   const perSpec = await Promise.all(
-    specs.map(async (name) => ({ name, operations: await getHttpOperationsFromSpec(require.resolve(`@conference-kit/specs/${name}.json`)) })),
+    specs.map(async (name) => ({ name, operations: await getHttpOperationsFromSpec(specFile(name)) })),
   );
   const operations = perSpec.flatMap((s) => s.operations);
   const specOf = new Map(perSpec.flatMap((s) => s.operations.map((o) => [o, s.name] as const)));

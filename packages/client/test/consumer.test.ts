@@ -1,0 +1,112 @@
+/**
+ * The newcomer's path, on every run: the packages packed as they would be published, installed with npm
+ * into a folder outside the workspace, the mock started from its bin, and the installed client driving
+ * it — then the same client code type-checked under `tsc --strict` with NodeNext and with Bundler
+ * resolution. Nothing here can see the workspace's sources or its node_modules.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const packages = ['packages/types', 'packages/client', 'packages/sandbox', 'apps/mock'];
+const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+
+let work: string;
+let app: string;
+let mock: ChildProcess | undefined;
+let baseUrl = '';
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'conference-kit-consumer-'));
+  const tarballs = join(work, 'tarballs');
+  mkdirSync(tarballs);
+  for (const dir of packages) {
+    execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, dir), stdio: 'ignore' });
+  }
+  app = join(work, 'app');
+  mkdirSync(app);
+  const dependencies = Object.fromEntries(
+    readdirSync(tarballs).map((file) => [`@conference-kit/${file.replace(/^conference-kit-/, '').replace(/-\d+\.\d+\.\d+\.tgz$/, '')}`, `file:${join(tarballs, file)}`]),
+  );
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
+}, 240_000);
+
+afterAll(async () => {
+  if (mock && mock.exitCode === null) {
+    mock.kill('SIGTERM');
+    await once(mock, 'exit');
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+const consumerCode = `
+import { createConferenceClient, type Conference } from '@conference-kit/client';
+import { signTwilioRequest, verifyTwilioSignature } from '@conference-kit/client/webhooks';
+
+declare const process: { argv: string[] };
+const url = process.argv[2] ?? 'http://127.0.0.1:4010';
+const accountSid = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const twilio = createConferenceClient({ accountSid, authToken: 'token', baseUrl: url });
+
+const { data, error } = await twilio.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', {
+  params: { path: { AccountSid: accountSid, ConferenceSid: 'consumer-room' } },
+  body: { From: '+15005550006', To: '+15005550007' },
+});
+if (error) throw error;
+const conferences: Conference[] = [];
+for await (const c of twilio.api.paginate('/2010-04-01/Accounts/{AccountSid}/Conferences.json', {
+  params: { path: { AccountSid: accountSid }, query: { FriendlyName: 'consumer-room' } },
+}, { pageSize: 1 })) conferences.push(c);
+const signed = await signTwilioRequest({ url: 'https://example.com/cb', params: { A: '1' }, authToken: 'token' });
+const verified = await verifyTwilioSignature({ url: signed.url, params: { A: '1' }, signature: signed.signature, authToken: 'token' });
+console.log(JSON.stringify({ conferenceSid: data.conference_sid, listed: conferences.map((c) => c.sid), verified }));
+`;
+
+describe('installed from the packed tarballs, outside the workspace', () => {
+  it('the mock starts from its bin, the sandbox by default, and prints its credentials', async () => {
+    const bin = join(app, 'node_modules', '.bin', 'conference-kit-mock');
+    mock = spawn(bin, ['--port', '0', '--log-level', 'silent'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    mock.stdout!.on('data', (d: Buffer) => (stdout += d));
+    const deadline = Date.now() + 20_000;
+    while (!/listening on http/.test(stdout) && Date.now() < deadline && mock.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    expect(stdout).toMatch(/conference-kit sandbox listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(stdout).toContain('Auth Token   token');
+    baseUrl = /listening on (http:\/\/\S+)/.exec(stdout)![1]!;
+  });
+
+  it('the installed client creates a participant, paginates, and checks a signature against it', () => {
+    writeFileSync(join(app, 'consumer.ts'), consumerCode);
+    // Node 20 runs the JavaScript the type-check emits; the type-check itself is the next test.
+    execFileSync(process.execPath, [tsc, '--outDir', 'out', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipLibCheck', 'consumer.ts'], { cwd: app });
+    const output = execFileSync(process.execPath, [join(app, 'out', 'consumer.js'), baseUrl], { cwd: app, encoding: 'utf8' });
+    const result = JSON.parse(output) as { conferenceSid: string; listed: string[]; verified: boolean };
+    expect(result.conferenceSid).toMatch(/^CF[0-9a-f]{32}$/);
+    expect(result.listed).toEqual([result.conferenceSid]);
+    expect(result.verified).toBe(true);
+  }, 60_000);
+
+  it.each([
+    ['NodeNext', ['--module', 'NodeNext', '--moduleResolution', 'NodeNext']],
+    ['Bundler', ['--module', 'ESNext', '--moduleResolution', 'Bundler']],
+  ])('the client type-checks under tsc --strict with %s resolution, reading only .d.ts', (_, resolution) => {
+    writeFileSync(join(app, 'consumer.ts'), consumerCode);
+    const result = (() => {
+      try {
+        return execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--target', 'ES2022', ...resolution, '--listFiles', 'consumer.ts'], { cwd: app, encoding: 'utf8' });
+      } catch (error) {
+        throw new Error(`tsc failed:\n${(error as { stdout?: string }).stdout ?? error}`);
+      }
+    })();
+    const ours = result.split('\n').filter((f) => f.includes('@conference-kit/'));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter((f) => !f.endsWith('.d.ts'))).toEqual([]);
+  }, 60_000);
+});
