@@ -26,7 +26,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 1 : 5));
 const SECONDS = Number(process.env.SECONDS ?? (quick ? 0.2 : 3));
-const WARMUP = quick ? 0.1 : 1;
+const WARMUP = quick ? 0 : 1;
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
 
 // The sandbox's default world: account ACaaaa… with Auth Token `token`, conference CF1111… completed.
@@ -115,7 +115,9 @@ async function load(target, op, seconds) {
     },
   ];
   const cpu = cpuMicros(target.child.pid);
-  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration: seconds, requests });
+  // Samples every 100 ms: autocannon stops at the first sample after `duration`, so with its default
+  // of 1 s a short run would last a second and its duration would be off by up to that much.
+  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration: seconds, sampleInt: 100, requests });
   const cpuUsed = cpuMicros(target.child.pid) - cpu;
   const total = result.requests.total;
   return {
@@ -168,7 +170,7 @@ if (probe.status !== 200) {
 
 console.log(
   `Mock throughput: autocannon, ${CONNECTIONS} connections, ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} × ${SECONDS} s per contestant and operation, ` +
-    `order alternating per round, ${WARMUP} s warm-up each; loopback; Node ${process.version}, ${availableParallelism()} CPUs`,
+    `order alternating per round, ${WARMUP ? `${WARMUP} s warm-up each` : 'no warm-up'}; loopback; Node ${process.version}, ${availableParallelism()} CPUs`,
 );
 console.log(`Each contestant is a fresh process; the load generator runs in another. Same requests to all, credentials ${account}:token.`);
 for (const note of notes) console.log(`NOTE: ${note}`);
@@ -190,7 +192,7 @@ console.log(`answers (status, body bytes):\n${sizes.join('\n')}\n`);
 const results = new Map(); // `${op}/${kind}` → rounds
 try {
   for (const [opName, op] of Object.entries(operations)) {
-    for (const t of started) await load(t, op, WARMUP);
+    if (WARMUP > 0) for (const t of started) await load(t, op, WARMUP);
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? started : started.toReversed();
       for (const t of order) {

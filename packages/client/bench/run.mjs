@@ -1,8 +1,11 @@
 // Client benchmarks, all in one run against the same local server (bench/server.mjs, its own process):
 // per-request CPU and wall time of this client vs plain fetch and vs the official twilio library;
-// iterating 100,000 items over 100 pages; and the bundle size of a one-call consumer of each.
-// Prints figures; asserts nothing. Run with `pnpm bench:client` at the repository root.
-import { fork } from 'node:child_process';
+// iterating 100,000 items over 100 pages, each contestant in a fresh `node --expose-gc` process
+// (bench/paginate.mjs); and the bundle size of a one-call consumer of each.
+// Contestants alternate order every round; figures are medians with [min–max] over rounds.
+// Prints figures; asserts nothing. Run with `pnpm bench:client` at the repository root;
+// `node bench/run.mjs --quick` is a smoke run (1 round, few requests, 10 pages).
+import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -14,13 +17,17 @@ import twilio from 'twilio';
 import { createConferenceClient } from '../dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const REQUESTS = Number(process.env.REQUESTS ?? 1000);
-const ROUNDS = Number(process.env.ROUNDS ?? 9);
+const quick = process.argv.includes('--quick');
+const REQUESTS = Number(process.env.REQUESTS ?? (quick ? 50 : 1000));
+const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 1 : 9));
+const PAGE_ROUNDS = Number(process.env.PAGE_ROUNDS ?? (quick ? 1 : 5));
+const PAGES = quick ? 10 : 100;
+const PAGE_ITEMS = 1000;
 const accountSid = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const authToken = 'bench-token';
 const sid = 'CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 
-const server = fork(join(here, 'server.mjs'), { env: { ...process.env, PAGES: '100', PAGE_ITEMS: '1000' } });
+const server = fork(join(here, 'server.mjs'), { env: { ...process.env, PAGES: String(PAGES), PAGE_ITEMS: String(PAGE_ITEMS) } });
 const { port } = await new Promise((resolve) => server.once('message', resolve));
 const origin = `http://127.0.0.1:${port}`;
 const fetchUrl = `${origin}/2010-04-01/Accounts/${accountSid}/Conferences/${sid}.json`;
@@ -61,40 +68,61 @@ async function timeRun(fn) {
 }
 
 const results = Object.fromEntries(Object.keys(contestants).map((name) => [name, []]));
-for (const fn of Object.values(contestants)) for (let i = 0; i < 200; i++) await fn(); // warm-up
-// Many short interleaved rounds and the median of each, so drift on a noisy machine hits every
-// contestant alike and one lucky or unlucky round decides nothing.
+const warmups = quick ? 20 : 200;
+for (const fn of Object.values(contestants)) for (let i = 0; i < warmups; i++) await fn(); // warm-up
+// Many short rounds, the order reversed every other round, and the median of each, so drift on a noisy
+// machine hits every contestant alike and one lucky or unlucky round decides nothing.
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, fn] of Object.entries(contestants)) results[name].push(await timeRun(fn));
+  const order = Object.entries(contestants);
+  for (const [name, fn] of round % 2 === 0 ? order : order.toReversed()) results[name].push(await timeRun(fn));
 }
-const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
-const best = (name) => ({
-  wall: median(results[name].map((r) => r.wall)),
-  cpu: median(results[name].map((r) => r.cpu)),
-});
-const baseline = best('plain fetch');
-console.log(`Per request (sequential keep-alive GETs of one Conference, ${REQUESTS} × ${ROUNDS} rounds, median round; Node ${process.version}):`);
-console.log(`${'client'.padEnd(24)}${'wall µs'.padEnd(10)}${'CPU µs'.padEnd(10)}wall ×fetch  CPU ×fetch`);
+const median = (values) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (values, digits = 0) => `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
+const pad = (s, n) => String(s).padEnd(n);
+const baseline = {
+  wall: median(results['plain fetch'].map((r) => r.wall)),
+  cpu: median(results['plain fetch'].map((r) => r.cpu)),
+};
+console.log(`Per request (sequential keep-alive GETs of one Conference, ${REQUESTS} × ${ROUNDS} rounds, order alternating; median [min–max] over rounds; Node ${process.version}):`);
+console.log(`${pad('client', 24)}${pad('wall µs', 18)}${pad('CPU µs', 18)}wall ×fetch  CPU ×fetch`);
 for (const name of Object.keys(contestants)) {
-  const r = best(name);
-  console.log(`${name.padEnd(24)}${r.wall.toFixed(0).padEnd(10)}${r.cpu.toFixed(0).padEnd(10)}${(r.wall / baseline.wall).toFixed(2).padEnd(12)}${(r.cpu / baseline.cpu).toFixed(2)}`);
+  const wall = results[name].map((r) => r.wall);
+  const cpu = results[name].map((r) => r.cpu);
+  console.log(`${pad(name, 24)}${pad(spread(wall), 18)}${pad(spread(cpu), 18)}${pad((median(wall) / baseline.wall).toFixed(2), 13)}${(median(cpu) / baseline.cpu).toFixed(2)}`);
 }
-const o = best('conference-kit client');
-const t = best('twilio (official)');
+const o = { wall: median(results['conference-kit client'].map((r) => r.wall)), cpu: median(results['conference-kit client'].map((r) => r.cpu)) };
+const t = { wall: median(results['twilio (official)'].map((r) => r.wall)), cpu: median(results['twilio (official)'].map((r) => r.cpu)) };
 console.log(`official twilio / conference-kit: ${(t.wall / o.wall).toFixed(2)}× wall, ${(t.cpu / o.cpu).toFixed(2)}× CPU\n`);
 
-// Pagination: 100 pages of 1000 items, lazily.
-global.gc?.();
-const rssBefore = process.memoryUsage().rss;
-let peak = rssBefore;
-let count = 0;
-const started = process.hrtime.bigint();
-for await (const conference of ours.api.paginate('/2010-04-01/Accounts/{AccountSid}/Conferences.json', { params: { path: { AccountSid: accountSid } } })) {
-  if (conference.sid) count++;
-  if (count % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+// Pagination: every page, lazily, each contestant in a fresh process with --expose-gc, order alternating.
+const walkers = { fetch: 'plain fetch (floor)', client: 'conference-kit paginate', twilio: 'twilio each()' };
+const walks = Object.fromEntries(Object.keys(walkers).map((kind) => [kind, []]));
+for (let round = 0; round < PAGE_ROUNDS; round++) {
+  const kinds = Object.keys(walkers);
+  for (const kind of round % 2 === 0 ? kinds : kinds.toReversed()) {
+    const out = execFileSync(process.execPath, ['--expose-gc', join(here, 'paginate.mjs'), kind, origin, String(PAGE_ITEMS)], { encoding: 'utf8' });
+    const walk = JSON.parse(out.trim().split('\n').at(-1));
+    if (walk.items !== PAGES * PAGE_ITEMS) throw new Error(`${kind} saw ${walk.items} items, expected ${PAGES * PAGE_ITEMS}`);
+    walks[kind].push(walk);
+  }
 }
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(`Pagination: ${count} items over 100 pages in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} items/s; peak RSS growth ${((peak - rssBefore) / 2 ** 20).toFixed(1)} MB`);
+const items = PAGES * PAGE_ITEMS;
+console.log(`Pagination: ${items.toLocaleString('en')} items over ${PAGES} pages of ${PAGE_ITEMS} (${(Buffer.byteLength(await (await fetch(`${origin}/2010-04-01/Accounts/${accountSid}/Conferences.json?PageSize=${PAGE_ITEMS}&Page=0`)).text()) / 1024).toFixed(0)} kB each), ${PAGE_ROUNDS} round${PAGE_ROUNDS > 1 ? 's' : ''}, each walk a fresh node --expose-gc process, order alternating;`);
+console.log('memory is growth over a baseline taken after two full GCs with everything imported: peak while walking (sampled every 1,000 items) and retained after two more full GCs. Median [min–max], MB.');
+console.log(`${pad('walker', 25)}${pad('items/s', 24)}${pad('peak RSS', 17)}${pad('peak heap', 17)}${pad('peak ext+AB', 17)}${pad('retained heap', 17)}retained RSS`);
+for (const [kind, name] of Object.entries(walkers)) {
+  const w = walks[kind];
+  console.log(
+    pad(name, 25) + pad(spread(w.map((r) => items / r.seconds)), 24) + pad(spread(w.map((r) => r.peakRssGrowth)), 17) +
+      pad(spread(w.map((r) => r.peakHeapGrowth)), 17) + pad(spread(w.map((r) => r.peakExternalGrowth)), 17) +
+      pad(spread(w.map((r) => r.retainedHeap), 1), 17) + spread(w.map((r) => r.retainedRss)),
+  );
+}
+console.log(`(baseline RSS of a walker process: ${spread(Object.values(walks).flat().map((r) => r.rssBefore))} MB; ext+AB = external memory and ArrayBuffers)\n`);
 server.disconnect();
 
 // Bundle size of a consumer making one call, minified and gzipped by esbuild.
