@@ -275,6 +275,7 @@ describe('the control surface', () => {
     const refusedByEngine = await s('POST', '/__sandbox/seed', { json: orphan });
     expect(refusedByEngine.status).toBe(400);
     expect(refusedByEngine.body.message).toMatch(/^\$\.conferences\[0\]\.accountSid: /);
+    // Neither refusal touched the world.
     expect((await s('GET', `${account()}/Conferences.json?FriendlyName=support-escalation-4411`)).body.conferences).toHaveLength(1);
 
     expect((await s('POST', '/__sandbox/seed', { json: seed })).status).toBe(204);
@@ -352,7 +353,7 @@ describe('the control surface', () => {
     const hung = await s('POST', `/__sandbox/calls/${a.body.call_sid}/hangup`);
     expect(hung.body.status).toBe('complete');
     expect((await s('POST', `/__sandbox/calls/${a.body.call_sid}/hangup`)).status).toBe(404);
-    // The other one was left alone: no one is connected, so the conference ended.
+    // Only that call left: the other is still connected, so the conference goes on.
     expect((await s('GET', `${account()}/Conferences/${cf}.json`)).body.status).toBe('in-progress');
   });
 });
