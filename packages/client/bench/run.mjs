@@ -112,7 +112,7 @@ for (let round = 0; round < PAGE_ROUNDS; round++) {
 }
 const items = PAGES * PAGE_ITEMS;
 console.log(`Pagination: ${items.toLocaleString('en')} items over ${PAGES} pages of ${PAGE_ITEMS} (${(Buffer.byteLength(await (await fetch(`${origin}/2010-04-01/Accounts/${accountSid}/Conferences.json?PageSize=${PAGE_ITEMS}&Page=0`)).text()) / 1024).toFixed(0)} kB each), ${PAGE_ROUNDS} round${PAGE_ROUNDS > 1 ? 's' : ''}, each walk a fresh node --expose-gc process, order alternating;`);
-console.log('memory is growth over a baseline taken after two full GCs with everything imported: peak while walking (sampled every 1,000 items) and retained after two more full GCs. Median [min–max], MB.');
+console.log('memory is growth over a baseline taken after two full GCs, with everything imported and one small request made through the same stack: peak while walking (sampled every 1,000 items) and retained after two more full GCs. Median [min–max], MB.');
 console.log(`${pad('walker', 25)}${pad('items/s', 24)}${pad('peak RSS', 17)}${pad('peak heap', 17)}${pad('peak ext+AB', 17)}${pad('retained heap', 17)}retained RSS`);
 for (const [kind, name] of Object.entries(walkers)) {
   const w = walks[kind];
