@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+  // guide/*.test.ts: the guide's own vitest example, shown on the page and run here as it is.
+  test: { include: ['test/**/*.test.ts', 'guide/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 });

@@ -105,3 +105,20 @@ try {
   }
 }
 // #endregion errors
+
+// #region callbacks
+// The first participant creates the conference "standup" and sets its callbacks.
+const { data: added } = await twilio.api.POST(
+  '/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json',
+  {
+    params: { path: { AccountSid, ConferenceSid: 'standup' } }, // a friendly name
+    body: {
+      From: '+15555550100',
+      To: '+15555550101',
+      ConferenceStatusCallback: 'https://your-app.example.com/conference-events',
+      ConferenceStatusCallbackEvent: ['start', 'end', 'join', 'leave'],
+    },
+  },
+);
+console.log('added', added?.call_sid, added?.status);
+// #endregion callbacks

@@ -1,6 +1,7 @@
 // Builds the static site into dist/: one Redoc reference per spec (Redoc inlined, so it renders with no
 // network), the bundled specs to download, and the landing and guide pages from src/ — the guide's code
-// cut from guide/example.ts, which the tests compile and run. The references render a decorated copy of
+// cut from the modules under guide/ (example.ts, receiver.ts, sandbox.example.test.ts), which the tests
+// compile and run. Twilio's two APIs and the sandbox's control API (sandbox-v1) each get a reference. The references render a decorated copy of
 // each bundle (scripts/decorate.mjs: the mock as a second server, code samples on every operation); the
 // bundles offered for download are the specs as they are.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,7 @@ const require = createRequire(import.meta.url);
 const apis = {
   'api-v2010': 'Twilio Conference API (2010-04-01) — conference-kit',
   'insights-v1': 'Twilio Voice Insights Conference API (v1) — conference-kit',
+  'sandbox-v1': 'Sandbox Control API (v1) — conference-kit',
 };
 const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const source = (file) => readFileSync(join(appDir, 'src', file), 'utf8');
@@ -72,20 +74,25 @@ try {
 }
 
 
-const example = readFileSync(join(appDir, 'guide', 'example.ts'), 'utf8');
-function region(name) {
-  const match = new RegExp(`// #region ${name}\\n([\\s\\S]*?)\\n\\s*// #endregion ${name}`).exec(example);
-  if (!match) throw new Error(`guide/example.ts has no region "${name}"`);
+// Code blocks are cut from the modules under guide/: `{{code:name}}` is the region `name` of example.ts,
+// `{{code:file#name}}` a region of guide/<file>. Each becomes a <pre> that names its module in data-file,
+// so the tests can put each module's snippets back together in page order.
+const guideSources = new Map();
+function region(file, name) {
+  if (!guideSources.has(file)) guideSources.set(file, readFileSync(join(appDir, 'guide', file), 'utf8'));
+  const match = new RegExp(`// #region ${name}\\n([\\s\\S]*?)\\n\\s*// #endregion ${name}`).exec(guideSources.get(file));
+  if (!match) throw new Error(`guide/${file} has no region "${name}"`);
   const lines = match[1].split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
   return escapeHtml(lines.map((l) => l.slice(indent)).join('\n'));
 }
+const codeBlock = (file, name) => `<pre data-file="${file}"><code class="language-ts">${region(file, name)}</code></pre>`;
 
 const layout = source('layout.html');
 const style = source('style.css');
 const pages = { index: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', guide: 'Guide — conference-kit' };
 for (const [page, title] of Object.entries(pages)) {
-  const content = readFileSync(join(appDir, 'src', `${page}.html`), 'utf8').replace(/\{\{region:([a-z-]+)\}\}/g, (_, name) => region(name))
+  const content = readFileSync(join(appDir, 'src', `${page}.html`), 'utf8').replace(/\{\{code:(?:([a-z.-]+\.ts)#)?([a-z-]+)\}\}/g, (_, file, name) => codeBlock(file ?? 'example.ts', name))
     // The landing page describes each API in its spec's own words, so it follows what the specs cover.
     .replace(/\{\{summary:([a-z0-9-]+)\}\}/g, (_, api) => {
       if (!(api in summaries)) throw new Error(`src/${page}.html: no API "${api}" for {{summary:${api}}}`);

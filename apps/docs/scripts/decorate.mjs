@@ -3,11 +3,14 @@
 // - the local mock as a second server, so Redoc's examples and URLs point at something that answers;
 // - for every operation in the bundle, whatever it is, `x-codeSamples`: a call with @conference-kit/client
 //   and a curl command, both written from the operation's own path, parameters and examples.
-// The docs tests type-check every client sample against the workspace's client and run every curl
-// sample against the mock.
+// The sandbox's control API (every path under /__sandbox/) is conference-kit's own and takes JSON, not
+// forms: the client does not cover it, so its TypeScript sample is a plain `fetch` with a JSON body, its
+// curl sample sends JSON, and its only server is already the mock's address.
+// The docs tests type-check every TypeScript sample and run every sample: Twilio's APIs against the mock
+// in examples mode, the control API against a sandbox.
 
 // Redoc shows a server's description as plain text, not Markdown.
-export const MOCK_SERVER = { url: 'http://127.0.0.1:4010', description: 'The conference-kit mock: pnpm start in a clone of the repository' };
+export const MOCK_SERVER = { url: 'http://127.0.0.1:4010', description: 'The conference-kit mock: pnpm start -- --examples in a clone of the repository' };
 // Redoc shows a sample only when its label is one of the languages in redocly.docs.yaml, in that order.
 export const CLIENT_LABEL = 'TypeScript';
 export const CURL_LABEL = 'curl';
@@ -60,6 +63,12 @@ function bodyExample(document, operation) {
   return { mediaType, value };
 }
 
+/** The sandbox's control API: conference-kit's own, every path under `/__sandbox/`. */
+export function isControlApi(document) {
+  const paths = Object.keys(document.paths ?? {});
+  return paths.length > 0 && paths.every((path) => path.startsWith('/__sandbox/'));
+}
+
 /** Which of the client's two openapi-fetch clients serves an API: the first label of its server's host. */
 export function clientProperty(document) {
   const host = new URL(document.servers?.[0]?.url ?? 'https://api.twilio.com').hostname;
@@ -79,6 +88,22 @@ function literal(value, indent = '') {
   if (flat.length + indent.length <= 50 || !value || typeof value !== 'object' || Array.isArray(value) || value instanceof Code) return flat;
   const inner = `${indent}  `;
   return `{\n${Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${literal(v, inner)},`).join('\n')}\n${indent}}`;
+}
+/** A JavaScript literal of JSON data, broken over lines at any depth where a line would pass 80 columns. */
+function pretty(value, indent = '') {
+  const oneLine = (v) => {
+    if (Array.isArray(v)) return `[${v.map(oneLine).join(', ')}]`;
+    if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      return entries.length === 0 ? '{}' : `{ ${entries.map(([k, x]) => `${key(k)}: ${oneLine(x)}`).join(', ')} }`;
+    }
+    return typeof v === 'string' ? `'${v.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : JSON.stringify(v);
+  };
+  const flat = oneLine(value);
+  if (indent.length + flat.length <= 72 || !value || typeof value !== 'object') return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${pretty(v, inner)},`).join('\n')}\n${indent}]`;
+  return `{\n${Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${pretty(v, inner)},`).join('\n')}\n${indent}}`;
 }
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 /** Code to print as it is inside a literal (e.g. `twilio.accountSid`). */
@@ -132,6 +157,40 @@ export function clientSample(document, path, method, pathItem, operation) {
   ].join('\n');
 }
 
+/** A complete TypeScript module calling a control operation with `fetch` and a JSON body. */
+export function controlSample(document, path, method, pathItem, operation) {
+  const parameters = operationParameters(document, pathItem, operation);
+  const url = path.replace(/\{([^}]+)\}/g, (_, name) => {
+    const parameter = parameters.find((p) => p.in === 'path' && p.name === name);
+    return encodeURIComponent(String(parameter ? parameterExample(document, parameter) : name));
+  });
+  const query = parameters
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(parameterExample(document, p)))}`);
+  const body = bodyExample(document, operation);
+  if (body && body.mediaType !== 'application/json') throw new Error(`${method.toUpperCase()} ${path}: a control operation takes JSON, not ${body.mediaType}`);
+  const init = [
+    `  method: '${method.toUpperCase()}',`,
+    body
+      ? "  headers: { Authorization: `Basic ${auth}`, 'Content-Type': 'application/json' },"
+      : '  headers: { Authorization: `Basic ${auth}` },',
+    ...(body ? [`  body: JSON.stringify(${pretty(body.value, '  ')}),`] : []),
+  ];
+  return [
+    '// fetch is built into Node.js 20+, Deno, Bun and browsers',
+    `const sandbox = '${MOCK_SERVER.url}'; // pnpm start, or startSandbox().url`,
+    'const auth = btoa(`${process.env.TWILIO_ACCOUNT_SID}:${process.env.TWILIO_AUTH_TOKEN}`);',
+    '',
+    `const response = await fetch(\`\${sandbox}${url}${query.length > 0 ? `?${query.join('&')}` : ''}\`, {`,
+    ...init,
+    '});',
+    'const data: unknown = response.status === 204 ? null : await response.json();',
+    '// errors come in Twilio\'s body: { code, message, more_info, status }',
+    'if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(data)}`);',
+    'console.log(response.status, data);',
+  ].join('\n');
+}
+
 /** A curl command for the operation against the first server, credentials from the environment. */
 export function curlSample(document, path, method, pathItem, operation, server = document.servers?.[0]?.url ?? '') {
   const parameters = operationParameters(document, pathItem, operation);
@@ -161,7 +220,8 @@ export function curlSample(document, path, method, pathItem, operation, server =
     ...data,
     `"${server}${pathPart}${query.length > 0 ? `?${query.join('&')}` : ''}"`,
   ];
-  return `# or ${MOCK_SERVER.url}, the mock\n${lines.join(' \\\n  ')}`;
+  const where = server === MOCK_SERVER.url ? '# the sandbox: pnpm start in a clone of the repository' : `# or ${MOCK_SERVER.url}, the mock`;
+  return `${where}\n${lines.join(' \\\n  ')}`;
 }
 
 /** Every operation of the bundle as [path, method, pathItem, operation]. */
@@ -172,15 +232,16 @@ export function operationsOf(document) {
   });
 }
 
-/** A copy of the bundle with the mock as a second server and code samples on every operation. */
+/** A copy of the bundle with the mock as a server (when it is not one already) and code samples on every operation. */
 export function decorate(bundle) {
   const document = structuredClone(bundle);
   const servers = document.servers ?? [];
   if (!servers.some((s) => s.url === MOCK_SERVER.url)) document.servers = [...servers, MOCK_SERVER];
+  const typescript = isControlApi(document) ? controlSample : clientSample;
   for (const [path, method, pathItem, operation] of operationsOf(document)) {
     if (operation['x-codeSamples'] || operation['x-code-samples']) continue; // written in the spec: theirs wins
     operation['x-codeSamples'] = [
-      { lang: 'TypeScript', label: CLIENT_LABEL, source: clientSample(document, path, method, pathItem, operation) },
+      { lang: 'TypeScript', label: CLIENT_LABEL, source: typescript(document, path, method, pathItem, operation) },
       { lang: 'Shell', label: CURL_LABEL, source: curlSample(document, path, method, pathItem, operation) },
     ];
   }

@@ -1,40 +1,82 @@
 /**
- * The guide's code, held to what a reader gets:
- * - the TypeScript the BUILT guide.html shows, concatenated in page order, type-checks against the
- *   workspace's @conference-kit/client as one module — nothing the snippets need is hidden;
- * - guide/example.ts, which those snippets are cut from, has nothing outside them but comments, and runs
- *   top to bottom against the mock, so what compiles is also what works.
+ * The guide's code, held to what a reader gets. Its TypeScript is cut from three modules under guide/:
+ * example.ts (the client's calls), receiver.ts (a status-callback receiver) and sandbox.example.test.ts
+ * (a vitest file). For each of them:
+ * - the BUILT guide.html shows every region, in the module's order, exactly as written, each block naming
+ *   its module, and what it shows, concatenated per module in page order, type-checks against the
+ *   workspace's packages — nothing the snippets need is hidden;
+ * - the module has nothing outside its regions but comments, and runs: example.ts top to bottom against
+ *   the mock; receiver.ts as the status callback of a conference a sandbox runs; the vitest file in this
+ *   same test run (vitest.config.ts includes guide/**\/*.test.ts).
  */
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMockServer, type MockServer } from '@conference-kit/mock';
+import { createConferenceClient } from '@conference-kit/client';
+import { signTwilioRequest } from '@conference-kit/client/webhooks';
+import { startMockServer, startSandbox, type MockServer } from '@conference-kit/mock';
 import clientPackage from '@conference-kit/client/package.json' with { type: 'json' };
 import { appDir, builtPage, codeBlocks, typecheck } from './helpers.js';
 
-const example = readFileSync(join(appDir, 'guide', 'example.ts'), 'utf8');
-const regionNames = [...example.matchAll(/^\/\/ #region ([a-z-]+)$/gm)].map((m) => m[1]!);
+const MODULES = ['example.ts', 'receiver.ts', 'sandbox.example.test.ts'] as const;
+const source = (file: string) => readFileSync(join(appDir, 'guide', file), 'utf8');
+/** A module's regions in order, dedented as the build shows them. */
+function regions(file: string): Array<{ name: string; text: string }> {
+  return [...source(file).matchAll(/^\/\/ #region ([a-z-]+)\n([\s\S]*?)\n\s*\/\/ #endregion \1$/gm)].map((m) => {
+    const lines = m[2]!.split('\n');
+    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
+    return { name: m[1]!, text: lines.map((l) => l.slice(indent)).join('\n') };
+  });
+}
 
 describe('the guide as built', () => {
   const blocks = codeBlocks(builtPage('guide.html'));
   const typescript = blocks.filter((b) => b.language === 'ts');
+  const shown = (file: string) => typescript.filter((b) => b.file === file).map((b) => b.text);
 
-  it('labels every code block with its language, and shows every region of the example', () => {
+  it('labels every code block with its language, and every TypeScript block with its module', () => {
     expect(blocks.filter((b) => b.language === undefined).map((b) => b.text)).toEqual([]);
     expect(new Set(blocks.map((b) => b.language))).toEqual(new Set(['sh', 'ts']));
-    expect(regionNames.length).toBeGreaterThanOrEqual(7);
-    expect(typescript.length).toBe(regionNames.length);
+    expect(new Set(typescript.map((b) => b.file))).toEqual(new Set(MODULES));
   });
 
-  it('type-checks the TypeScript it shows, concatenated in page order, against @conference-kit/client', () => {
-    const diagnostics = typecheck('guide-snippets', { 'guide-snippets.ts': typescript.map((b) => b.text).join('\n\n') });
-    expect(diagnostics, 'see apps/docs/test-output/guide-snippets/guide-snippets.ts').toEqual([]);
+  it.each(MODULES)('shows every region of guide/%s, in its order, as written', (file) => {
+    expect(regions(file).length).toBeGreaterThanOrEqual(file === 'example.ts' ? 8 : 2);
+    expect(shown(file)).toEqual(regions(file).map((r) => r.text));
   });
 
-  it('shows the set-up first: the import and the client every later snippet uses', () => {
-    expect(typescript[0]!.text).toContain("from '@conference-kit/client'");
-    expect(typescript[0]!.text).toMatch(/const twilio = createConferenceClient\(/);
-    for (const block of typescript.slice(1)) expect(block.text).not.toMatch(/^import /m);
+  it('type-checks the TypeScript it shows, each module concatenated in page order', () => {
+    const files = Object.fromEntries(MODULES.map((file) => [file, shown(file).join('\n\n')]));
+    expect(typecheck('guide-snippets', files), 'see apps/docs/test-output/guide-snippets/').toEqual([]);
+  });
+
+  it("shows each module's set-up first: its imports, and the client every later call snippet uses", () => {
+    const [create, ...calls] = shown('example.ts');
+    expect(create).toContain("from '@conference-kit/client'");
+    expect(create).toMatch(/const twilio = createConferenceClient\(/);
+    for (const file of MODULES) {
+      const [first, ...rest] = shown(file);
+      expect(first, file).toMatch(/^import /m);
+      for (const block of rest) expect(block, file).not.toMatch(/^import /m);
+    }
+    expect(calls.length).toBeGreaterThan(5);
+  });
+
+  it('receives callbacks by verifying the signature, then switching on the typed event', () => {
+    const [handler] = shown('receiver.ts');
+    expect(handler).toContain("from '@conference-kit/client/webhooks'");
+    expect(handler!.indexOf('verifyTwilioSignature(')).toBeLessThan(handler!.indexOf('parseConferenceEvent('));
+    expect(handler).toMatch(/switch \(event\.StatusCallbackEvent\)/);
+  });
+
+  it('tests against a sandbox started once, reset between tests, on a clock it moves, closed at the end', () => {
+    const code = shown('sandbox.example.test.ts').join('\n');
+    for (const expected of [/beforeAll\([\s\S]*startSandbox\(/, /fetch: sandbox\.fetch/, /beforeEach\([\s\S]*sandbox\.reset\(\)/,
+      /sandbox\.clock\.freeze\(\)/, /sandbox\.clock\.advance\(/, /sandbox\.webhooks\.waitFor\(/, /afterAll\(\(\) => sandbox\.close\(\)\)/]) {
+      expect(code).toMatch(expected);
+    }
   });
 
   it("shows a consumer's install next to the repository's", () => {
@@ -46,15 +88,30 @@ describe('the guide as built', () => {
   });
 });
 
-describe('guide/example.ts', () => {
+describe.each(MODULES)('guide/%s', (file) => {
   it('has nothing outside its regions but comments and blank lines', () => {
-    const outside = example
+    const outside = source(file)
       .replace(/^\/\/ #region ([a-z-]+)$[\s\S]*?^\/\/ #endregion \1$/gm, '')
       .split('\n')
       .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
     expect(outside).toEqual([]);
   });
+});
 
+/** Runs `load` with the environment given and console.log captured; returns what was logged. */
+async function logged(env: Record<string, string | undefined>, load: () => Promise<unknown>): Promise<unknown[][]> {
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  try {
+    await load();
+    return log.mock.calls;
+  } finally {
+    log.mockRestore();
+    vi.unstubAllEnvs();
+  }
+}
+
+describe('guide/example.ts', () => {
   let mock: MockServer;
   beforeAll(async () => {
     mock = await startMockServer({ port: 0, logLevel: 'silent' });
@@ -62,18 +119,7 @@ describe('guide/example.ts', () => {
   afterAll(() => mock.close());
 
   it('runs every step top to bottom against the mock', async () => {
-    vi.stubEnv('MOCK_URL', mock.url);
-    vi.stubEnv('TWILIO_ACCOUNT_SID', undefined);
-    vi.stubEnv('TWILIO_AUTH_TOKEN', undefined);
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    let calls: unknown[][] = [];
-    try {
-      await import('../guide/example.js');
-    } finally {
-      calls = [...log.mock.calls];
-      log.mockRestore();
-      vi.unstubAllEnvs();
-    }
+    const calls = await logged({ MOCK_URL: mock.url, TWILIO_ACCOUNT_SID: undefined, TWILIO_AUTH_TOKEN: undefined }, () => import('../guide/example.js'));
     const lines = calls.map((args) => args.map(String).join(' '));
     const step = (name: string) => lines.filter((line) => line.startsWith(`${name} `));
     expect(step('fetch')).toEqual([expect.stringMatching(/^fetch CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa /)]);
@@ -85,5 +131,76 @@ describe('guide/example.ts', () => {
     expect(step('item').length).toBeGreaterThan(2);
     // The error step met the mock's 400 naming the parameter.
     expect(calls.some((args) => args[0] === 400 && args[1] === 20001 && String(args[2]).includes("'PageSize'"))).toBe(true);
+    // The participant added with a status callback, as the mock's example answers it.
+    expect(step('added')).toEqual([expect.stringMatching(/^added CA[0-9a-f]{32} /)]);
+  });
+});
+
+describe('guide/receiver.ts', () => {
+  it('verifies and reads every status callback of a conference a sandbox runs, and refuses a forged one', async () => {
+    const sandbox = await startSandbox({ clock: { frozen: true } });
+    let server: import('node:http').Server | undefined;
+    const calls = await logged({ TWILIO_AUTH_TOKEN: sandbox.authToken, PORT: '0' }, async () => {
+      try {
+        ({ server } = await import('../guide/receiver.js'));
+        if (!server.listening) await once(server, 'listening');
+        const callback = `http://127.0.0.1:${(server.address() as AddressInfo).port}/conference-events`;
+        const twilio = createConferenceClient({ accountSid: sandbox.accountSid, authToken: sandbox.authToken, baseUrl: sandbox.url, fetch: sandbox.fetch });
+        const AccountSid = sandbox.accountSid;
+        const add = async (To: string) => {
+          const { data, error } = await twilio.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', {
+            params: { path: { AccountSid, ConferenceSid: 'guide-standup' } },
+            body: { From: '+15555550100', To, ConferenceStatusCallback: callback, ConferenceStatusCallbackEvent: ['start', 'end', 'join', 'leave'] },
+          });
+          if (error) throw error;
+          return data;
+        };
+        const first = await add('+15555550101');
+        await add('+15555550102');
+        sandbox.clock.advance(1_000); // both answer; the conference starts
+        await sandbox.webhooks.waitFor((w) => w.event === 'conference-start');
+        const { error } = await twilio.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', {
+          params: { path: { AccountSid, Sid: first.conference_sid } },
+          body: { Status: 'completed' },
+        });
+        if (error) throw error;
+        await sandbox.webhooks.waitFor((w) => w.event === 'conference-end');
+        await sandbox.journal.settled();
+
+        const deliveries = sandbox.journal.webhooks({ type: 'conference' });
+        expect(deliveries.map((d) => d.event).sort()).toEqual(
+          ['conference-end', 'conference-start', 'participant-join', 'participant-join', 'participant-leave', 'participant-leave'],
+        );
+        // The receiver answered 204 to each: the signature was good and the payload parsed.
+        expect(deliveries.map((d) => [d.event, d.url, d.outcome, d.responseStatus])).toEqual(deliveries.map((d) => [d.event, callback, 'delivered', 204]));
+
+        // Signed with another token, or not at all, the same form is refused before it is read.
+        const form = new URLSearchParams(deliveries[0]!.params);
+        const forged = await signTwilioRequest({ url: callback, authToken: 'not-the-token', params: form });
+        for (const headers of [{ 'X-Twilio-Signature': forged.signature }, {}]) {
+          const response = await fetch(callback, { method: 'POST', headers, body: form });
+          expect(response.status).toBe(403);
+        }
+      } finally {
+        server?.close();
+        await sandbox.close();
+      }
+    });
+
+    const conferenceSid = calls.find((args) => args[0] === 'started')?.[1];
+    expect(conferenceSid).toMatch(/^CF[0-9a-f]{32}$/);
+    const seen = calls.map(([what, sid, detail]) => [what, sid, detail]);
+    expect(seen.filter(([what]) => what === 'started')).toEqual([['started', conferenceSid, 'guide-standup']]);
+    expect(seen.filter(([what]) => what === 'joined')).toEqual([
+      ['joined', expect.stringMatching(/^CA/), { muted: false }],
+      ['joined', expect.stringMatching(/^CA/), { muted: false }],
+    ]);
+    expect(seen.filter(([what]) => what === 'left')).toEqual([
+      ['left', expect.stringMatching(/^CA/), 'conference_ended_via_api'],
+      ['left', expect.stringMatching(/^CA/), 'conference_ended_via_api'],
+    ]);
+    expect(seen.filter(([what]) => what === 'ended')).toEqual([['ended', conferenceSid, 'conference-ended-via-api']]);
+    // Nothing else was logged: the forged requests never reached the switch.
+    expect(calls).toHaveLength(6);
   });
 });

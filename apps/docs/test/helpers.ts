@@ -19,11 +19,15 @@ export function builtPage(file: string): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 export const unescapeHtml = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
 
-/** The `<pre><code>` blocks of a built page, in page order, with their language class and text. */
-export function codeBlocks(html: string): Array<{ language: string | undefined; text: string }> {
-  return [...html.matchAll(/<pre><code(?: class="language-([a-z]+)")?>([\s\S]*?)<\/code><\/pre>/g)].map((m) => ({
-    language: m[1],
-    text: unescapeHtml(m[2]!),
+/**
+ * The `<pre><code>` blocks of a built page, in page order, with their language class, text and, for code
+ * cut from guide/, the module it was cut from (`data-file`).
+ */
+export function codeBlocks(html: string): Array<{ language: string | undefined; file: string | undefined; text: string }> {
+  return [...html.matchAll(/<pre(?: data-file="([a-z.-]+)")?><code(?: class="language-([a-z]+)")?>([\s\S]*?)<\/code><\/pre>/g)].map((m) => ({
+    file: m[1],
+    language: m[2],
+    text: unescapeHtml(m[3]!),
   }));
 }
 
