@@ -3,7 +3,7 @@
  * holds the conferences and delivers the callbacks; this hosts it behind the same validation as the
  * examples mode, adds the in-process `fetch`, waiting for webhooks, and a state file that survives restarts.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import {
   DEFAULT_ACCOUNT_SID,
@@ -62,8 +62,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const { host, port, logLevel, log, stateFile, ...engineOptions } = options;
   const sandbox = createSandbox(engineOptions);
   if (stateFile) await loadState(sandbox, stateFile);
-  const saveState = async () => {
-    if (stateFile) await writeAtomically(stateFile, `${JSON.stringify(sandbox.exportSnapshot(), null, 1)}\n`);
+  // Saves run one after another, each writing the state as it was when it was asked for, so an older
+  // state never lands on top of a newer one.
+  let saving: Promise<void> = Promise.resolve();
+  const saveState = () => {
+    if (!stateFile) return Promise.resolve();
+    const text = `${JSON.stringify(sandbox.exportSnapshot(), null, 1)}\n`;
+    const next = saving.catch(() => undefined).then(() => writeAtomically(stateFile, text));
+    saving = next;
+    return next;
   };
 
   let mock: MockServer;
@@ -97,8 +104,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     saveState,
     close: async () => {
       await mock.close();
-      await saveState();
-      sandbox.dispose();
+      try {
+        await saveState();
+      } finally {
+        sandbox.dispose();
+      }
     },
   };
 }
@@ -142,10 +152,20 @@ async function loadState(sandbox: Sandbox, file: string): Promise<void> {
   }
 }
 
-/** Temporary file in the same folder, then rename: a crash mid-write leaves the old file whole. */
+let temporaries = 0;
+
+/**
+ * Temporary file in the same folder, then rename: a crash mid-write leaves the old file whole. A write
+ * or rename that fails removes its temporary file and rejects naming the state file.
+ */
 async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(temporary, text);
-  await rename(temporary, file);
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${++temporaries}.tmp`);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new Error(`Cannot save the state file ${file}: ${(error as Error).message}`, { cause: error });
+  }
 }
