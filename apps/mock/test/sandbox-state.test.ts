@@ -90,8 +90,9 @@ describe('the state file', () => {
     await stop(first);
     expect(await readdir(dir)).toEqual(['state.json']);
 
-    // Started again on the same file, with no seed of its own: the same world.
-    const second = await start({ clock: undefined });
+    // Started again on the same file: the file's world and clock, not the seed's.
+    const second = await start({ seed: 'default' });
+    expect((await api(second, 'GET', '/Conferences.json?FriendlyName=incident-bridge')).body.conferences).toEqual([]);
     const conference = await api(second, 'GET', `/Conferences/${cf}.json`);
     expect(conference.body).toMatchObject({ sid: cf, friendly_name: 'kept-room', status: 'in-progress' });
     expect(second.clock.now()).toBe(Date.parse('2025-03-03T12:00:01Z'));
@@ -125,8 +126,20 @@ describe('the state file', () => {
   });
 
   it.each([
-    ['a write that stops half-way', () => (faults.partialWrite = true), /ENOSPC/],
-    ['a rename that fails', () => (faults.renameError = Object.assign(new Error('EXDEV: cross-device link not permitted, rename'), { code: 'EXDEV' })), /EXDEV/],
+    [
+      'a write that stops half-way',
+      (): void => {
+        faults.partialWrite = true;
+      },
+      /ENOSPC/,
+    ],
+    [
+      'a rename that fails',
+      (): void => {
+        faults.renameError = Object.assign(new Error('EXDEV: cross-device link not permitted, rename'), { code: 'EXDEV' });
+      },
+      /EXDEV/,
+    ],
   ] as const)('%s leaves the previous file whole and no temporary file behind', async (_, inject, why) => {
     const sandbox = await start({ seed: 'empty' });
     await addParticipant(sandbox, 'before', '+15555550101');
