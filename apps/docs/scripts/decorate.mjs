@@ -122,6 +122,17 @@ function operationParameters(document, pathItem, operation) {
   return [...byKey.values()];
 }
 
+/** The operation's first 2xx status. */
+function successStatus(document, operation) {
+  return Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
+}
+/** Whether the operation's first 2xx response has a body. */
+function successHasBody(document, operation) {
+  const status = successStatus(document, operation);
+  const response = status ? deref(document, operation.responses[status]) : undefined;
+  return Object.keys(response?.content ?? {}).length > 0;
+}
+
 /** A complete TypeScript module calling the operation with @conference-kit/client. */
 export function clientSample(document, path, method, pathItem, operation) {
   const parameters = operationParameters(document, pathItem, operation);
@@ -139,6 +150,9 @@ export function clientSample(document, path, method, pathItem, operation) {
   if (body) options.body = body.value;
   const args = [`'${path}'`];
   if (Object.keys(options).length > 0) args.push(literal(options, '  '));
+  // An operation whose success has no body (a delete's 204) has no data to show: show the status.
+  const empty = !successHasBody(document, operation);
+  const answer = empty ? 'response' : 'data';
   return [
     "// npm i @conference-kit/client",
     "import { createConferenceClient } from '@conference-kit/client';",
@@ -150,10 +164,10 @@ export function clientSample(document, path, method, pathItem, operation) {
     '});',
     '',
     ...(args.length === 1
-      ? [`const { data, error } = await twilio.${clientProperty(document)}.${method.toUpperCase()}(${args[0]});`]
-      : [`const { data, error } = await twilio.${clientProperty(document)}.${method.toUpperCase()}(`, ...args.map((a) => `  ${a},`), ');']),
+      ? [`const { ${answer}, error } = await twilio.${clientProperty(document)}.${method.toUpperCase()}(${args[0]});`]
+      : [`const { ${answer}, error } = await twilio.${clientProperty(document)}.${method.toUpperCase()}(`, ...args.map((a) => `  ${a},`), ');']),
     'if (error) throw error; // a TwilioApiError',
-    'console.log(data);',
+    empty ? `console.log(response.status); // ${successStatus(document, operation)}: nothing in the body` : 'console.log(data);',
   ].join('\n');
 }
 

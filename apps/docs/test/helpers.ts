@@ -99,8 +99,13 @@ export const MAINTAINER_PHRASES: RegExp[] = [
   /\bmore specific\b/i,
   /\bdisagree/i,
 ];
-export function maintainerNotes(text: string): string[] {
-  return MAINTAINER_PHRASES.flatMap((phrase) => {
+/**
+ * The phrases for the sandbox's control API: it loads seeds (worlds to start from), so there a bare
+ * "seed" is its subject, not a note about Twilio's seed pages.
+ */
+export const CONTROL_API_PHRASES: RegExp[] = MAINTAINER_PHRASES.filter((phrase) => phrase.source !== '\\bseed\\b');
+export function maintainerNotes(text: string, phrases: RegExp[] = MAINTAINER_PHRASES): string[] {
+  return phrases.flatMap((phrase) => {
     const found = phrase.exec(text);
     if (!found) return [];
     const at = found.index;
