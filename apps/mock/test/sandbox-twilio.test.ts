@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
+import { createContract, formatErrors, listWebhooks } from '@conference-kit/specs/contract';
 import { startSandbox, type RunningSandbox } from '../src/index.js';
 import { startReceiver, type Receiver } from './sandbox-helpers.js';
 
@@ -140,6 +141,15 @@ describe('a whole conference through the twilio library', () => {
       expect(twilio.validateRequest(sandbox.authToken, signature, url, request.params), `${request.path} ${request.body}`).toBe(true);
       expect(twilio.validateRequest('another-token', signature, url, request.params)).toBe(false);
       expect(twilio.validateRequest(sandbox.authToken, signature, url, { ...request.params, AccountSid: 'ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' })).toBe(false);
+    }
+
+    // Every payload is valid against the spec's webhook schema for its kind.
+    const contract = createContract();
+    const webhookSpec = (name: string) => listWebhooks('api-v2010').find((w) => w.name === name)!;
+    for (const request of receiver.received) {
+      const spec = webhookSpec(request.path.startsWith('/conference-events') ? 'conferenceStatusCallback' : 'participantCallStatusCallback');
+      const errors = contract.validateWebhook(spec, request.params);
+      expect(errors, `${request.body}: ${formatErrors(errors)}`).toBeNull();
     }
 
     // The conference callbacks: the subscribed events in order, SequenceNumber strictly increasing from 1.
