@@ -1,7 +1,7 @@
 /**
  * Opens every page of the built site in headless Chromium (Debian's, driven by playwright-core; no
  * browser is ever downloaded) served from 127.0.0.1, and checks what a reader would notice: the title,
- * every operation of both specs by its summary, no console errors, and not one request to another host;
+ * every operation of every spec (Twilio's two and the sandbox's control API) by its summary, no console errors, and not one request to another host;
  * on the references, the way back to the site, the "API docs by" badge, the page title on a phone and no
  * maintainer notes; in the guide, code that reads without scrolling on a laptop screen. Screenshots of
  * each page at 1280 and 375 px are saved under test-output/screenshots/.
@@ -10,8 +10,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { apiNames, listOperations } from '@conference-kit/specs/contract';
-import { maintainerNotes } from './helpers.js';
+import { controlApiNames, listOperations, specNames } from '@conference-kit/specs/contract';
+import { CONTROL_API_PHRASES, MAINTAINER_PHRASES, maintainerNotes } from './helpers.js';
 // @ts-expect-error plain ESM helper without types
 import { serveDocs } from '../scripts/static-server.mjs';
 
@@ -28,20 +28,23 @@ const screenshots = fileURLToPath(new URL('../test-output/screenshots/', import.
 /** Each tag of a reference page with the summaries of its operations. */
 function operationsByTag(file: string): Array<[string, string[]]> {
   const byTag = new Map<string, string[]>();
-  for (const o of listOperations(file.replace('.html', '') as (typeof apiNames)[number])) {
+  for (const o of listOperations(file.replace('.html', '') as (typeof specNames)[number])) {
     for (const tag of o.operation.tags as string[]) byTag.set(tag, [...(byTag.get(tag) ?? []), String(o.operation.summary)]);
   }
   return [...byTag];
 }
-const summaries = (api: (typeof apiNames)[number]) => listOperations(api).map((o) => String(o.operation.summary));
+const summaries = (api: (typeof specNames)[number]) => listOperations(api).map((o) => String(o.operation.summary));
 
-const references = ['api-v2010.html', 'insights-v1.html'];
+const references = specNames.map((api) => `${api}.html`);
 const pages = [
-  { file: 'index.html', title: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', mustShow: ['Conference API reference', 'Insights API reference', 'api-v2010.yaml', 'insights-v1.json'] },
-  { file: 'guide.html', title: 'Guide — conference-kit', mustShow: ['Create a client', 'createConferenceClient', 'paginate', 'TwilioApiError'] },
+  { file: 'index.html', title: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', mustShow: ['Conference API reference', 'Insights API reference', 'Sandbox control API reference', 'api-v2010.yaml', 'insights-v1.json', 'sandbox-v1.yaml'] },
+  { file: 'guide.html', title: 'Guide — conference-kit', mustShow: ['Create a client', 'createConferenceClient', 'paginate', 'TwilioApiError', 'Follow a conference with status callbacks', 'verifyTwilioSignature', 'Test against the sandbox', 'startSandbox'] },
   { file: 'api-v2010.html', title: 'Twilio Conference API (2010-04-01) — conference-kit', mustShow: summaries('api-v2010') },
   { file: 'insights-v1.html', title: 'Twilio Voice Insights Conference API (v1) — conference-kit', mustShow: summaries('insights-v1') },
+  { file: 'sandbox-v1.html', title: 'Sandbox Control API (v1) — conference-kit', mustShow: summaries('sandbox-v1') },
 ];
+/** The sandbox's control API loads seeds: there a bare "seed" is its subject, not a maintainer note. */
+const notePhrases = (file: string) => ((controlApiNames as readonly string[]).includes(file.replace('.html', '')) ? CONTROL_API_PHRASES : MAINTAINER_PHRASES);
 
 describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
   let browser: Browser;
@@ -111,7 +114,7 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
     await page.screenshot({ path: `${screenshots}${file.replace('.html', '')}-1280.png`, fullPage: false });
     if (references.includes(file)) {
       // With every tag open, nothing a reader can see is a note for the specs' maintainers.
-      expect(maintainerNotes(await page.locator('body').innerText())).toEqual([]);
+      expect(maintainerNotes(await page.locator('body').innerText(), notePhrases(file))).toEqual([]);
     }
     expect(foreign).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -119,7 +122,7 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
   }, 60_000);
 
   it('offers the bundled specs for download', async () => {
-    for (const api of apiNames) {
+    for (const api of specNames) {
       for (const ext of ['json', 'yaml']) {
         const response = await fetch(`${site.url}/specs/${api}.${ext}`);
         expect(response.status).toBe(200);
@@ -138,7 +141,7 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
     return { page, close: () => context.close() };
   }
 
-  it.each(references)('%s links back to the landing page and the guide from its header', async (file) => {
+  it.each(references)('%s links back to the landing page, the guide and every reference from its header', async (file) => {
     const { page, close } = await open(file, 1280);
     for (const [href, name] of [['index.html', 'Overview'], ['guide.html', 'Guide']] as const) {
       const link = page.locator(`header.site-header a[href="${href}"]`, { hasText: name });
@@ -147,6 +150,12 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
       await page.mouse.wheel(0, 3000);
       const box = await link.boundingBox();
       expect(box && box.y >= 0 && box.y < 60, `${href} link at the top of the window`).toBe(true);
+    }
+    // …and to every reference, this one marked as the current page.
+    for (const reference of references) {
+      const link = page.locator(`header.site-header a[href="${reference}"]`);
+      await expect(link.isVisible()).resolves.toBe(true);
+      expect(await link.getAttribute('aria-current')).toBe(reference === file ? 'page' : null);
     }
     await page.locator('header.site-header a[href="guide.html"]').click();
     await page.waitForURL(/\/guide\.html$/);
