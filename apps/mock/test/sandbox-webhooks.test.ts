@@ -39,6 +39,18 @@ async function receiverThat(how: { status?: number; delayMs?: number }): Promise
   return receiver;
 }
 
+/**
+ * API answers must not wait for deliveries. A call that waited on the slow receiver would take at least
+ * webhookTimeoutMs (1 000 ms); each one must stay under half that even on a loaded machine, and typically
+ * (the median) under 200 ms.
+ */
+function expectFast(durations: number[]): void {
+  const shown = durations.map((d) => d.toFixed(1)).join(' ');
+  expect(Math.max(...durations), shown).toBeLessThan(500);
+  const sorted = [...durations].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)], shown).toBeLessThan(200);
+}
+
 /** One API call over the socket, timed. */
 async function timed(sandbox: RunningSandbox, method: string, path: string, form?: Record<string, string | string[]>) {
   const body = new URLSearchParams();
@@ -92,15 +104,14 @@ async function busyConference(sandbox: RunningSandbox, callbackUrl: string, room
 }
 
 describe('webhook delivery faults never hold up the API', () => {
-  it('a slow receiver: API answers stay under 200 ms while deliveries hang, and each attempt times out at webhookTimeoutMs', async () => {
+  it('a slow receiver: API answers stay fast while deliveries hang, and each attempt times out at webhookTimeoutMs', async () => {
     const receiver = await receiverThat({ delayMs: 3_000 });
     const sandbox = await warmSandbox({ webhookTimeoutMs: 1_000 });
-    const started = performance.now();
     const { durations } = await busyConference(sandbox, `${receiver.url}/slow`);
-    // Everything above was answered while the first deliveries were still waiting on the receiver.
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(sandbox.journal.webhooks({ outcome: 'pending' }).length).toBeGreaterThan(0);
-    expect(Math.max(...durations), durations.map((d) => d.toFixed(1)).join(' ')).toBeLessThan(200);
+    // The calls were answered while their deliveries were still waiting on the receiver: the end's
+    // callbacks are still pending after the listing that followed it.
+    expect(sandbox.journal.webhooks({ event: 'conference-end' })[0]?.outcome).toBe('pending');
+    expectFast(durations);
 
     await sandbox.journal.settled();
     const deliveries = sandbox.journal.webhooks();
@@ -124,7 +135,7 @@ describe('webhook delivery faults never hold up the API', () => {
     const receiver = await receiverThat({ status: 500 });
     const sandbox = await warmSandbox({});
     const { durations } = await busyConference(sandbox, `${receiver.url}/broken`);
-    expect(Math.max(...durations)).toBeLessThan(200);
+    expectFast(durations);
     await sandbox.journal.settled();
     const deliveries = sandbox.journal.webhooks();
     expect(deliveries).toHaveLength(16);
@@ -137,7 +148,7 @@ describe('webhook delivery faults never hold up the API', () => {
     const port = await closedPort();
     const sandbox = await warmSandbox({});
     const { durations } = await busyConference(sandbox, `http://127.0.0.1:${port}/down`);
-    expect(Math.max(...durations)).toBeLessThan(200);
+    expectFast(durations);
     await sandbox.journal.settled();
     const deliveries = sandbox.journal.webhooks();
     expect(deliveries).toHaveLength(16);
