@@ -132,7 +132,15 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         const operationId = String(info.operation.iid);
         if (info.spec === 'sandbox-v1') {
           const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query: queryToNameValues(searchParams), body });
-          if (controlled.status < 300) await options.onControl?.(operationId);
+          if (controlled.status < 300) {
+            try {
+              await options.onControl?.(operationId);
+            } catch (error) {
+              // E.g. the state file cannot be written: say so in Twilio's body, on a socket and in-process alike.
+              const why = error instanceof Error ? error.message : String(error);
+              throw MockHttpError.of(500, TwilioErrorCode.internal, `${operationId} was done, but what the host does after it failed: ${why}`);
+            }
+          }
           return answer(controlled.status, controlled.body, controlled.headers ?? {}, withBody);
         }
         const answered = await sandbox.handle(operationId, {

@@ -162,6 +162,23 @@ describe('the state file', () => {
     expect(await readdir(dir)).toEqual(['state.json']);
   });
 
+  it("a snapshot through the control surface whose save fails is a 500 in Twilio's body naming the file, in-process and on a socket", async () => {
+    const sandbox = await start({ seed: 'empty' });
+    await sandbox.saveState();
+    const before = await readFile(stateFile, 'utf8');
+    const authorization = `Basic ${Buffer.from(`${sandbox.accountSid}:${sandbox.authToken}`).toString('base64')}`;
+    for (const doFetch of [sandbox.fetch, globalThis.fetch]) {
+      faults.renameError = Object.assign(new Error('EXDEV: cross-device link not permitted, rename'), { code: 'EXDEV' });
+      const response = await doFetch(`${sandbox.url}/__sandbox/snapshot`, { headers: { authorization } });
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as { code: number; message: string; status: number };
+      expect(body).toMatchObject({ code: 20500, status: 500 });
+      expect(body.message).toContain(stateFile);
+      expect(await readFile(stateFile, 'utf8')).toBe(before);
+      expect(await readdir(dir)).toEqual(['state.json']);
+    }
+  });
+
   it.each([
     ['not JSON', '{"format": "conference-kit-sandbox-snapshot", ', /is not valid JSON/],
     ['JSON that is not a snapshot', '{"conferences": [], "hello": "world"}\n', /is not a conference-kit sandbox snapshot/],
