@@ -23,9 +23,13 @@ const redocly = join(specsPackage, 'node_modules', '.bin', 'redocly');
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: spec-diff [BASE_REF] [--check]\n  BASE_REF  a git ref; default: the merge base of HEAD with main\n  --check   exit 1 on a breaking change without a major changeset');
+  console.log('usage: spec-diff [BASE_REF] [--to REF] [--check]\n  BASE_REF  a git ref; default: the merge base of HEAD with main\n  --to REF  compare with REF instead of the working tree (the docs\' Changes page compares releases)\n  --check   exit 1 on a breaking change without a major changeset');
   process.exit(0);
 }
+// `--to REF` takes the place of the working tree as the side compared with the base.
+const toAt = args.indexOf('--to');
+const toRef = toAt >= 0 ? args.splice(toAt, 2)[1] : undefined;
+if (toAt >= 0 && !toRef) fail('--to needs a git ref');
 const check = args.includes('--check');
 const unknown = args.filter((a) => a.startsWith('-') && a !== '--check');
 const refs = args.filter((a) => !a.startsWith('-'));
@@ -67,12 +71,13 @@ if (refs[0]) {
   }
   baseLabel = `the merge base with ${main}`;
 }
-console.log(`spec:diff: the working tree against ${baseLabel} (${base.slice(0, 12)})`);
+const to = toRef === undefined ? undefined : commitOf(toRef) ?? fail(`${toRef} is not a commit`);
+console.log(`spec:diff: ${toRef ?? 'the working tree'} against ${baseLabel} (${base.slice(0, 12)})`);
 
 // What the bundles are made of: everything under specs/ but the package's own code, and redocly.yaml.
 const specSources = ['redocly.yaml', 'specs', ...['src', 'test', 'scripts', 'package.json', 'tsconfig.json', 'vitest.config.ts'].map((p) => `:(exclude)specs/${p}`)];
-const changed = tryGit('diff', '--quiet', base, '--', ...specSources) === null;
-const untracked = tryGit('ls-files', '--others', '--exclude-standard', '--', ...specSources);
+const changed = tryGit('diff', '--quiet', base, ...(to ? [to] : []), '--', ...specSources) === null;
+const untracked = to ? '' : tryGit('ls-files', '--others', '--exclude-standard', '--', ...specSources);
 if (!changed && !untracked) {
   console.log('No changes to the spec sources since the base. Suggested bump: none');
   process.exit(0);
@@ -116,11 +121,17 @@ async function bundleAll(treeRoot, outDir) {
 const tmp = mkdtempSync(join(tmpdir(), 'spec-diff-'));
 let changes;
 try {
-  const baseTree = join(tmp, 'base');
-  const tar = execFileSync('git', ['archive', '--format=tar', base, '--', 'redocly.yaml', 'specs'], { cwd: root, maxBuffer: 256 << 20 });
-  execFileSync('mkdir', ['-p', baseTree, join(tmp, 'out-base'), join(tmp, 'out-head')]);
-  execFileSync('tar', ['-x', '-C', baseTree], { input: tar });
-  const [before, after] = await Promise.all([bundleAll(baseTree, join(tmp, 'out-base')), bundleAll(root, join(tmp, 'out-head'))]);
+  const treeAt = (commit, name) => {
+    const tree = join(tmp, name);
+    const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', 'redocly.yaml', 'specs'], { cwd: root, maxBuffer: 256 << 20 });
+    execFileSync('mkdir', ['-p', tree]);
+    execFileSync('tar', ['-x', '-C', tree], { input: tar });
+    return tree;
+  };
+  const baseTree = treeAt(base, 'base');
+  const headTree = to ? treeAt(to, 'head') : root;
+  execFileSync('mkdir', ['-p', join(tmp, 'out-base'), join(tmp, 'out-head')]);
+  const [before, after] = await Promise.all([bundleAll(baseTree, join(tmp, 'out-base')), bundleAll(headTree, join(tmp, 'out-head'))]);
   changes = diffApis(before, after);
 } catch (error) {
   fail(error.message);

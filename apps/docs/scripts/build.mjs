@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { changesFromRepository } from './changes.mjs';
 import { decorate } from './decorate.mjs';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,9 +91,15 @@ const codeBlock = (file, name) => `<pre data-file="${file}"><code class="languag
 
 const layout = source('layout.html');
 const style = source('style.css');
-const pages = { index: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', guide: 'Guide — conference-kit' };
+const pages = {
+  index: 'conference-kit — Twilio Conference APIs, typed, mocked and documented',
+  guide: 'Guide — conference-kit',
+  changes: 'Changes — conference-kit',
+};
+// The Changes page is generated from the CHANGELOGs and the release tags (scripts/changes.mjs).
+const pageSource = (page) => (page === 'changes' ? changesFromRepository(repoRoot) : readFileSync(join(appDir, 'src', `${page}.html`), 'utf8'));
 for (const [page, title] of Object.entries(pages)) {
-  const content = readFileSync(join(appDir, 'src', `${page}.html`), 'utf8').replace(/\{\{code:(?:([a-z.-]+\.ts)#)?([a-z-]+)\}\}/g, (_, file, name) => codeBlock(file ?? 'example.ts', name))
+  const content = pageSource(page).replace(/\{\{code:(?:([a-z.-]+\.ts)#)?([a-z-]+)\}\}/g, (_, file, name) => codeBlock(file ?? 'example.ts', name))
     // The landing page describes each API in its spec's own words, so it follows what the specs cover.
     .replace(/\{\{summary:([a-z0-9-]+)\}\}/g, (_, api) => {
       if (!(api in summaries)) throw new Error(`src/${page}.html: no API "${api}" for {{summary:${api}}}`);
@@ -110,4 +117,4 @@ for (const [page, title] of Object.entries(pages)) {
   if (leftover) throw new Error(`src/${page}.html: unfilled placeholder ${leftover[0]}`);
   writeFileSync(join(dist, `${page}.html`), html);
 }
-console.log(`docs built in ${dist}: index.html, guide.html, ${Object.keys(apis).map((a) => `${a}.html`).join(', ')}, specs/`);
+console.log(`docs built in ${dist}: index.html, guide.html, changes.html, ${Object.keys(apis).map((a) => `${a}.html`).join(', ')}, specs/`);
