@@ -166,7 +166,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     running.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        // Most likely the state file could not be saved: say so, since the state is lost otherwise.
+        process.stderr.write(`conference-kit-mock: stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
     );
   });
 }
