@@ -199,7 +199,9 @@ export function createTransport(options: TransportOptions): Transport {
     if (Number.isFinite(declared) && received < declared && !response.headers.has('content-encoding')) {
       throw fail('invalid_response', `The response body was cut short: ${received} of ${declared} bytes arrived`);
     }
-    const body = response.body === null || NULL_BODY_STATUSES.has(response.status) ? null : concat(chunks, received);
+    // The chunks as they came, not one concatenated copy: the caller reads the body once more as text,
+    // and a copy here would hold each page twice in memory while it does.
+    const body = response.body === null || NULL_BODY_STATUSES.has(response.status) ? null : replay(chunks);
     const complete = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     // The page-loop guard compares a next link with the URL that answered.
     Object.defineProperty(complete, 'url', { value: response.url || url });
@@ -214,15 +216,14 @@ export function createTransport(options: TransportOptions): Transport {
   }
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
-  if (chunks.length === 1 && chunks[0]!.buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+function replay(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    pull(controller) {
+      const next = chunks.shift();
+      if (next) controller.enqueue(next);
+      else controller.close();
+    },
+  });
 }
 
 /** A Location header resolved against the request, without any userinfo it carried. */

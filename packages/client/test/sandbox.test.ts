@@ -58,7 +58,7 @@ describe.each(['in-process', 'socket'] as const)('the client on the sandbox (%s)
     expect(paged).toEqual(all);
 
     const summaries: string[] = [];
-    for await (const s of twilio.insights.paginate('/v1/Conferences', {}, { pageSize: 1 })) summaries.push(s.conference_sid);
+    for await (const s of twilio.insights.paginate('/v1/Conferences', {}, { pageSize: 1 })) summaries.push(s.conference_sid ?? '');
     expect(summaries.length).toBeGreaterThan(1);
     expect(new Set(summaries).size).toBe(summaries.length);
   });
