@@ -8,6 +8,8 @@
 import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
 import { DiagnosticSeverity } from '@stoplight/types';
+// Not re-exported from the package's index; the same function prism.request runs for its validation.
+import { validateInput } from '@stoplight/prism-http/dist/validator/index.js';
 import { handleControl, type Sandbox } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
 import { loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
@@ -121,14 +123,16 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         headers,
         body,
       };
-      const result = await prism.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
-      if (result._tag === 'Left') throw fromPrismError(result.left);
-      const { output, validations } = result.right;
-      const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
-      if (invalid.length > 0) throw fromViolations(invalid, index);
       const origin = `http://${validHost(request.headers.host) ?? new URL(ownAddress).host}`;
 
       if (sandbox) {
+        // Prism's own input validator, on the operation already matched: the sandbox needs neither its
+        // router (done above) nor its example generation, which is most of what prism.request costs.
+        const validated = validateInput({ resource: info.operation, element: input });
+        if (validated._tag === 'Left') {
+          const invalid = validated.left.filter((v) => v.severity === DiagnosticSeverity.Error);
+          if (invalid.length > 0) throw fromViolations(invalid, index);
+        }
         const operationId = String(info.operation.iid);
         if (info.spec === 'sandbox-v1') {
           const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query: queryToNameValues(searchParams), body });
@@ -152,6 +156,11 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
             });
         return answer(answered.status, answered.body, answered.headers ?? {}, withBody);
       }
+      const result = await prism.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
+      if (result._tag === 'Left') throw fromPrismError(result.left);
+      const { output, validations } = result.right;
+      const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
+      if (invalid.length > 0) throw fromViolations(invalid, index);
       const reflected = output.body === undefined ? undefined : reflect(output.body, matched.params, origin);
       // An error example served for another status (`Prefer: code=503` answered by `default`) still repeats
       // the status it is sent with, as Twilio's body always does.
