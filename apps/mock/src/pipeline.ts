@@ -1,9 +1,10 @@
 /**
- * The mock without sockets: a request (method, target, headers, body bytes) in, an answer out. Prism
- * (in-process, through @stoplight/prism-http) routes, validates and checks security for both modes; in
- * `examples` mode it also answers from the specs' examples, in `sandbox` mode the stateful engine of
- * @conference-kit/sandbox answers instead. Every refusal is Twilio's error body. The node:http server and
- * the in-process `fetch` both run requests through here, so they cannot disagree.
+ * The mock without sockets: a request (method, target, headers, body bytes) in, an answer out. Both modes
+ * validate with Prism (in-process, @stoplight/prism-http): `examples` mode through prism.request, which
+ * also answers from the specs' examples; `sandbox` mode through Prism's validateInput on the operation the
+ * mock matched, then the stateful engine of @conference-kit/sandbox answers. Every refusal is Twilio's
+ * error body. The node:http server and the in-process `fetch` both run requests through here, so they
+ * cannot disagree.
  */
 import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
@@ -13,7 +14,7 @@ import { validateInput } from '@stoplight/prism-http/dist/validator/index.js';
 import { handleControl, type Sandbox } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
 import { loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
-import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
+import { MockHttpError, TwilioErrorCode, type TwilioErrorBody } from './twilio-errors.js';
 
 const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
 
