@@ -145,6 +145,13 @@ async function loadState(sandbox: Sandbox, file: string): Promise<void> {
   if ((snapshot as { format?: unknown } | null)?.format !== STATE_FORMAT) {
     throw new Error(`The state file ${file} is not a conference-kit sandbox snapshot (its "format" is not "${STATE_FORMAT}")`);
   }
+  // A sandbox on real time resumes at the wall clock, not where it stopped: what happens after a restart
+  // is dated now, and timers that fell due while it was down (a ring timeout, Insights processing) run
+  // at once. A frozen clock stays where it was saved.
+  const clock = (snapshot as { clock?: { now?: unknown; frozen?: unknown } }).clock;
+  if (clock && clock.frozen === false && typeof clock.now === 'string' && Date.parse(clock.now) < Date.now()) {
+    clock.now = new Date().toISOString();
+  }
   try {
     sandbox.importSnapshot(snapshot);
   } catch (error) {

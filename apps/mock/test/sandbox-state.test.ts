@@ -78,6 +78,20 @@ const addParticipant = (sandbox: RunningSandbox, room: string, to: string) =>
   api(sandbox, 'POST', `/Conferences/${room}/Participants.json`, { From: '+15555550100', To: to, Label: to.slice(-4) });
 
 describe('the state file', () => {
+  it('a sandbox on real time resumes at the wall clock after a restart, and runs the timers that fell due', async () => {
+    const first = await start({ clock: { frozen: false, now: '2025-03-03T12:00:00Z' } });
+    const created = await addParticipant(first, 'restart-room', '+15555550199');
+    expect(created.status).toBe(201);
+    await stop(first);
+
+    const second = await start({ clock: { frozen: false } });
+    expect(Math.abs(second.clock.now() - Date.now())).toBeLessThan(5_000);
+    // The call's queued → ringing → connected steps were due long ago: they run at once.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fetched = await api(second, 'GET', `/Conferences/${created.body.conference_sid}/Participants/${created.body.call_sid}.json`);
+    expect(fetched.body.status).not.toBe('queued');
+  });
+
   it('carries the world across a close and a start: conferences, participants, the clock and pending timers', async () => {
     const first = await start({ seed: 'empty' });
     const a = await addParticipant(first, 'kept-room', '+15555550101');
