@@ -38,7 +38,7 @@ export function renderChanges({ readChangelog, tags, specDiff }) {
   if (releases.length < 2) {
     parts.push(
       `<p>${releases.length === 0 ? 'No release has been tagged yet.' : `Only one release (${escapeHtml(releases[0])}) has been tagged, so there is nothing to compare it with.`}
-Each later release lists here what its specs changed against the one before: breaking changes for clients first.
+Each later release lists here what its specs changed against the one before, each change marked breaking or not for clients.
 Between releases, <code>pnpm spec:diff</code> reports what the working tree changes.</p>`,
     );
   } else {
