@@ -10,17 +10,8 @@ import { createRequire } from 'node:module';
 
 const kind = process.argv[2];
 const require = createRequire(import.meta.url);
-const MOCK_CONFIG = {
-  // What startMockServer gives Prism (apps/mock/src): validate the request and its security, answer the
-  // named examples, do not validate the answer, no error on a violation beyond the 4xx Prism sends.
-  checkSecurity: true,
-  validateRequest: true,
-  validateResponse: false,
-  errors: false,
-  upstreamProxy: undefined,
-  isProxy: false,
-  mock: { dynamic: false },
-};
+// The exact Prism config startMockServer uses, from the built mock: the Prism contestant cannot drift from it.
+const { PRISM_CONFIG: MOCK_CONFIG } = await import('../dist/pipeline.js');
 
 async function floor() {
   // The physical limit: node:http writing bytes it already has. No routing beyond a map lookup, no

@@ -57,18 +57,27 @@ export interface Pipeline {
 
 const API_SPECS: SpecName[] = ['api-v2010', 'insights-v1'];
 
+/**
+ * How the mock runs Prism: validate the request and its security, not the answer, and no Prism error
+ * bodies (the mock writes Twilio's). Exported so the benchmark gives Prism's own server exactly this.
+ */
+export const PRISM_CONFIG: IHttpConfig = {
+  checkSecurity: true,
+  validateRequest: true,
+  validateResponse: false,
+  errors: false,
+  upstreamProxy: undefined,
+  isProxy: false,
+  mock: { dynamic: false },
+};
+
 export async function createPipeline(options: PipelineOptions): Promise<Pipeline> {
   const sandbox = options.mode === 'sandbox' ? options.sandbox : undefined;
   if (options.mode === 'sandbox' && !sandbox) throw new TypeError('sandbox mode needs a sandbox');
   // The control surface (`/__sandbox/…`) exists only where there is a sandbox to control.
   const index = await loadOperations(sandbox ? [...API_SPECS, 'sandbox-v1'] : API_SPECS);
   const baseConfig: IHttpConfig = {
-    checkSecurity: true,
-    validateRequest: true,
-    validateResponse: false,
-    errors: false,
-    upstreamProxy: undefined,
-    isProxy: false,
+    ...PRISM_CONFIG,
     mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   };
   const prism = createInstance(baseConfig, { logger: createLogger('prism', { level: options.prismDebug ? 'debug' : 'silent' }) });
