@@ -96,26 +96,23 @@ export function resolvePointer(doc: unknown, pointer: string): unknown {
   return node;
 }
 
-/** Every operation of one API, in document order. */
-export function listOperations(api: ApiName): OperationEntry[] {
-  const doc = loadSpec(api);
-  const entries: OperationEntry[] = [];
-  for (const [path, rawItem] of Object.entries(doc.paths)) {
+/** The operations of a map of path items (`paths` or `webhooks`), in document order. */
+function operationsOf(doc: OpenApiDocument, section: 'paths' | 'webhooks') {
+  const found: Array<{ key: string; method: HttpMethod; operationId: string; operation: JsonObject; pointer: string }> = [];
+  for (const [key, rawItem] of Object.entries((doc[section] ?? {}) as Record<string, unknown>)) {
     const item = deref(doc, rawItem);
     for (const method of httpMethods) {
       const operation = item[method] as JsonObject | undefined;
       if (!operation) continue;
-      entries.push({
-        api,
-        path,
-        method,
-        operationId: String(operation.operationId),
-        operation,
-        pointer: `/paths/${escapePointerToken(path)}/${method}`,
-      });
+      found.push({ key, method, operationId: String(operation.operationId), operation, pointer: `/${section}/${escapePointerToken(key)}/${method}` });
     }
   }
-  return entries;
+  return found;
+}
+
+/** Every operation of one API, in document order. */
+export function listOperations(api: ApiName): OperationEntry[] {
+  return operationsOf(loadSpec(api), 'paths').map(({ key, ...rest }) => ({ api, path: key, ...rest }));
 }
 
 export interface WebhookEntry {
@@ -131,24 +128,7 @@ export interface WebhookEntry {
 
 /** Every webhook operation (a request Twilio sends to you) of one API, in document order. */
 export function listWebhooks(api: ApiName): WebhookEntry[] {
-  const doc = loadSpec(api);
-  const entries: WebhookEntry[] = [];
-  for (const [name, rawItem] of Object.entries(doc.webhooks ?? {})) {
-    const item = deref(doc, rawItem);
-    for (const method of httpMethods) {
-      const operation = item[method] as JsonObject | undefined;
-      if (!operation) continue;
-      entries.push({
-        api,
-        name,
-        method,
-        operationId: String(operation.operationId),
-        operation,
-        pointer: `/webhooks/${escapePointerToken(name)}/${method}`,
-      });
-    }
-  }
-  return entries;
+  return operationsOf(loadSpec(api), 'webhooks').map(({ key, ...rest }) => ({ api, name: key, ...rest }));
 }
 
 /** The pointer of the schema of a webhook's form-encoded request body. */
