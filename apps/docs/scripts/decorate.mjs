@@ -171,16 +171,27 @@ export function clientSample(document, path, method, pathItem, operation) {
   ].join('\n');
 }
 
-/** A complete TypeScript module calling a control operation with `fetch` and a JSON body. */
-export function controlSample(document, path, method, pathItem, operation) {
-  const parameters = operationParameters(document, pathItem, operation);
-  const url = path.replace(/\{([^}]+)\}/g, (_, name) => {
+/** The path with each parameter's example (or a fixed text from `given`), percent-encoded. */
+function examplePath(document, path, parameters, given = {}) {
+  return path.replace(/\{([^}]+)\}/g, (_, name) => {
+    if (name in given) return given[name];
     const parameter = parameters.find((p) => p.in === 'path' && p.name === name);
     return encodeURIComponent(String(parameter ? parameterExample(document, parameter) : name));
   });
-  const query = parameters
+}
+
+/** `name=example` for each required query parameter. */
+function requiredQuery(document, parameters) {
+  return parameters
     .filter((p) => p.in === 'query' && p.required)
     .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(parameterExample(document, p)))}`);
+}
+
+/** A complete TypeScript module calling a control operation with `fetch` and a JSON body. */
+export function controlSample(document, path, method, pathItem, operation) {
+  const parameters = operationParameters(document, pathItem, operation);
+  const url = examplePath(document, path, parameters);
+  const query = requiredQuery(document, parameters);
   const body = bodyExample(document, operation);
   if (body && body.mediaType !== 'application/json') throw new Error(`${method.toUpperCase()} ${path}: a control operation takes JSON, not ${body.mediaType}`);
   const init = [
@@ -208,14 +219,8 @@ export function controlSample(document, path, method, pathItem, operation) {
 /** A curl command for the operation against the first server, credentials from the environment. */
 export function curlSample(document, path, method, pathItem, operation, server = document.servers?.[0]?.url ?? '') {
   const parameters = operationParameters(document, pathItem, operation);
-  const pathPart = path.replace(/\{([^}]+)\}/g, (_, name) => {
-    if (name === 'AccountSid') return '$TWILIO_ACCOUNT_SID';
-    const parameter = parameters.find((p) => p.in === 'path' && p.name === name);
-    return encodeURIComponent(String(parameter ? parameterExample(document, parameter) : name));
-  });
-  const query = parameters
-    .filter((p) => p.in === 'query' && p.required)
-    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(parameterExample(document, p)))}`);
+  const pathPart = examplePath(document, path, parameters, { AccountSid: '$TWILIO_ACCOUNT_SID' });
+  const query = requiredQuery(document, parameters);
   const body = bodyExample(document, operation);
   if (body && method === 'get') throw new Error(`GET ${path}: a body on a GET cannot be shown with curl`);
   const data = [];
