@@ -28,3 +28,19 @@ test('Insights summaries', () => {
 test('the global fetch can be injected as is', () => {
   expectTypeOf(fetch).toExtend<FetchLike>();
 });
+
+// The engine keeps its enums as runtime lists (it needs the values); each must be exactly the spec's union.
+import type { callStatuses, conferenceStatuses, endReasons, leaveReasons, participantStatuses, recordingStatuses, regions } from '../src/store.js';
+type Values<T extends readonly unknown[]> = T[number];
+test('the engine enums are the spec enums, no more and no less', () => {
+  expectTypeOf<Values<typeof conferenceStatuses>>().toEqualTypeOf<V2010['schemas']['ConferenceStatus']>();
+  expectTypeOf<Values<typeof endReasons>>().toEqualTypeOf<V2010['schemas']['ConferenceEndReason']>();
+  expectTypeOf<Values<typeof participantStatuses>>().toEqualTypeOf<V2010['schemas']['ParticipantStatus']>();
+  expectTypeOf<Values<typeof leaveReasons>>().toEqualTypeOf<V2010['schemas']['ReasonParticipantLeft']>();
+  // A call's status as call-progress callbacks carry it: the progress and the ended payloads together.
+  expectTypeOf<Values<typeof callStatuses>>().toEqualTypeOf<
+    V2010['schemas']['ParticipantCallProgressCallback']['CallStatus'] | V2010['schemas']['ParticipantCallEndedCallback']['CallStatus']
+  >();
+  expectTypeOf<Values<typeof recordingStatuses>>().toEqualTypeOf<V2010['schemas']['ConferenceRecordingStatus']>();
+  expectTypeOf<Values<typeof regions>>().toEqualTypeOf<V2010['schemas']['Region']>();
+});
