@@ -1,7 +1,7 @@
 /**
  * What a caller of Twilio's two APIs may make the mock hold: every string parameter and body field has a
  * bound and every array a `maxItems`, so that Prism refuses an oversized value before the sandbox stores
- * it.
+ * it; and request bodies are open to parameters they do not list, as Twilio ignores them.
  */
 import { describe, expect, it } from 'vitest';
 import { findUnbounded, patternBoundsLength, stringIsBounded } from '../src/bounds.js';
@@ -14,6 +14,18 @@ function parametersOf(api: (typeof apiNames)[number], path: string, operation: J
   const doc = loadSpec(api);
   const item = deref<JsonObject>(doc, doc.paths[path]);
   return [...((item.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])].map((p) => deref<JsonObject>(doc, p));
+}
+
+function formSchemaOf(doc: OpenApiDocument, requestBody: unknown): { body: JsonObject; schema: JsonObject } {
+  const body = deref<JsonObject>(doc, requestBody);
+  const media = (body.content as Record<string, JsonObject>)['application/x-www-form-urlencoded']!;
+  return { body, schema: deref<JsonObject>(doc, media.schema) };
+}
+
+/** The pointer of CreateParticipant's form schema, for the contract's validator. */
+function createBodyPointer(): string {
+  const create = writes.find((o) => o.operationId === 'CreateParticipant')!;
+  return `${String((create.operation.requestBody as JsonObject).$ref).slice(1)}/content/application~1x-www-form-urlencoded/schema`;
 }
 
 describe('every value a caller sends is bounded', () => {
@@ -77,8 +89,7 @@ describe('every value a caller sends is bounded', () => {
   it('an oversized value is refused by the schema: From, a URL, a label, a free-text field', () => {
     const doc = loadSpec('api-v2010');
     const contract = createContract();
-    const create = writes.find((o) => o.operationId === 'CreateParticipant')!;
-    const pointer = `${String((create.operation.requestBody as JsonObject).$ref).slice(1)}/content/application~1x-www-form-urlencoded/schema`;
+    const pointer = createBodyPointer();
     const valid = { From: '+15017122661', To: '+15558675310' };
     expect(formatErrors(contract.validate('api-v2010', pointer, valid))).toBe('');
     for (const [field, value] of [
@@ -93,5 +104,26 @@ describe('every value a caller sends is bounded', () => {
       expect(formatErrors(contract.validate('api-v2010', pointer, { ...valid, [field]: value })), field).toMatch(/must NOT have more than \d+ characters|must match/);
     }
     expect(stringIsBounded(doc, { $ref: '#/components/schemas/HttpUrl' })).toBe(true);
+  });
+});
+
+describe('request bodies take parameters they do not list, as Twilio does', () => {
+  it('covers the four writes', () => {
+    expect(writes.map((o) => o.operationId).sort()).toEqual(['CreateParticipant', 'UpdateConference', 'UpdateConferenceRecording', 'UpdateParticipant']);
+  });
+
+  it.each(writes.map((o) => [o.operationId, o] as const))('%s: the schema is open and the description says unknown parameters are ignored', (_, write) => {
+    const doc = loadSpec(write.api);
+    const { body, schema } = formSchemaOf(doc, write.operation.requestBody);
+    expect(schema.additionalProperties).toBeUndefined();
+    expect(String(body.description).replace(/\s+/g, ' ')).toContain(
+      'Parameters not listed here are ignored, as Twilio ignores them; the sandbox records a journal warning naming them.',
+    );
+  });
+
+  it('a misspelt parameter validates, as Twilio accepts it (and ignores it)', () => {
+    const pointer = createBodyPointer();
+    const errors = createContract().validate('api-v2010', pointer, { From: '+15017122661', To: '+15558675310', StatusCallbackEvents: 'ringing' });
+    expect(formatErrors(errors)).toBe('');
   });
 });

@@ -1502,25 +1502,33 @@ export interface components {
         TwilioSignature: string;
     };
     requestBodies: {
-        /** @description The changes to make, form-encoded as Twilio expects for every write. */
+        /** @description The changes to make, form-encoded as Twilio expects for every write. Parameters not listed here are
+         *     ignored, as Twilio ignores them; the sandbox records a journal warning naming them.
+         *      */
         UpdateConference: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRequest"];
             };
         };
-        /** @description The call to place into the conference, form-encoded; arrays are sent as repeated keys. */
+        /** @description The call to place into the conference, form-encoded; arrays are sent as repeated keys. Parameters not
+         *     listed here are ignored, as Twilio ignores them; the sandbox records a journal warning naming them.
+         *      */
         CreateParticipant: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["CreateParticipantRequest"];
             };
         };
-        /** @description The changes to make, form-encoded. */
+        /** @description The changes to make, form-encoded. Parameters not listed here are ignored, as Twilio ignores them; the
+         *     sandbox records a journal warning naming them.
+         *      */
         UpdateParticipant: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateParticipantRequest"];
             };
         };
-        /** @description The state to move the recording to, form-encoded. */
+        /** @description The state to move the recording to, form-encoded. Parameters not listed here are ignored, as Twilio
+         *     ignores them; the sandbox records a journal warning naming them.
+         *      */
         UpdateConferenceRecording: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRecordingRequest"];
