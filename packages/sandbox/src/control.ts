@@ -13,6 +13,7 @@ import { timeRangeProblem, toEpochMs } from './clock.js';
 import type { JournalEntry } from './journal.js';
 import type { Sandbox, SandboxResult } from './sandbox.js';
 import { SeedError } from './seed.js';
+import { LIMITS } from './store.js';
 import { ErrorCode, SandboxError, badRequest, notFound } from './util.js';
 
 type Schemas = components['schemas'];
@@ -168,6 +169,9 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
 
   CreateSandboxAnnouncementEnd: (sandbox, request) => {
     const body = (request.body === undefined || request.body === null ? {} : objectBody(request, 'an announcement end')) as Schemas['SandboxAnnouncementEnd'];
+    if (body.failure !== undefined && (typeof body.failure !== 'string' || body.failure.length > LIMITS.name)) {
+      throw badRequest(`'failure' must be a text of at most ${LIMITS.name} characters`);
+    }
     return sandbox.events.announcementEnd({
       conferenceSid: pathParam(request, 'ConferenceSid'),
       ...(body.callSid !== undefined ? { callSid: body.callSid } : {}),
