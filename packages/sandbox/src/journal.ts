@@ -161,7 +161,7 @@ function isLoopback(host: string): boolean {
 }
 
 /** Addresses that reach this machine although they are not loopback names: never implied by `*`. */
-const THIS_HOST = new Set(['0.0.0.0', '[::]']);
+const THIS_HOST = new Set(['0.0.0.0', '[::]', '[::ffff:0:0]']);
 
 /**
  * Whether a webhook may go to `url`. On success it gives the parsed URL, which is what must be fetched:

@@ -279,7 +279,7 @@ describe('webhook deliveries', () => {
     for (const url of ['http://[::ffff:127.0.0.1]:3000/x', 'http://localhost.:3000/x', 'http://hooks.localhost./x', 'http://[::1]/x', 'http://127.1/x']) {
       expect(hostAllowed(url, []), url).toMatchObject({ ok: true });
     }
-    for (const url of ['http://[::ffff:10.0.0.1]/x', 'http://0.0.0.0:3000/x', 'http://[::]/x', 'http://localhost.example.com/x', 'http://user:pw@127.0.0.1/x']) {
+    for (const url of ['http://[::ffff:10.0.0.1]/x', 'http://0.0.0.0:3000/x', 'http://[::]/x', 'http://[::ffff:0.0.0.0]/x', 'http://localhost.example.com/x', 'http://user:pw@127.0.0.1/x']) {
       expect(hostAllowed(url, []), url).toMatchObject({ ok: false });
     }
   });
