@@ -239,9 +239,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return { account };
   }
 
-  /** Authenticates a request `handle` answers, creating an account seen for the first time, within maxAccounts. */
-  function authenticate(req: SandboxRequest): Account {
-    const resolved = resolve(req.auth);
+  /** The account of resolved credentials, creating one seen for the first time, within maxAccounts. */
+  function admit(resolved: ReturnType<typeof resolve>): Account {
     if ('account' in resolved) return resolved.account;
     if (firstSight.size >= maxAccounts) {
       throw new SandboxError(
@@ -274,7 +273,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           UNAUTHORIZED_HEADERS,
         );
       }
-      const account = authenticate(request);
+      const account = admit(resolved);
       accountSid = account.sid;
       const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
       return { result: handler({ engine, account, req: request, baseUrl }), accountSid };
