@@ -209,12 +209,16 @@ describe('the sandbox control surface', () => {
   it('journals webhook deliveries with every outcome the engine records, told apart from requests by kind', () => {
     const doc = loadSpec('sandbox-v1');
     expect(deref<JsonObject>(doc, { $ref: '#/components/schemas/SandboxDeliveryOutcome' }).enum).toEqual([
-      'pending', 'delivered', 'failed', 'timeout', 'error', 'blocked',
+      'pending', 'delivered', 'failed', 'timeout', 'error', 'blocked', 'dropped',
     ]);
     const entry = deref<JsonObject>(doc, { $ref: '#/components/schemas/SandboxJournalEntry' });
     expect(entry.discriminator).toEqual({
       propertyName: 'kind',
-      mapping: { request: '#/components/schemas/SandboxJournalRequestEntry', webhook: '#/components/schemas/SandboxJournalWebhookEntry' },
+      mapping: {
+        request: '#/components/schemas/SandboxJournalRequestEntry',
+        warning: '#/components/schemas/SandboxJournalWarningEntry',
+        webhook: '#/components/schemas/SandboxJournalWebhookEntry',
+      },
     });
   });
 

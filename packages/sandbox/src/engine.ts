@@ -379,7 +379,7 @@ export class Engine {
     c.callSidEnding = ending?.callSid ?? null;
     c.labelEnding = ending?.label ?? null;
     this.setStatus(c, 'completed');
-    for (const a of c.announcements) this.clock.cancelByPrefix(`announce:${a.id}`);
+    for (const a of c.announcements) this.clock.cancelGroup(`announce:${a.id}`);
     c.announcements = [];
     for (const r of c.recordings) {
       if (r.status === 'in-progress' || r.status === 'paused') this.stopRecording(r, 'processing');
@@ -397,10 +397,15 @@ export class Engine {
   scheduleStep(p: Participant): void {
     const next = p.next;
     if (!next) return;
-    this.clock.cancelByPrefix(`call:${p.callSid}`);
-    this.clock.schedule(next.at, `call:${p.callSid}:${next.step}`, () => {
-      if (p.next === next) this.runStep(p);
-    });
+    this.clock.cancelGroup(`call:${p.callSid}`);
+    this.clock.schedule(
+      next.at,
+      `call:${p.callSid}:${next.step}`,
+      () => {
+        if (p.next === next) this.runStep(p);
+      },
+      `call:${p.callSid}`,
+    );
   }
 
   private runStep(p: Participant): void {
@@ -471,7 +476,7 @@ export class Engine {
     const c = this.conferences.get(p.conferenceSid)!;
     const now = this.now();
     const wasConnected = p.status === 'connected';
-    this.clock.cancelByPrefix(`call:${p.callSid}`);
+    this.clock.cancelGroup(`call:${p.callSid}`);
     p.next = null;
     p.status = callStatus === 'busy' || callStatus === 'failed' || callStatus === 'no-answer' ? 'failed' : 'complete';
     p.callStatus = callStatus;
@@ -489,7 +494,7 @@ export class Engine {
     // Announcements to this participant end with it.
     c.announcements = c.announcements.filter((a) => {
       if (a.callSid !== p.callSid) return true;
-      this.clock.cancelByPrefix(`announce:${a.id}`);
+      this.clock.cancelGroup(`announce:${a.id}`);
       return false;
     });
   }
@@ -546,7 +551,7 @@ export class Engine {
     const a = c.announcements[i];
     if (!a) return false;
     c.announcements.splice(i, 1);
-    this.clock.cancelByPrefix(`announce:${a.id}`);
+    this.clock.cancelGroup(`announce:${a.id}`);
     const extra: Params = [['AnnounceUrl', a.url]];
     if (failure !== null) extra.push(['ReasonAnnouncementFailed', failure]);
     const p = a.callSid ? this.participantsByCall.get(a.callSid) : undefined;
@@ -633,7 +638,7 @@ export class Engine {
     if (r.status === 'in-progress' || r.status === 'paused') {
       throw badRequest(`Recording ${r.sid} is ${r.status}; stop it before deleting it`);
     }
-    this.clock.cancelByPrefix(`rec:${r.sid}`);
+    this.clock.cancelGroup(`rec:${r.sid}`);
     c.recordings = c.recordings.filter((x) => x !== r);
     this.recordings.delete(r.sid);
   }

@@ -25,6 +25,7 @@ import {
   type Participant,
   type Recording,
   type SortedConferences,
+  LIMITS,
   conferenceStatuses,
   encodeToken,
   isActive,
@@ -48,6 +49,7 @@ import {
   oneOf,
   parseDateTime,
   parseDay,
+  text,
 } from './util.js';
 
 export interface SandboxRequest {
@@ -64,6 +66,13 @@ export interface SandboxRequest {
    * paging links and `url`s are absolute against it; default `https://insights.twilio.com`.
    */
   baseUrl?: string;
+  /**
+   * Fields the host dropped because the operation does not know them, as Twilio ignores them. When any,
+   * the journal records a `warning` entry naming them right after the request's entry.
+   */
+  ignoredFields?: readonly string[];
+  /** The operation's known field names, for the warning's did-you-mean; optional. */
+  knownFields?: readonly string[];
 }
 
 export interface HandlerContext {
@@ -160,7 +169,12 @@ function pageLinks<T>(
 ): Links {
   const pageSize = pageSizeOf(query);
   const token = tokenOf(query);
-  const page = token === undefined ? 0 : (int(query, 'Page', { min: 0 }) ?? 0);
+  const requestedPage = int(query, 'Page', { min: 0 }) ?? 0;
+  // `start` (page × size) must stay an exact integer in JSON.
+  if (requestedPage * pageSize > Number.MAX_SAFE_INTEGER) {
+    throw badRequest(`Invalid value for Page: ${requestedPage} pages of ${pageSize} is beyond the largest position, ${Number.MAX_SAFE_INTEGER}`);
+  }
+  const page = token === undefined ? 0 : requestedPage;
   const f = filterPairs(query, filters);
   const at = (p: number, tok?: string) =>
     `${base}?${queryString([...f, ['PageSize', String(pageSize)], ['Page', String(p)], ...(tok ? ([['PageToken', tok]] as Array<[string, string]>) : [])])}`;
@@ -263,6 +277,7 @@ const listConference: Handler = (ctx) => {
     lo,
     hi,
     keyOf: confKey,
+    sidPrefix: 'CF',
     order: 'desc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),
@@ -283,10 +298,11 @@ const updateConference: Handler = (ctx) => {
   const c = conferenceOf(ctx, 'Sid');
   const b = ctx.req.body;
   const status = oneOf(b, 'Status', ['completed'] as const);
-  const announceUrl = one(b, 'AnnounceUrl');
+  const announceUrl = text(b, 'AnnounceUrl', LIMITS.url);
   const announceMethod = method(b, 'AnnounceMethod', 'POST');
   if (announceUrl !== undefined && status === undefined) {
     if (c.status === 'completed') throw badRequest(`Conference ${c.sid} is completed; it cannot be announced into`);
+    checkAnnouncements(c);
     ctx.engine.announce(c, announceUrl, announceMethod, null);
     c.dateUpdated = ctx.engine.now();
   }
@@ -297,8 +313,14 @@ const updateConference: Handler = (ctx) => {
 // ---------------------------------------------------------------------------------------------------------
 // 2010-04-01: Participants
 
+function checkAnnouncements(c: Conference): void {
+  if (c.announcements.length >= LIMITS.announcements) {
+    throw badRequest(`Conference ${c.sid} has ${LIMITS.announcements} announcements playing, the most it may; wait for one to end`);
+  }
+}
+
 function callback(b: WireParams | undefined, url: string, methodName: string, eventsName: string, defaults: string[], allowed: readonly string[]): Callback | null {
-  const u = one(b, url);
+  const u = text(b, url, LIMITS.url);
   const events = many(b, eventsName) ?? defaults;
   for (const e of events) {
     if (!allowed.includes(e)) throw badRequest(`Invalid value for ${eventsName}: "${e}" is not one of ${allowed.join(', ')}`);
@@ -325,14 +347,13 @@ const createParticipant: Handler = (ctx) => {
   const { engine, account } = ctx;
   const b = ctx.req.body;
   const target = path(ctx, 'ConferenceSid');
-  const from = one(b, 'From');
-  const to = one(b, 'To');
+  const from = text(b, 'From', LIMITS.address);
+  const to = text(b, 'To', LIMITS.address);
   if (!from) throw badRequest('Missing required parameter From');
   if (!to) throw badRequest('Missing required parameter To');
 
   // Everything is parsed before anything changes, so a bad request leaves no trace.
-  const label = one(b, 'Label');
-  if (label !== undefined && label.length > 128) throw badRequest('Label is longer than 128 characters');
+  const label = text(b, 'Label', LIMITS.label);
   const timeout = int(b, 'Timeout', { min: 5, max: 600 }) ?? 60;
   const maxParticipants = int(b, 'MaxParticipants', { min: 2, max: 250 });
   const muted = bool(b, 'Muted') ?? false;
@@ -368,7 +389,7 @@ const createParticipant: Handler = (ctx) => {
     ['completed'],
     CONF_RECORDING_EVENTS,
   );
-  const waitUrl = one(b, 'WaitUrl') ?? null;
+  const waitUrl = text(b, 'WaitUrl', LIMITS.url) ?? null;
 
   let c: Conference | undefined;
   if (isSid('CF', target)) {
@@ -380,6 +401,11 @@ const createParticipant: Handler = (ctx) => {
     c = engine.activeConferenceNamed(account.sid, target);
   }
   if (c) {
+    if (c.participants.length >= LIMITS.participantsEver) {
+      throw badRequest(
+        `Conference ${c.sid} has had ${LIMITS.participantsEver} participants added, failed adds included, the most one conference may have; start another conference`,
+      );
+    }
     const active = c.participants.filter(isActive);
     if (active.length >= c.maxParticipants) {
       throw badRequest(`Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
@@ -461,6 +487,7 @@ const listParticipant: Handler = (ctx) => {
   const result = paged({
     items: c.participants,
     keyOf: partKey,
+    sidPrefix: 'CA',
     order: 'asc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),
@@ -491,8 +518,8 @@ const updateParticipant: Handler = (ctx) => {
   const endOnExit = bool(b, 'EndConferenceOnExit');
   const coachingParam = bool(b, 'Coaching');
   const callSidToCoach = one(b, 'CallSidToCoach');
-  const waitUrl = one(b, 'WaitUrl');
-  const announceUrl = one(b, 'AnnounceUrl');
+  const waitUrl = text(b, 'WaitUrl', LIMITS.url);
+  const announceUrl = text(b, 'AnnounceUrl', LIMITS.url);
   const announceMethod = method(b, 'AnnounceMethod', 'POST');
   method(b, 'HoldMethod', 'GET');
   method(b, 'WaitMethod', 'POST');
@@ -503,18 +530,19 @@ const updateParticipant: Handler = (ctx) => {
   if (coachingParam === true && (callSidToCoach ?? p.callSidToCoach) === null) {
     throw badRequest('CallSidToCoach is required when Coaching is true');
   }
+  if (announceUrl !== undefined) checkAnnouncements(c);
 
   const now = engine.now();
   const events: string[] = [];
   let changed = false;
   if (muted !== undefined && muted !== p.muted) {
     p.muted = muted;
-    if (muted) p.events.mute.push(now);
+    if (muted) keepLatest(p.events.mute, now);
     events.push(muted ? 'participant-mute' : 'participant-unmute');
   }
   if (hold !== undefined && hold !== p.hold) {
     p.hold = hold;
-    if (hold) p.events.hold.push(now);
+    if (hold) keepLatest(p.events.hold, now);
     events.push(hold ? 'participant-hold' : 'participant-unhold');
   }
   let modified = false;
@@ -533,6 +561,12 @@ const updateParticipant: Handler = (ctx) => {
   if (announceUrl !== undefined) engine.announce(c, announceUrl, announceMethod, p);
   return ok(renderParticipant(p));
 };
+
+/** Records an instant, keeping the latest LIMITS.events of them. */
+function keepLatest(instants: number[], at: number): void {
+  instants.push(at);
+  if (instants.length > LIMITS.events) instants.shift();
+}
 
 const deleteParticipant: Handler = (ctx) => {
   const c = conferenceOf(ctx, 'ConferenceSid');
@@ -553,6 +587,7 @@ const listConferenceRecording: Handler = (ctx) => {
   const result = paged({
     items: c.recordings,
     keyOf: recKey,
+    sidPrefix: 'RE',
     order: 'desc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),
@@ -637,6 +672,7 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
       lo,
       hi,
       keyOf: confKey,
+      sidPrefix: 'CF',
       order: 'desc',
       pageSize: pageSizeOf(q),
       token: tokenOf(q),
@@ -671,6 +707,7 @@ const listConferenceParticipantSummary: Handler = (ctx) => {
   const result = paged({
     items: c.participants,
     keyOf: summaryKey,
+    sidPrefix: 'CP',
     order: 'asc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),

@@ -4,7 +4,9 @@
  * plus the clock and a version. Both are validated field by field, and an error names the bad field by
  * its path (`conferences[2].participants[0].status: …`).
  */
+import { timeRangeProblem } from './clock.js';
 import {
+  LIMITS,
   type Account,
   type Announcement,
   type Callback,
@@ -62,18 +64,19 @@ class Reader {
   has(k: string) {
     return this.obj[k] !== undefined;
   }
-  str(k: string, def?: string): string {
+  str(k: string, max: number, def?: string): string {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
     if (typeof v !== 'string') throw new SeedError(p, `expected a string, got ${describe(v)}`);
+    if (v.length > max) throw new SeedError(p, `is ${v.length} characters long; at most ${max}`);
     return v;
   }
-  strOrNull(k: string, def: string | null = null): string | null {
+  strOrNull(k: string, max: number, def: string | null = null): string | null {
     const v = this.obj[k];
     if (v === undefined) return def;
     if (v === null) return null;
-    return this.str(k);
+    return this.str(k, max);
   }
   bool(k: string, def: boolean): boolean {
     const v = this.obj[k];
@@ -82,12 +85,13 @@ class Reader {
     if (typeof v !== 'boolean') throw new SeedError(p, `expected true or false, got ${describe(v)}`);
     return v;
   }
-  int(k: string, def: number, min = -Infinity, max = Infinity): number {
+  /** An integer in [min, max]; without bounds, any integer JSON and arithmetic keep exact. */
+  int(k: string, def: number, min = -Number.MAX_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined) return def;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      throw new SeedError(p, `expected an integer${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}, got ${describe(v)}`);
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
+      throw new SeedError(p, `expected an integer from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
@@ -101,8 +105,10 @@ class Reader {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
-    const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
+    const ms = typeof v === 'number' ? v : typeof v === 'string' && v.length <= 64 ? Date.parse(v) : NaN;
     if (!Number.isFinite(ms)) throw new SeedError(p, `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
+    const problem = timeRangeProblem(ms);
+    if (problem) throw new SeedError(p, `${describe(v)} ${problem}`);
     return ms;
   }
   timeOrNull(k: string, def: number | null = null): number | null {
@@ -138,24 +144,28 @@ class Reader {
     if (v === undefined || v === null) return null;
     return this.sid(k, prefix);
   }
-  list(k: string): Array<{ value: unknown; path: string }> {
+  list(k: string, maxItems = Infinity): Array<{ value: unknown; path: string }> {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined) return [];
     if (!Array.isArray(v)) throw new SeedError(p, `expected an array, got ${describe(v)}`);
+    if (v.length > maxItems) throw new SeedError(p, `has ${v.length} items; at most ${maxItems}`);
     return v.map((value, i) => ({ value, path: `${p}[${i}]` }));
   }
   strings(k: string, def: string[] = [], allowed?: readonly string[]): string[] {
     if (this.obj[k] === undefined) return def;
-    return this.list(k).map(({ value, path }) => {
+    return this.list(k, LIMITS.items).map(({ value, path }) => {
       if (typeof value !== 'string') throw new SeedError(path, `expected a string, got ${describe(value)}`);
       if (allowed && !allowed.includes(value)) throw new SeedError(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
       return value;
     });
   }
-  numbers(k: string): number[] {
-    return this.list(k).map(({ value, path }) => {
+  /** Instants in epoch milliseconds, within the clock's range. */
+  instants(k: string, maxItems: number): number[] {
+    return this.list(k, maxItems).map(({ value, path }) => {
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new SeedError(path, `expected epoch milliseconds, got ${describe(value)}`);
+      const problem = timeRangeProblem(value);
+      if (problem) throw new SeedError(path, `${value} ${problem}`);
       return value;
     });
   }
@@ -177,7 +187,7 @@ const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'mod
 function readCallback(v: unknown, path: string, defaults: string[], allowed: readonly string[]): Callback | null {
   if (v === undefined || v === null) return null;
   const r = Reader.of(v, path, ['url', 'method', 'events']);
-  const url = r.str('url');
+  const url = r.str('url', LIMITS.url);
   try {
     new URL(url);
   } catch {
@@ -233,13 +243,13 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     const r = Reader.of(value, path, ACCOUNT_FIELDS);
     const sid = r.sid('sid', 'AC');
     if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
-    const apiKeys = r.list('apiKeys').map(({ value: k, path: kp }) => {
+    const apiKeys = r.list('apiKeys', LIMITS.apiKeys).map(({ value: k, path: kp }) => {
       const kr = Reader.of(k, kp, ['sid', 'secret']);
-      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret') };
+      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret', LIMITS.secret) };
     });
-    const authToken = r.str('authToken');
+    const authToken = r.str('authToken', LIMITS.secret);
     if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
-    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', `Sandbox account ${sid.slice(-4)}`), apiKeys });
+    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`), apiKeys });
     accountSids.add(sid);
   }
 
@@ -265,8 +275,8 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
     const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
     if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
-    const friendlyName = r.strOrNull('friendlyName');
-    if (friendlyName !== null && (friendlyName.length === 0 || friendlyName.length > 128)) throw new SeedError(`${path}.friendlyName`, 'must be 1–128 characters');
+    const friendlyName = r.strOrNull('friendlyName', LIMITS.label);
+    if (friendlyName === '') throw new SeedError(`${path}.friendlyName`, `must be 1–${LIMITS.label} characters`);
     const c: Conference = {
       sid,
       accountSid,
@@ -280,7 +290,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       endTime,
       reasonEnded: reason,
       callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
-      labelEnding: r.strOrNull('labelEndingConference'),
+      labelEnding: r.strOrNull('labelEndingConference', LIMITS.label),
       maxParticipants: r.int('maxParticipants', 250, 2, 250),
       record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
       trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
@@ -298,15 +308,20 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     const issues = r.raw('detectedIssues');
     if (issues !== undefined) {
       const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
-      for (const k of Object.keys(ir.obj)) c.detectedIssues[k] = ir.int(k, 0, 0);
+      const kinds = Object.keys(ir.obj);
+      if (kinds.length > LIMITS.items) throw new SeedError(`${path}.detectedIssues`, `has ${kinds.length} kinds; at most ${LIMITS.items}`);
+      for (const k of kinds) {
+        if (k.length > LIMITS.name) throw new SeedError(`${path}.detectedIssues`, `a name is ${k.length} characters long; at most ${LIMITS.name}`);
+        c.detectedIssues[k] = ir.int(k, 0, 0);
+      }
     }
-    c.announcements = r.list('announcements').map(({ value: a, path: ap }): Announcement => {
+    c.announcements = r.list('announcements', LIMITS.announcements).map(({ value: a, path: ap }): Announcement => {
       const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
-      return { id: ar.str('id', sids.mint('AN')), url: ar.str('url'), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
+      return { id: ar.str('id', LIMITS.name, sids.mint('AN')), url: ar.str('url', LIMITS.url), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
     });
     if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
 
-    for (const { value: pv, path: pp } of r.list('participants')) {
+    for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
       const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
       const callSid = pr.sid('callSid', 'CA', () => sids.mint('CA'));
       claim(callSid, `${pp}.callSid`);
@@ -325,8 +340,8 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       const ev = { mute: [] as number[], hold: [] as number[] };
       if (events !== undefined && events !== null) {
         const er = Reader.of(events, `${pp}.events`, ['mute', 'hold']);
-        ev.mute = er.numbers('mute');
-        ev.hold = er.numbers('hold');
+        ev.mute = er.instants('mute', LIMITS.events);
+        ev.hold = er.instants('hold', LIMITS.events);
       }
       let next: ParticipantStep | null = null;
       const nv = pr.raw('next');
@@ -342,9 +357,9 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         participantSid,
         accountSid,
         conferenceSid: sid,
-        label: pr.strOrNull('label'),
-        from: pr.str('from'),
-        to: pr.str('to'),
+        label: pr.strOrNull('label', LIMITS.label),
+        from: pr.str('from', LIMITS.address),
+        to: pr.str('to', LIMITS.address),
         direction: pr.oneOf('direction', ['inbound', 'outbound'] as const, 'outbound'),
         status: pstatus,
         callStatus: pr.oneOf('callStatus', callStatuses, defaultCall[pstatus]),
@@ -358,7 +373,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         beepOnEnter: pr.bool('beepOnEnter', true),
         beepOnExit: pr.bool('beepOnExit', true),
         earlyMedia: pr.bool('earlyMedia', true),
-        waitUrl: pr.strOrNull('waitUrl'),
+        waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
         jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
         region: pr.oneOfOrNull('region', regions),
         timeoutSeconds: pr.int('timeoutSeconds', 60, 5, 600),
@@ -388,7 +403,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
     if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
 
-    for (const { value: rv, path: rp } of r.list('recordings')) {
+    for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
       const rr = Reader.of(rv, rp, RECORDING_FIELDS);
       const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
       claim(rsid, `${rp}.sid`);
