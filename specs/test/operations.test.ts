@@ -15,16 +15,21 @@ const controlOperations = controlApiNames.flatMap((api) => listOperations(api));
 const everyOperation = [...allOperations, ...controlOperations];
 
 describe('operations', () => {
-  it('covers the sixteen documented operations', () => {
+  it('covers the twenty-one documented operations', () => {
     expect(allOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path}`).sort()).toEqual([
+      'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Calls.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Calls.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
@@ -44,14 +49,15 @@ describe('operations', () => {
     expect(ids).toEqual(expect.arrayContaining([
       'CreateParticipant', 'ListParticipant', 'FetchParticipant', 'UpdateParticipant', 'DeleteParticipant',
       'ListConferenceRecording', 'FetchConferenceRecording', 'UpdateConferenceRecording', 'DeleteConferenceRecording',
+      'CreateCall', 'FetchCall', 'ListCall', 'UpdateCall', 'DeleteCall',
     ]));
   });
 
-  it('answer adding a participant with 201 and deleting with 204 and no body', () => {
+  it('answer creating with 201 and deleting with 204 and no body', () => {
     const byId = new Map(allOperations.map((o) => [o.operationId, o]));
     const success = (id: string) => Object.keys(byId.get(id)!.operation.responses as JsonObject).filter((s) => s.startsWith('2'));
-    expect(success('CreateParticipant')).toEqual(['201']);
-    for (const id of ['DeleteParticipant', 'DeleteConferenceRecording']) {
+    for (const id of ['CreateParticipant', 'CreateCall']) expect(success(id), id).toEqual(['201']);
+    for (const id of ['DeleteParticipant', 'DeleteConferenceRecording', 'DeleteCall']) {
       expect(success(id)).toEqual(['204']);
       expect((byId.get(id)!.operation.responses as JsonObject)['204']).not.toHaveProperty('content');
     }
@@ -81,7 +87,7 @@ describe('operations', () => {
   it('sends every write body form-encoded, arrays as repeated keys', () => {
     const writes = allOperations.filter((o) => o.operation.requestBody);
     expect(writes.map((o) => o.operationId).sort()).toEqual([
-      'CreateParticipant', 'UpdateConference', 'UpdateConferenceRecording', 'UpdateParticipant',
+      'CreateCall', 'CreateParticipant', 'UpdateCall', 'UpdateConference', 'UpdateConferenceRecording', 'UpdateParticipant',
     ]);
     const doc = loadSpec('api-v2010');
     for (const write of writes) {
@@ -112,6 +118,17 @@ describe('operations', () => {
       'DateCreated', 'DateCreated<', 'DateCreated>', 'DateUpdated', 'DateUpdated<', 'DateUpdated>',
     ]);
     for (const p of dates) expect(p.schema).toEqual({ type: 'string', format: 'date' });
+  });
+
+  it('calls filter on the start and end dates, with the inequality forms, all as dates', () => {
+    const doc = loadSpec('api-v2010');
+    const list = listOperations('api-v2010').find((o) => o.operationId === 'ListCall')!;
+    const params = (list.operation.parameters as unknown[]).map((p) => deref<JsonObject>(doc, p));
+    expect(params.map((p) => p.name)).toEqual([
+      'To', 'From', 'ParentCallSid', 'Status', 'StartTime', 'StartTime<', 'StartTime>', 'EndTime', 'EndTime<', 'EndTime>',
+      'PageSize', 'Page', 'PageToken',
+    ]);
+    for (const p of params.filter((q) => /^(Start|End)Time/.test(String(q.name)))) expect(p.schema).toEqual({ type: 'string', format: 'date' });
   });
 
   it('conference recordings filter on the creation date, with the inequality forms', () => {

@@ -233,6 +233,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/2010-04-01/Accounts/{AccountSid}/Calls.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List calls
+         * @description Reads the calls of an account, newest first, one page at a time: incoming calls, calls created
+         *     through the API and the legs `<Dial>` placed. Filters combine; the date filters take whole UTC days.
+         *
+         */
+        get: operations["ListCall"];
+        put?: never;
+        /**
+         * Create a call
+         * @description Places a call. Once it is answered it runs TwiML: requested from `Url` (with the standard voice
+         *     request parameters, signed), given inline in `Twiml`, or from a TwiML App (`ApplicationSid`). The
+         *     answer is the call, usually `queued`: calls the API creates are placed at the account's rate, about
+         *     one per second unless the limit was raised, and wait in a queue until then. Follow the call with
+         *     `StatusCallback` rather than by polling.
+         *
+         */
+        post: operations["CreateCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a call
+         * @description Reads one call. A call that was just created or changed may take a moment to show it here; to follow a
+         *     call as it changes, prefer its `StatusCallback` to polling.
+         *
+         */
+        get: operations["FetchCall"];
+        put?: never;
+        /**
+         * Update a call
+         * @description Changes a call that has not ended. `Status=completed` hangs it up, whatever its state;
+         *     `Status=canceled` ends it only while it is queued or ringing. `Url` or `Twiml` sends a live call
+         *     to new TwiML at once: a call in a conference leaves it (with the conference's callbacks) and runs the
+         *     new document — how a caller is transferred. Updating a call that has ended is error 21220.
+         *
+         */
+        post: operations["UpdateCall"];
+        /**
+         * Delete a call
+         * @description Deletes the record of a call that has ended, with its call events; its recordings and transcriptions
+         *     are kept. A call that has not ended cannot be deleted: hang it up first.
+         *
+         */
+        delete: operations["DeleteCall"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     conferenceStatusCallback: {
@@ -970,6 +1054,409 @@ export interface components {
             PauseBehavior?: "skip" | "silence";
         };
         /**
+         * @description A party to a call: a phone number in E.164 format (`+15558675310`), a SIP address
+         *     (`sip:alice@example.com`), a Client identity (`client:alice`) or a SIM (`sim:DE…`).
+         *
+         * @example +15558675310
+         */
+        CallAddress: string;
+        /**
+         * @description Where a call stands. `queued` while it waits to be placed, `ringing` while it rings, `in-progress` once
+         *     it is answered; then one final status: `completed` (answered, then ended normally), `busy`, `no-answer`
+         *     (not answered, or rejected), `failed` (could not be placed, e.g. the number does not exist) or
+         *     `canceled` (hung up through the API while queued or ringing).
+         *
+         * @enum {string}
+         */
+        CallStatus: "queued" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description Who answered, as answering machine detection (`MachineDetection`) found it: `human`, `fax`, `unknown`,
+         *     `machine_start` (a machine, reported as soon as it is detected), or with `DetectMessageEnd` one of
+         *     `machine_end_beep`, `machine_end_silence` and `machine_end_other` (reported once its greeting ends).
+         *
+         * @enum {string}
+         */
+        CallAnsweredBy: "human" | "machine" | "machine_start" | "machine_end_beep" | "machine_end_silence" | "machine_end_other" | "fax" | "unknown";
+        /**
+         * @description How the call came about: `inbound` (someone called one of your numbers), `outbound-api` (created
+         *     through this API or the Participants API), `outbound-dial` (dialled by `<Dial>` from another call, its
+         *     parent), or, on Elastic SIP Trunking, `trunking-originating` and `trunking-terminating`.
+         *
+         * @enum {string}
+         */
+        CallDirection: "inbound" | "outbound-api" | "outbound-dial" | "trunking-originating" | "trunking-terminating";
+        /**
+         * @description A phone number's SID — `PN` followed by 32 hexadecimal digits: one of your Twilio numbers
+         *     (IncomingPhoneNumber) or a verified caller ID (OutgoingCallerId).
+         *
+         * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        PhoneNumberSid: string;
+        /**
+         * @description An Elastic SIP Trunk SID — `TK` followed by 32 hexadecimal digits.
+         * @example TKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        TrunkSid: string;
+        /** @description A call on your account: a leg that came in to one of your numbers, was placed through this API or the
+         *     Participants API, or was dialled by `<Dial>` from another call. Every leg of a conference is a call.
+         *
+         *     `null` marks what a call has not reached yet or never has: `start_time` until it is placed, `end_time`
+         *     and `duration` until it ends after being answered (they stay `null` for a call that was never
+         *     answered), `price` until it is billed, and the fields that only some calls have (`parent_call_sid`,
+         *     `answered_by`, `caller_name`, `forwarded_from`, `group_sid`, `phone_number_sid`, `trunk_sid`).
+         *      */
+        Call: {
+            /** @description The SID of the Account that owns the call. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description Who answered, when the call was placed with answering machine detection; `null` otherwise. */
+            answered_by: components["schemas"]["CallAnsweredBy"] | null;
+            /**
+             * @description The API version the call runs its TwiML with.
+             * @example 2010-04-01
+             */
+            api_version: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, for an incoming call to a number that has it enabled. */
+            caller_name: string | null;
+            /** @description When the call was created, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the call was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            direction: components["schemas"]["CallDirection"];
+            /** @description How long the call lasted from answer to hang-up, in whole seconds as a string; `null` until a call that was answered ends. */
+            duration: string | null;
+            /** @description When the call ended, in RFC 2822 format (GMT); `null` while it lasts and for a call that was never answered. */
+            end_time: components["schemas"]["Rfc2822DateTime"] | null;
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            forwarded_from: string | null;
+            /** @description The caller, as Twilio received it (for an outgoing call, the caller ID it presents). */
+            from: components["schemas"]["CallAddress"];
+            /** @description `from` as it would be shown: a North American number as `(415) 867-5309`, others in E.164. */
+            from_formatted: string;
+            /** @description The SID of the group the call belongs to (`GP…`), when it belongs to one. */
+            group_sid: string | null;
+            /** @description The SID of the call that created this one (e.g. by `<Dial>`); `null` for a first leg. */
+            parent_call_sid: components["schemas"]["CallSid"] | null;
+            /** @description For an incoming call, the SID of the number that was called; for an outgoing call, the SID of the
+             *     number or verified caller ID it presents. `null` when the caller is not a phone number.
+             *      */
+            phone_number_sid: components["schemas"]["PhoneNumberSid"] | null;
+            /** @description What the call cost, negative, in `price_unit` (e.g. `-0.03000`); `null` until it is billed, which can come a while after the call ends. */
+            price: string | null;
+            /** @description The currency of `price`, an ISO 4217 code such as `USD`. */
+            price_unit: string;
+            /** @description How long the call waited in the account's queue before it was placed, in milliseconds as a string (`0` when it did not wait). */
+            queue_time: string;
+            /** @description The unique, Twilio-provided string that identifies this call. */
+            sid: components["schemas"]["CallSid"];
+            /** @description When the call was placed (or, for an incoming call, when it arrived), in RFC 2822 format (GMT); `null` while it is queued, and for a call canceled before it was placed. */
+            start_time: components["schemas"]["Rfc2822DateTime"] | null;
+            status: components["schemas"]["CallStatus"];
+            /** @description The call's related lists, as URIs relative to `https://api.twilio.com`. */
+            subresource_uris: {
+                /** Format: uri-reference */
+                notifications: string;
+                /** Format: uri-reference */
+                recordings: string;
+                /** Format: uri-reference */
+                payments: string;
+                /** Format: uri-reference */
+                events: string;
+                /** Format: uri-reference */
+                siprec: string;
+                /** Format: uri-reference */
+                streams: string;
+                /** Format: uri-reference */
+                transcriptions: string;
+                /** Format: uri-reference */
+                user_defined_message_subscriptions: string;
+                /** Format: uri-reference */
+                user_defined_messages: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description The called party. */
+            to: components["schemas"]["CallAddress"];
+            /** @description `to` as it would be shown: a North American number as `(415) 867-5309`, others in E.164. */
+            to_formatted: string;
+            /** @description The SID of the Elastic SIP Trunk the call went through (`TK…`), when it went through one. */
+            trunk_sid: components["schemas"]["TrunkSid"] | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description One page of calls in the 2010-04-01 API's flat paging envelope. Follow `next_page_uri`
+         *     (relative to `https://api.twilio.com`) until it is `null`.
+         *      */
+        CallPage: {
+            calls: components["schemas"]["Call"][];
+            /** @description The zero-based index of the last item on this page, counted across all pages. */
+            end: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the first page, relative to `https://api.twilio.com`.
+             */
+            first_page_uri: string;
+            /**
+             * Format: uri-reference
+             * @description The URI of the next page, relative to `https://api.twilio.com`; `null` on the last page.
+             */
+            next_page_uri: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the previous page, relative to `https://api.twilio.com`; `null` on the first page.
+             */
+            previous_page_uri: string | null;
+            /** @description The zero-based index of the first item on this page, counted across all pages. */
+            start: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of this page, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /**
+         * Format: uri
+         * @description An absolute URL Twilio requests for TwiML, the instructions that run the call. Its answer must be TwiML
+         *     (`text/xml` or `application/xml`) of at most 64 kB.
+         *
+         * @example https://www.example.com/voice
+         */
+        TwimlUrl: string;
+        /**
+         * @description A TwiML document given inline, up to 4,000 characters, e.g.
+         *     `<Response><Dial><Conference>support-42</Conference></Dial></Response>`. Action URLs inside it
+         *     (`<Gather action>`, `<Dial action>`, …) must be absolute: there is no document URL to resolve them
+         *     against.
+         *
+         * @example <Response><Dial><Conference>support-42</Conference></Dial></Response>
+         */
+        InlineTwiml: string;
+        /**
+         * @description A TwiML App SID — `AP` followed by 32 hexadecimal digits.
+         * @example APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ApplicationSid: string;
+        /**
+         * @description A call progress event `StatusCallback` can be sent for: `initiated` (dialling starts), `ringing`,
+         *     `answered` (sent with `CallStatus=in-progress`) and `completed` (the call ended, however it ended).
+         *
+         * @enum {string}
+         */
+        CallProgressEvent: "initiated" | "ringing" | "answered" | "completed";
+        /** @description The call to place and what it does once answered. Sent form-encoded with Twilio's PascalCase names;
+         *     booleans travel as `true` or `false`, and each array value is sent as its own repeated key
+         *     (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`).
+         *
+         *     `To` and `From` are required, and so is one source of TwiML for the answered call: `Url`, `Twiml` or
+         *     `ApplicationSid`. When both `Url` and `Twiml` are given, `Url` is used and `Twiml` is ignored. With
+         *     `ApplicationSid` the TwiML App's voice settings apply, and `Method`, `FallbackUrl`, `FallbackMethod`,
+         *     `StatusCallback`, `StatusCallbackMethod` and `StatusCallbackEvent` are ignored.
+         *      */
+        CreateCallRequest: {
+            /** @description Who to call: a phone number in E.164 format, a SIP address (`sip:alice@example.com`) or a Client
+             *     identity (`client:alice`).
+             *      */
+            To: components["schemas"]["CallAddress"];
+            /**
+             * @description The caller ID of the call: one of your Twilio numbers or a verified caller ID in E.164 format, or a
+             *     Client identity. It must be a phone number when `To` is one.
+             *
+             * @example +15017122661
+             */
+            From: components["schemas"]["CallAddress"];
+            /** @description The URL Twilio requests, with `Method`, for the TwiML to run once the call is answered. */
+            Url?: components["schemas"]["TwimlUrl"];
+            /** @description The TwiML to run once the call is answered, instead of requesting a URL; ignored when `Url` is given too. */
+            Twiml?: components["schemas"]["InlineTwiml"];
+            /** @description The TwiML App whose voice URL answers the call; its voice settings replace `Method`, the fallback and the status callback. */
+            ApplicationSid?: components["schemas"]["ApplicationSid"];
+            /**
+             * @description The HTTP method Twilio uses to request `Url`.
+             * @default POST
+             */
+            Method?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `Url` fails, with `ErrorCode` and
+             *     `ErrorUrl` added to the usual parameters.
+             *      */
+            FallbackUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `FallbackUrl`.
+             * @default POST
+             */
+            FallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests with the call's progress events (see `StatusCallbackEvent`). */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The call progress events sent to `StatusCallback`. Only `completed` unless you list others.
+             * @default [
+             *       "completed"
+             *     ]
+             */
+            StatusCallbackEvent?: components["schemas"]["CallProgressEvent"][];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Keys to press once the call is answered, e.g. an extension: digits, `A`–`D`, `#` and `*`, with `w`
+             *     for a half-second pause and `W` for a second. Answering machine detection is not run when it is set.
+             *      */
+            SendDigits?: string;
+            /**
+             * @description Seconds to let the call ring before treating it as unanswered. Twilio may add about five seconds.
+             * @default 60
+             */
+            Timeout?: number;
+            /**
+             * @description Whether to record the call from the moment it is answered; the recording is reported to `StatusCallback` when the call ends.
+             * @default false
+             */
+            Record?: boolean;
+            /**
+             * @description Whether the call's recording has one channel or one per party.
+             * @default mono
+             * @enum {string}
+             */
+            RecordingChannels?: "mono" | "dual";
+            /** @description The URL Twilio requests when the call's recording changes state. */
+            RecordingStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `RecordingStatusCallback`.
+             * @default POST
+             */
+            RecordingStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description The recording states sent to `RecordingStatusCallback`. Only `completed` unless you list others.
+             * @default [
+             *       "completed"
+             *     ]
+             */
+            RecordingStatusCallbackEvent?: ("in-progress" | "completed" | "absent")[];
+            /**
+             * @description Which audio of the call to record.
+             * @default both
+             * @enum {string}
+             */
+            RecordingTrack?: "inbound" | "outbound" | "both";
+            /**
+             * @description Whether to trim leading and trailing silence from the call's recording.
+             * @default trim-silence
+             * @enum {string}
+             */
+            Trim?: "trim-silence" | "do-not-trim";
+            /**
+             * @description Whether to detect an answering machine (`Enable`), or to wait for the end of its greeting too
+             *     (`DetectMessageEnd`). The result is the call's `answered_by`. Ignored when `SendDigits` is set.
+             *
+             * @enum {string}
+             */
+            MachineDetection?: "Enable" | "DetectMessageEnd";
+            /**
+             * @description Seconds to try to detect a machine before giving up.
+             * @default 30
+             */
+            MachineDetectionTimeout?: number;
+            /**
+             * @description The length of speech, in milliseconds, above which the answer is taken for a machine.
+             * @default 2400
+             */
+            MachineDetectionSpeechThreshold?: number;
+            /**
+             * @description The silence, in milliseconds, after speech that counts as the end of it.
+             * @default 1200
+             */
+            MachineDetectionSpeechEndThreshold?: number;
+            /**
+             * @description The initial silence, in milliseconds, after which the answer is reported as `unknown`.
+             * @default 5000
+             */
+            MachineDetectionSilenceTimeout?: number;
+            /**
+             * @description Whether to detect the machine in the background while the TwiML runs, reporting to `AsyncAmdStatusCallback`, instead of before it.
+             * @default false
+             */
+            AsyncAmd?: boolean;
+            /** @description The URL Twilio requests with the result of background machine detection. */
+            AsyncAmdStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `AsyncAmdStatusCallback`.
+             * @default POST
+             */
+            AsyncAmdStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The caller ID shown to the called party, in the same forms as `From`. */
+            CallerId?: components["schemas"]["CallAddress"];
+            /** @description The user name to authenticate with when `To` is a SIP address. */
+            SipAuthUsername?: string;
+            /** @description The password to authenticate with when `To` is a SIP address. A credential, never returned. */
+            SipAuthPassword?: string;
+            /** @description The SID of a BYOC trunk (`BY…`) to place the call through. Used only when `To` is a phone number. */
+            Byoc?: string;
+            /** @description The reason for the call, shown to the called party (Branded Calls, in beta). */
+            CallReason?: string;
+            /** @description The `CallToken` of an incoming call, to forward it: the new call may then present the incoming
+             *     call's caller ID.
+             *      */
+            CallToken?: string;
+            /** @description The longest the call may last once answered, in seconds; four hours (14,400) unless set, and at most 24 hours where the account allows it. */
+            TimeLimit?: number;
+            /** @description The URL of a push notification service to notify a Voice SDK client of the call. */
+            ClientNotificationUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The identifier of a recording configuration to apply to the call's recording. */
+            RecordingConfigurationId?: string;
+        } & ({
+            Url: components["schemas"]["TwimlUrl"];
+        } | {
+            Twiml: components["schemas"]["InlineTwiml"];
+        } | {
+            ApplicationSid: components["schemas"]["ApplicationSid"];
+        });
+        /**
+         * @description Hangs the call up. `canceled` ends a call that is `queued` or `ringing`; `completed` ends it whatever
+         *     its state, including a call that is answered (a call running `<Dial>` is answered even while the leg it
+         *     dials still rings).
+         *
+         * @enum {string}
+         */
+        CallUpdateStatus: "canceled" | "completed";
+        /** @description What an update does to a call: hang it up (`Status`), or send a live call to new TwiML (`Url` or
+         *     `Twiml`, not both), which it runs at once — a call in a conference leaves it. Sent form-encoded; every
+         *     field is optional. Only a call that has not ended can be updated.
+         *      */
+        UpdateCallRequest: {
+            /** @description The URL Twilio requests, with `Method`, for the TwiML the call runs from now on. */
+            Url?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `Url`.
+             * @default POST
+             */
+            Method?: components["schemas"]["HttpMethod"];
+            /** @description The TwiML the call runs from now on, instead of requesting a URL. */
+            Twiml?: components["schemas"]["InlineTwiml"];
+            Status?: components["schemas"]["CallUpdateStatus"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `Url` fails. */
+            FallbackUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `FallbackUrl`.
+             * @default POST
+             */
+            FallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description A new URL for the call's progress events. It can only be changed together with `Url`. */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description A new limit on how long the call may last, in seconds from when it was answered. */
+            TimeLimit?: number;
+        };
+        /**
          * @description The position of this request among the callbacks of the same conference or call, as a decimal string. Requests can arrive out of order: sort by this number.
          * @example 1
          */
@@ -1359,6 +1846,38 @@ export interface components {
                 "application/json": components["schemas"]["TwilioError"];
             };
         };
+        /** @description The call was not created: a parameter is missing or malformed, or the numbers cannot be used (the
+         *     caller ID is not yours or not verified, the number called is invalid, unreachable, blocked or in a
+         *     country the account may not call). The message names the problem.
+         *      */
+        CreateCallBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The update was refused: a parameter is malformed, or the call's state does not allow it (21220): a call
+         *     that has ended cannot be redirected or hung up, and an answered call cannot be canceled.
+         *      */
+        UpdateCallBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The call was not deleted because it has not ended (21220); hang it up first. */
+        DeleteCallBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1489,6 +2008,61 @@ export interface components {
          */
         ConferenceRecordingSidOrCurrent: components["schemas"]["RecordingSid"] | "Twilio.CURRENT";
         /**
+         * @description Only calls to this party (a phone number in E.164 format, a SIP address or `client:name`).
+         * @example +15558675310
+         */
+        CallToFilter: components["schemas"]["CallAddress"];
+        /**
+         * @description Only calls from this caller (a phone number in E.164 format, a SIP address or `client:name`).
+         * @example +15017122661
+         */
+        CallFromFilter: components["schemas"]["CallAddress"];
+        /**
+         * @description Only the calls this call created, e.g. the legs it dialled with `<Dial>`.
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParentCallSidFilter: components["schemas"]["CallSid"];
+        /**
+         * @description Only calls with this status.
+         * @example in-progress
+         */
+        CallStatusFilter: components["schemas"]["CallStatus"];
+        /**
+         * @description Only calls that started on this UTC date (`YYYY-MM-DD`).
+         * @example 2021-01-01
+         */
+        CallStartTime: string;
+        /**
+         * @description Only calls that started on or before this UTC date (`YYYY-MM-DD`); written `StartTime<=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallStartTimeBefore: string;
+        /**
+         * @description Only calls that started on or after this UTC date (`YYYY-MM-DD`); written `StartTime>=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallStartTimeAfter: string;
+        /**
+         * @description Only calls that ended on this UTC date (`YYYY-MM-DD`).
+         * @example 2021-01-01
+         */
+        CallEndTime: string;
+        /**
+         * @description Only calls that ended on or before this UTC date (`YYYY-MM-DD`); written `EndTime<=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallEndTimeBefore: string;
+        /**
+         * @description Only calls that ended on or after this UTC date (`YYYY-MM-DD`); written `EndTime>=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallEndTimeAfter: string;
+        /**
+         * @description The SID of the call (`CA…`).
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        CallSid: components["schemas"]["CallSid"];
+        /**
          * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
          *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
          *     constant time before trusting the request.
@@ -1522,6 +2096,18 @@ export interface components {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRecordingRequest"];
             };
         };
+        /** @description The call to place, form-encoded; arrays are sent as repeated keys. */
+        CreateCall: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CreateCallRequest"];
+            };
+        };
+        /** @description The change to make, form-encoded. */
+        UpdateCall: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateCallRequest"];
+            };
+        };
     };
     headers: never;
     pathItems: never;
@@ -1553,6 +2139,21 @@ export type SchemaConferenceRecording = components['schemas']['ConferenceRecordi
 export type SchemaConferenceRecordingPage = components['schemas']['ConferenceRecordingPage'];
 export type SchemaConferenceRecordingUpdateStatus = components['schemas']['ConferenceRecordingUpdateStatus'];
 export type SchemaUpdateConferenceRecordingRequest = components['schemas']['UpdateConferenceRecordingRequest'];
+export type SchemaCallAddress = components['schemas']['CallAddress'];
+export type SchemaCallStatus = components['schemas']['CallStatus'];
+export type SchemaCallAnsweredBy = components['schemas']['CallAnsweredBy'];
+export type SchemaCallDirection = components['schemas']['CallDirection'];
+export type SchemaPhoneNumberSid = components['schemas']['PhoneNumberSid'];
+export type SchemaTrunkSid = components['schemas']['TrunkSid'];
+export type SchemaCall = components['schemas']['Call'];
+export type SchemaCallPage = components['schemas']['CallPage'];
+export type SchemaTwimlUrl = components['schemas']['TwimlUrl'];
+export type SchemaInlineTwiml = components['schemas']['InlineTwiml'];
+export type SchemaApplicationSid = components['schemas']['ApplicationSid'];
+export type SchemaCallProgressEvent = components['schemas']['CallProgressEvent'];
+export type SchemaCreateCallRequest = components['schemas']['CreateCallRequest'];
+export type SchemaCallUpdateStatus = components['schemas']['CallUpdateStatus'];
+export type SchemaUpdateCallRequest = components['schemas']['UpdateCallRequest'];
 export type SchemaCallbackSequenceNumber = components['schemas']['CallbackSequenceNumber'];
 export type SchemaCallbackTimestamp = components['schemas']['CallbackTimestamp'];
 export type SchemaConferenceStartCallback = components['schemas']['ConferenceStartCallback'];
@@ -1574,6 +2175,9 @@ export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseCreateCallBadRequest = components['responses']['CreateCallBadRequest'];
+export type ResponseUpdateCallBadRequest = components['responses']['UpdateCallBadRequest'];
+export type ResponseDeleteCallBadRequest = components['responses']['DeleteCallBadRequest'];
 export type ParameterAccountSid = components['parameters']['AccountSid'];
 export type ParameterDateCreated = components['parameters']['DateCreated'];
 export type ParameterDateCreatedBefore = components['parameters']['DateCreatedBefore'];
@@ -1598,11 +2202,24 @@ export type ParameterRecordingDateCreatedBefore = components['parameters']['Reco
 export type ParameterRecordingDateCreatedAfter = components['parameters']['RecordingDateCreatedAfter'];
 export type ParameterConferenceRecordingSid = components['parameters']['ConferenceRecordingSid'];
 export type ParameterConferenceRecordingSidOrCurrent = components['parameters']['ConferenceRecordingSidOrCurrent'];
+export type ParameterCallToFilter = components['parameters']['CallToFilter'];
+export type ParameterCallFromFilter = components['parameters']['CallFromFilter'];
+export type ParameterParentCallSidFilter = components['parameters']['ParentCallSidFilter'];
+export type ParameterCallStatusFilter = components['parameters']['CallStatusFilter'];
+export type ParameterCallStartTime = components['parameters']['CallStartTime'];
+export type ParameterCallStartTimeBefore = components['parameters']['CallStartTimeBefore'];
+export type ParameterCallStartTimeAfter = components['parameters']['CallStartTimeAfter'];
+export type ParameterCallEndTime = components['parameters']['CallEndTime'];
+export type ParameterCallEndTimeBefore = components['parameters']['CallEndTimeBefore'];
+export type ParameterCallEndTimeAfter = components['parameters']['CallEndTimeAfter'];
+export type ParameterCallSid = components['parameters']['CallSid'];
 export type ParameterTwilioSignature = components['parameters']['TwilioSignature'];
 export type RequestBodyUpdateConference = components['requestBodies']['UpdateConference'];
 export type RequestBodyCreateParticipant = components['requestBodies']['CreateParticipant'];
 export type RequestBodyUpdateParticipant = components['requestBodies']['UpdateParticipant'];
 export type RequestBodyUpdateConferenceRecording = components['requestBodies']['UpdateConferenceRecording'];
+export type RequestBodyCreateCall = components['requestBodies']['CreateCall'];
+export type RequestBodyUpdateCall = components['requestBodies']['UpdateCall'];
 export type $defs = Record<string, never>;
 export interface operations {
     ListConference: {
@@ -2185,6 +2802,242 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListCall: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only calls to this party (a phone number in E.164 format, a SIP address or `client:name`).
+                 * @example +15558675310
+                 */
+                To?: components["parameters"]["CallToFilter"];
+                /**
+                 * @description Only calls from this caller (a phone number in E.164 format, a SIP address or `client:name`).
+                 * @example +15017122661
+                 */
+                From?: components["parameters"]["CallFromFilter"];
+                /**
+                 * @description Only the calls this call created, e.g. the legs it dialled with `<Dial>`.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ParentCallSid?: components["parameters"]["ParentCallSidFilter"];
+                /**
+                 * @description Only calls with this status.
+                 * @example in-progress
+                 */
+                Status?: components["parameters"]["CallStatusFilter"];
+                /**
+                 * @description Only calls that started on this UTC date (`YYYY-MM-DD`).
+                 * @example 2021-01-01
+                 */
+                StartTime?: components["parameters"]["CallStartTime"];
+                /**
+                 * @description Only calls that started on or before this UTC date (`YYYY-MM-DD`); written `StartTime<=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "StartTime<"?: components["parameters"]["CallStartTimeBefore"];
+                /**
+                 * @description Only calls that started on or after this UTC date (`YYYY-MM-DD`); written `StartTime>=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "StartTime>"?: components["parameters"]["CallStartTimeAfter"];
+                /**
+                 * @description Only calls that ended on this UTC date (`YYYY-MM-DD`).
+                 * @example 2021-01-01
+                 */
+                EndTime?: components["parameters"]["CallEndTime"];
+                /**
+                 * @description Only calls that ended on or before this UTC date (`YYYY-MM-DD`); written `EndTime<=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "EndTime<"?: components["parameters"]["CallEndTimeBefore"];
+                /**
+                 * @description Only calls that ended on or after this UTC date (`YYYY-MM-DD`); written `EndTime>=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "EndTime>"?: components["parameters"]["CallEndTimeAfter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateCall"];
+        responses: {
+            /** @description The call, queued to be placed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["CreateCallBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateCall"];
+        responses: {
+            /** @description The call after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["UpdateCallBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call record was deleted; the answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["DeleteCallBadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
