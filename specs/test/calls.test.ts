@@ -1,5 +1,5 @@
 /**
- * The rules of Calls that a schema states and a user would
+ * The rules of Calls and IncomingPhoneNumbers that a schema states and a user would
  * hit: what a create or an update must carry, what excludes what, which fields come together, and the
  * error codes Twilio answers with. Examples prove the happy paths; these prove the refusals.
  */
@@ -84,4 +84,17 @@ describe('updating a call', () => {
   });
 });
 
+describe('phone numbers', () => {
+  it('are created from an E.164 PhoneNumber', () => {
+    accepts('CreateIncomingPhoneNumberRequest', { PhoneNumber: '+15017122661' });
+    rejects('CreateIncomingPhoneNumberRequest', {});
+    rejects('CreateIncomingPhoneNumberRequest', { PhoneNumber: '5017122661' });
+  });
+
+  it('lose a URL or SID set to the empty string, but take no other non-URL', () => {
+    accepts('UpdateIncomingPhoneNumberRequest', { VoiceUrl: '', VoiceFallbackUrl: '', StatusCallback: '', VoiceApplicationSid: '' });
+    rejects('UpdateIncomingPhoneNumberRequest', { VoiceUrl: 'voice.xml' });
+    rejects('UpdateIncomingPhoneNumberRequest', { PhoneNumber: '+15017122662' });
+  });
+});
 

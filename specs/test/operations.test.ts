@@ -15,11 +15,12 @@ const controlOperations = controlApiNames.flatMap((api) => listOperations(api));
 const everyOperation = [...allOperations, ...controlOperations];
 
 describe('operations', () => {
-  it('covers the twenty-one documented operations', () => {
+  it('covers the twenty-six documented operations', () => {
     expect(allOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path}`).sort()).toEqual([
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
+      'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Calls.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences.json',
@@ -28,12 +29,16 @@ describe('operations', () => {
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Calls.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
       'insights-v1 GET /v1/Conferences',
       'insights-v1 GET /v1/Conferences/{ConferenceSid}',
       'insights-v1 GET /v1/Conferences/{ConferenceSid}/Participants',
@@ -50,14 +55,16 @@ describe('operations', () => {
       'CreateParticipant', 'ListParticipant', 'FetchParticipant', 'UpdateParticipant', 'DeleteParticipant',
       'ListConferenceRecording', 'FetchConferenceRecording', 'UpdateConferenceRecording', 'DeleteConferenceRecording',
       'CreateCall', 'FetchCall', 'ListCall', 'UpdateCall', 'DeleteCall',
+      'CreateIncomingPhoneNumber', 'FetchIncomingPhoneNumber', 'ListIncomingPhoneNumber', 'UpdateIncomingPhoneNumber',
+      'DeleteIncomingPhoneNumber',
     ]));
   });
 
   it('answer creating with 201 and deleting with 204 and no body', () => {
     const byId = new Map(allOperations.map((o) => [o.operationId, o]));
     const success = (id: string) => Object.keys(byId.get(id)!.operation.responses as JsonObject).filter((s) => s.startsWith('2'));
-    for (const id of ['CreateParticipant', 'CreateCall']) expect(success(id), id).toEqual(['201']);
-    for (const id of ['DeleteParticipant', 'DeleteConferenceRecording', 'DeleteCall']) {
+    for (const id of ['CreateParticipant', 'CreateCall', 'CreateIncomingPhoneNumber']) expect(success(id), id).toEqual(['201']);
+    for (const id of ['DeleteParticipant', 'DeleteConferenceRecording', 'DeleteCall', 'DeleteIncomingPhoneNumber']) {
       expect(success(id)).toEqual(['204']);
       expect((byId.get(id)!.operation.responses as JsonObject)['204']).not.toHaveProperty('content');
     }
@@ -87,7 +94,8 @@ describe('operations', () => {
   it('sends every write body form-encoded, arrays as repeated keys', () => {
     const writes = allOperations.filter((o) => o.operation.requestBody);
     expect(writes.map((o) => o.operationId).sort()).toEqual([
-      'CreateCall', 'CreateParticipant', 'UpdateCall', 'UpdateConference', 'UpdateConferenceRecording', 'UpdateParticipant',
+      'CreateCall', 'CreateIncomingPhoneNumber', 'CreateParticipant', 'UpdateCall', 'UpdateConference', 'UpdateConferenceRecording',
+      'UpdateIncomingPhoneNumber', 'UpdateParticipant',
     ]);
     const doc = loadSpec('api-v2010');
     for (const write of writes) {

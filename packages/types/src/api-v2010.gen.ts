@@ -317,6 +317,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List phone numbers
+         * @description Reads the phone numbers of the account, one page at a time. Filters combine.
+         */
+        get: operations["ListIncomingPhoneNumber"];
+        put?: never;
+        /**
+         * Add a phone number
+         * @description Adds a phone number to the account and sets how it answers calls: the TwiML at `VoiceUrl`, a TwiML
+         *     App, or an Elastic SIP Trunk.
+         *
+         */
+        post: operations["CreateIncomingPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a phone number
+         * @description Reads one phone number of the account and its voice settings.
+         */
+        get: operations["FetchIncomingPhoneNumber"];
+        put?: never;
+        /**
+         * Update a phone number
+         * @description Changes a number's name or how it answers calls. The change applies to calls that come in afterwards;
+         *     a call already running keeps its TwiML.
+         *
+         */
+        post: operations["UpdateIncomingPhoneNumber"];
+        /**
+         * Release a phone number
+         * @description Removes the number from the account. Calls to it are no longer answered by your TwiML.
+         */
+        delete: operations["DeleteIncomingPhoneNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     conferenceStatusCallback: {
@@ -1457,6 +1530,189 @@ export interface components {
             TimeLimit?: number;
         };
         /**
+         * @description A phone number in E.164 format, a `+` and up to fifteen digits.
+         * @example +15017122661
+         */
+        E164PhoneNumber: string;
+        /** @description A phone number on your account and what Twilio does when it is called. An incoming call requests
+         *     `voice_url` for TwiML — unless `voice_application_sid` (a TwiML App's voice settings) or `trunk_sid` (an
+         *     Elastic SIP Trunk) takes the call instead.
+         *
+         *     A URL or SID that is not set is `null`.
+         *      */
+        IncomingPhoneNumber: {
+            /** @description The SID of the Account that owns the number. */
+            account_sid: components["schemas"]["AccountSid"];
+            /**
+             * @description The API version incoming calls to the number run their TwiML with, sent to `voice_url` as `ApiVersion`.
+             * @example 2010-04-01
+             */
+            api_version: string;
+            /** @description What the number can do. */
+            capabilities: {
+                /** @description Whether the number can make and receive calls. */
+                voice: boolean;
+                /** @description Whether the number can send and receive SMS. */
+                sms: boolean;
+                /** @description Whether the number can send and receive MMS. */
+                mms: boolean;
+            } & {
+                [key: string]: boolean;
+            };
+            /** @description When the number was added to the account, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the number was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            /** @description A name for the number, up to 64 characters; the formatted number (`(415) 867-5309`) unless you gave one. */
+            friendly_name: string;
+            /** @description The number, in E.164 format. */
+            phone_number: components["schemas"]["E164PhoneNumber"];
+            /** @description The unique, Twilio-provided string that identifies this number. */
+            sid: components["schemas"]["PhoneNumberSid"];
+            /** @description The URL Twilio requests with the progress of each call to the number (when it ends, unless more events are asked for); `null` when not set. */
+            status_callback: components["schemas"]["CallbackUrl"] | null;
+            /** @description The HTTP method Twilio uses to request `status_callback`. */
+            status_callback_method: components["schemas"]["HttpMethod"];
+            /** @description The Elastic SIP Trunk that takes the number's calls; when set, the voice URLs and the TwiML App are not used. */
+            trunk_sid: components["schemas"]["TrunkSid"] | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+            /** @description The TwiML App whose voice settings take the number's calls instead of `voice_url`; `null` when not set. */
+            voice_application_sid: components["schemas"]["ApplicationSid"] | null;
+            /** @description Whether Twilio looks up the caller's name (CNAM) and sends it to `voice_url` as `CallerName`. */
+            voice_caller_id_lookup: boolean;
+            /** @description The HTTP method Twilio uses to request `voice_fallback_url`. */
+            voice_fallback_method: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `voice_url` fails, with `ErrorCode`
+             *     and `ErrorUrl` added to the usual parameters; `null` when not set.
+             *      */
+            voice_fallback_url: components["schemas"]["TwimlUrl"] | null;
+            /** @description The HTTP method Twilio uses to request `voice_url`. */
+            voice_method: components["schemas"]["HttpMethod"];
+            /**
+             * @description Whether the number takes voice calls (`voice`) or faxes (`fax`).
+             * @enum {string}
+             */
+            voice_receive_mode: "voice" | "fax";
+            /** @description The URL Twilio requests for the TwiML of each call to the number; `null` when not set. */
+            voice_url: components["schemas"]["TwimlUrl"] | null;
+        };
+        /** @description One page of incoming phone numbers in the 2010-04-01 API's flat paging envelope. Follow `next_page_uri`
+         *     (relative to `https://api.twilio.com`) until it is `null`.
+         *      */
+        IncomingPhoneNumberPage: {
+            incoming_phone_numbers: components["schemas"]["IncomingPhoneNumber"][];
+            /** @description The zero-based index of the last item on this page, counted across all pages. */
+            end: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the first page, relative to `https://api.twilio.com`.
+             */
+            first_page_uri: string;
+            /**
+             * Format: uri-reference
+             * @description The URI of the next page, relative to `https://api.twilio.com`; `null` on the last page.
+             */
+            next_page_uri: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the previous page, relative to `https://api.twilio.com`; `null` on the first page.
+             */
+            previous_page_uri: string | null;
+            /** @description The zero-based index of the first item on this page, counted across all pages. */
+            start: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of this page, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description The number to add to the account and how it answers calls. Sent form-encoded; only `PhoneNumber` is
+         *     required. Calls to a number with neither `VoiceUrl`, `VoiceApplicationSid` nor `TrunkSid` have no
+         *     TwiML to run.
+         *      */
+        CreateIncomingPhoneNumberRequest: {
+            /** @description The number to add, in E.164 format. */
+            PhoneNumber: components["schemas"]["E164PhoneNumber"];
+            /** @description A name for the number, up to 64 characters; the formatted number when left out. */
+            FriendlyName?: string;
+            /** @description The URL Twilio requests, with `VoiceMethod`, for the TwiML of each call to the number. */
+            VoiceUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `VoiceUrl`.
+             * @default POST
+             */
+            VoiceMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `VoiceUrl` fails. */
+            VoiceFallbackUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `VoiceFallbackUrl`.
+             * @default POST
+             */
+            VoiceFallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests with the progress of each call to the number. */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description Whether to look up the caller's name (CNAM) and send it to `VoiceUrl` as `CallerName`.
+             * @default false
+             */
+            VoiceCallerIdLookup?: boolean;
+            /** @description A TwiML App whose voice settings take the number's calls instead of `VoiceUrl`. Setting it removes `TrunkSid`. */
+            VoiceApplicationSid?: components["schemas"]["ApplicationSid"];
+            /** @description An Elastic SIP Trunk that takes the number's calls; the voice URLs and the TwiML App are then not used. */
+            TrunkSid?: components["schemas"]["TrunkSid"];
+            /**
+             * @description Whether the number takes voice calls or faxes.
+             * @default voice
+             * @enum {string}
+             */
+            VoiceReceiveMode?: "voice" | "fax";
+        };
+        /** @description An empty value, which removes the setting. */
+        EmptyString: string;
+        /** @description What an update can change about a number. Sent form-encoded; every field is optional, a field you leave
+         *     out is left as it is, and an empty string removes a URL or SID.
+         *      */
+        UpdateIncomingPhoneNumberRequest: {
+            /** @description A new name for the number, up to 64 characters. */
+            FriendlyName?: string;
+            /** @description The URL Twilio requests, with `VoiceMethod`, for the TwiML of each call to the number; empty to remove it. */
+            VoiceUrl?: components["schemas"]["TwimlUrl"] | components["schemas"]["EmptyString"];
+            /** @description The HTTP method Twilio uses to request `VoiceUrl`. */
+            VoiceMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `VoiceUrl` fails; empty to remove it. */
+            VoiceFallbackUrl?: components["schemas"]["TwimlUrl"] | components["schemas"]["EmptyString"];
+            /** @description The HTTP method Twilio uses to request `VoiceFallbackUrl`. */
+            VoiceFallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests with the progress of each call to the number; empty to remove it. */
+            StatusCallback?: components["schemas"]["CallbackUrl"] | components["schemas"]["EmptyString"];
+            /** @description The HTTP method Twilio uses to request `StatusCallback`. */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Whether to look up the caller's name (CNAM) and send it to `VoiceUrl` as `CallerName`. */
+            VoiceCallerIdLookup?: boolean;
+            /** @description A TwiML App whose voice settings take the number's calls instead of `VoiceUrl`; empty to remove it. Setting it removes `TrunkSid`. */
+            VoiceApplicationSid?: components["schemas"]["ApplicationSid"] | components["schemas"]["EmptyString"];
+            /** @description An Elastic SIP Trunk that takes the number's calls; empty to remove it. */
+            TrunkSid?: components["schemas"]["TrunkSid"] | components["schemas"]["EmptyString"];
+            /**
+             * @description Whether the number takes voice calls or faxes.
+             * @enum {string}
+             */
+            VoiceReceiveMode?: "voice" | "fax";
+        };
+        /**
          * @description The position of this request among the callbacks of the same conference or call, as a decimal string. Requests can arrive out of order: sort by this number.
          * @example 1
          */
@@ -2063,6 +2319,21 @@ export interface components {
          */
         CallSid: components["schemas"]["CallSid"];
         /**
+         * @description Only numbers that contain this pattern; `*` stands for any one digit (`+1415*******`).
+         * @example +15017122661
+         */
+        PhoneNumberFilter: string;
+        /**
+         * @description Only numbers with exactly this friendly name.
+         * @example Support line
+         */
+        PhoneNumberFriendlyNameFilter: string;
+        /**
+         * @description The SID of the phone number (`PN…`).
+         * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        IncomingPhoneNumberSid: components["schemas"]["PhoneNumberSid"];
+        /**
          * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
          *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
          *     constant time before trusting the request.
@@ -2106,6 +2377,18 @@ export interface components {
         UpdateCall: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateCallRequest"];
+            };
+        };
+        /** @description The number to add and its voice settings, form-encoded. */
+        CreateIncomingPhoneNumber: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CreateIncomingPhoneNumberRequest"];
+            };
+        };
+        /** @description The settings to change, form-encoded. */
+        UpdateIncomingPhoneNumber: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateIncomingPhoneNumberRequest"];
             };
         };
     };
@@ -2154,6 +2437,12 @@ export type SchemaCallProgressEvent = components['schemas']['CallProgressEvent']
 export type SchemaCreateCallRequest = components['schemas']['CreateCallRequest'];
 export type SchemaCallUpdateStatus = components['schemas']['CallUpdateStatus'];
 export type SchemaUpdateCallRequest = components['schemas']['UpdateCallRequest'];
+export type SchemaE164PhoneNumber = components['schemas']['E164PhoneNumber'];
+export type SchemaIncomingPhoneNumber = components['schemas']['IncomingPhoneNumber'];
+export type SchemaIncomingPhoneNumberPage = components['schemas']['IncomingPhoneNumberPage'];
+export type SchemaCreateIncomingPhoneNumberRequest = components['schemas']['CreateIncomingPhoneNumberRequest'];
+export type SchemaEmptyString = components['schemas']['EmptyString'];
+export type SchemaUpdateIncomingPhoneNumberRequest = components['schemas']['UpdateIncomingPhoneNumberRequest'];
 export type SchemaCallbackSequenceNumber = components['schemas']['CallbackSequenceNumber'];
 export type SchemaCallbackTimestamp = components['schemas']['CallbackTimestamp'];
 export type SchemaConferenceStartCallback = components['schemas']['ConferenceStartCallback'];
@@ -2213,6 +2502,9 @@ export type ParameterCallEndTime = components['parameters']['CallEndTime'];
 export type ParameterCallEndTimeBefore = components['parameters']['CallEndTimeBefore'];
 export type ParameterCallEndTimeAfter = components['parameters']['CallEndTimeAfter'];
 export type ParameterCallSid = components['parameters']['CallSid'];
+export type ParameterPhoneNumberFilter = components['parameters']['PhoneNumberFilter'];
+export type ParameterPhoneNumberFriendlyNameFilter = components['parameters']['PhoneNumberFriendlyNameFilter'];
+export type ParameterIncomingPhoneNumberSid = components['parameters']['IncomingPhoneNumberSid'];
 export type ParameterTwilioSignature = components['parameters']['TwilioSignature'];
 export type RequestBodyUpdateConference = components['requestBodies']['UpdateConference'];
 export type RequestBodyCreateParticipant = components['requestBodies']['CreateParticipant'];
@@ -2220,6 +2512,8 @@ export type RequestBodyUpdateParticipant = components['requestBodies']['UpdatePa
 export type RequestBodyUpdateConferenceRecording = components['requestBodies']['UpdateConferenceRecording'];
 export type RequestBodyCreateCall = components['requestBodies']['CreateCall'];
 export type RequestBodyUpdateCall = components['requestBodies']['UpdateCall'];
+export type RequestBodyCreateIncomingPhoneNumber = components['requestBodies']['CreateIncomingPhoneNumber'];
+export type RequestBodyUpdateIncomingPhoneNumber = components['requestBodies']['UpdateIncomingPhoneNumber'];
 export type $defs = Record<string, never>;
 export interface operations {
     ListConference: {
@@ -3038,6 +3332,202 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["DeleteCallBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListIncomingPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only numbers that contain this pattern; `*` stands for any one digit (`+1415*******`).
+                 * @example +15017122661
+                 */
+                PhoneNumber?: components["parameters"]["PhoneNumberFilter"];
+                /**
+                 * @description Only numbers with exactly this friendly name.
+                 * @example Support line
+                 */
+                FriendlyName?: components["parameters"]["PhoneNumberFriendlyNameFilter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of phone numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateIncomingPhoneNumber"];
+        responses: {
+            /** @description The number, added to the account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phone number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateIncomingPhoneNumber"];
+        responses: {
+            /** @description The phone number after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number was released; the answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];

@@ -13,6 +13,7 @@ import type {
   SchemaConferenceStatusCallback,
   SchemaCreateCallRequest,
   SchemaCreateParticipantRequest,
+  SchemaIncomingPhoneNumber,
   SchemaParticipant,
   SchemaParticipantCallEndedCallback,
   SchemaParticipantCallStatusCallback,
@@ -151,7 +152,7 @@ describe('api-v2010 participants and recordings', () => {
   });
 });
 
-describe('api-v2010 calls', () => {
+describe('api-v2010 calls and phone numbers', () => {
   it('types Call.status and direction as the documented unions', () => {
     expectTypeOf<SchemaCall['status']>().toEqualTypeOf<
       'queued' | 'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled'
@@ -206,6 +207,14 @@ describe('api-v2010 calls', () => {
     expectTypeOf<V2010['UpdateCall']['responses'][400]['content']['application/json']>().toEqualTypeOf<SchemaTwilioError>();
   });
 
+  it('a phone number has nullable voice URLs and a required E.164 number to create', () => {
+    expectTypeOf<SchemaIncomingPhoneNumber['voice_url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaIncomingPhoneNumber['voice_method']>().toEqualTypeOf<'GET' | 'POST'>();
+    type Create = NonNullable<V2010['CreateIncomingPhoneNumber']['requestBody']>['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Create['PhoneNumber']>().toEqualTypeOf<string>();
+    type Query = NonNullable<V2010['ListIncomingPhoneNumber']['parameters']['query']>;
+    expectTypeOf<Query>().toHaveProperty('FriendlyName');
+  });
 });
 
 describe('api-v2010 webhooks', () => {
