@@ -1,10 +1,10 @@
 /**
- * The rules of Calls and IncomingPhoneNumbers that a schema states and a user would
+ * The rules of Calls, IncomingPhoneNumbers and the voice requests that a schema states and a user would
  * hit: what a create or an update must carry, what excludes what, which fields come together, and the
  * error codes Twilio answers with. Examples prove the happy paths; these prove the refusals.
  */
 import { describe, expect, it } from 'vitest';
-import { createContract, deref, formatErrors, listOperations, loadSpec, type JsonObject } from '../src/contract.js';
+import { createContract, deref, formatErrors, listOperations, listWebhooks, loadSpec, type JsonObject } from '../src/contract.js';
 
 const contract = createContract();
 const doc = loadSpec('api-v2010');
@@ -14,6 +14,8 @@ const accepts = (name: string, value: unknown) => {
   expect(errors, formatErrors(errors)).toBeNull();
 };
 const rejects = (name: string, value: unknown) => expect(contract.validate('api-v2010', schema(name), value)).not.toBeNull();
+const webhook = (name: string) => listWebhooks('api-v2010').find((w) => w.name === name)!;
+const exampleOf = (name: string) => structuredClone(deref<JsonObject>(doc, { $ref: `#/components/examples/${name}` }).value) as Record<string, unknown>;
 
 /** The Twilio error codes the examples of an operation's response show. */
 function errorCodes(operationId: string, status: string): number[] {
@@ -98,3 +100,39 @@ describe('phone numbers', () => {
   });
 });
 
+describe('voice requests', () => {
+  it('send ErrorCode and ErrorUrl together, and only with the fallback', () => {
+    const fallback = exampleOf('VoiceRequestFallback');
+    expect(contract.validateWebhook(webhook('callVoiceRequestCallback'), fallback)).toBeNull();
+    const { ErrorUrl, ...withoutUrl } = fallback;
+    void ErrorUrl;
+    expect(contract.validateWebhook(webhook('callVoiceRequestCallback'), withoutUrl)).not.toBeNull();
+  });
+
+  it('a dial action after a conference has no dialled leg; a duration never comes without one', () => {
+    const left = exampleOf('DialActionConferenceLeft');
+    expect(left).not.toHaveProperty('DialCallSid');
+    expect(left).toMatchObject({ DialCallStatus: 'answered' });
+    expect(contract.validateWebhook(webhook('dialActionCallback'), { ...left, DialCallDuration: '12' })).not.toBeNull();
+    // A field of another request is not part of this one.
+    expect(contract.validateWebhook(webhook('callVoiceRequestCallback'), left)).not.toBeNull();
+  });
+
+  it('a gather action carries keys as digits and speech with its confidence', () => {
+    const gather = webhook('gatherActionCallback');
+    const speech = exampleOf('GatherActionSpeech');
+    expect(contract.validateWebhook(gather, speech)).toBeNull();
+    const { Confidence, ...withoutConfidence } = speech;
+    void Confidence;
+    expect(contract.validateWebhook(gather, withoutConfidence)).not.toBeNull();
+    expect(contract.validateWebhook(gather, { ...speech, Confidence: '1.5' })).not.toBeNull();
+    expect(contract.validateWebhook(gather, { ...exampleOf('GatherActionDigit'), Digits: '1a' })).not.toBeNull();
+  });
+
+  it('are answered with a <Response> of at most 64 kB', () => {
+    accepts('TwimlDocument', '<Response/>');
+    rejects('TwimlDocument', '');
+    rejects('TwimlDocument', 'Hello');
+    rejects('TwimlDocument', `<Response><Say>${'a'.repeat(65536)}</Say></Response>`);
+  });
+});

@@ -150,12 +150,30 @@ describe('operations', () => {
 });
 
 describe('webhooks', () => {
-  it('describes the three callbacks Twilio sends about conferences', () => {
+  it('describes the three status callbacks and the four voice requests Twilio sends', () => {
     expect(allWebhooks.map((w) => `${w.api} ${w.name} ${w.method.toUpperCase()} ${w.operationId}`)).toEqual([
       'api-v2010 conferenceStatusCallback POST ConferenceStatusCallback',
       'api-v2010 participantCallStatusCallback POST ParticipantCallStatusCallback',
       'api-v2010 conferenceRecordingStatusCallback POST ConferenceRecordingStatusCallback',
+      'api-v2010 callVoiceRequestCallback POST CallVoiceRequestCallback',
+      'api-v2010 dialActionCallback POST DialActionCallback',
+      'api-v2010 conferenceWaitUrlCallback POST ConferenceWaitUrlCallback',
+      'api-v2010 gatherActionCallback POST GatherActionCallback',
     ]);
+  });
+
+  it('the voice requests are answered with TwiML, the status callbacks with nothing Twilio reads', () => {
+    const doc = loadSpec('api-v2010');
+    for (const w of allWebhooks) {
+      const content = deref<JsonObject>(doc, (w.operation.responses as JsonObject)['200']).content as Record<string, JsonObject> | undefined;
+      if (w.operation.tags && (w.operation.tags as string[]).includes('Voice Requests')) {
+        expect(Object.keys(content ?? {}), w.operationId).toEqual(['application/xml', 'text/xml']);
+        for (const media of Object.values(content!)) expect(media.schema, w.operationId).toEqual({ $ref: '#/components/schemas/TwimlDocument' });
+      } else {
+        expect(content, w.operationId).toBeUndefined();
+      }
+    }
+    expect(allWebhooks.filter((w) => (w.operation.tags as string[]).includes('Voice Requests'))).toHaveLength(4);
   });
 
   it.each(allWebhooks.map((w) => [w.operationId, w] as const))('%s is a signed, form-encoded request', (_, entry) => {

@@ -460,6 +460,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    callVoiceRequestCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Voice request
+         * @description Twilio requests TwiML for a call: the `VoiceUrl` of your number when a call comes in (while it rings),
+         *     the `Url` of a call created through the API once it is answered, the `Url` of an update, a
+         *     `<Redirect>`, the `url` of a dialled `<Number>` or `<Client>`, and a fallback URL (with `ErrorCode` and
+         *     `ErrorUrl`) when one of those fails. The method is the one configured with the URL, `POST` by default;
+         *     with `GET` the same fields come as the query string. The call runs the TwiML of your answer; when the
+         *     document runs out of verbs, the call hangs up.
+         *
+         */
+        post: operations["CallVoiceRequestCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dialActionCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dial action
+         * @description Twilio requests the `action` URL of a `<Dial>` when the dial ends, with the method of `<Dial method>`
+         *     (`POST` by default): for `<Dial><Conference>`, when the caller leaves the conference (it ended, the
+         *     caller pressed `*` with `hangupOnStar`, `timeLimit` passed). The TwiML of your answer continues the
+         *     call; verbs after the `<Dial>` in the first document are not run. Without `action`, the call continues
+         *     with the verb after `<Dial>` and no request is made.
+         *
+         */
+        post: operations["DialActionCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conferenceWaitUrlCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conference wait music
+         * @description Twilio requests the `waitUrl` of a `<Conference>` (or the `WaitUrl` of a participant) while the caller
+         *     waits for the conference to start, with `waitMethod` (`POST` by default). The answer is an MP3 or WAV
+         *     file, or TwiML with only `<Play>`, `<Say>`, `<Pause>` and `<Redirect>`; when that TwiML runs out, the
+         *     caller hears silence (end it with `<Redirect/>` to loop). Without `waitUrl` Twilio plays its own hold
+         *     music; with `waitUrl=""` nothing is played. The fields are those of the voice request of the waiting
+         *     call.
+         *
+         */
+        post: operations["ConferenceWaitUrlCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    gatherActionCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gather action
+         * @description Twilio requests the `action` URL of a `<Gather>` (by default the URL of the current document) with the
+         *     caller's input, with `<Gather method>` (`POST` by default). Without input the call goes on with the verb
+         *     after `<Gather>` and no request is made, unless `actionOnEmptyResult` is `true`.
+         *
+         */
+        post: operations["GatherActionCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -2055,6 +2155,305 @@ export interface components {
              */
             RecordingSource: "Conference";
         };
+        /**
+         * @description Where the call stands when Twilio makes the request: `ringing` for an incoming call that is not
+         *     answered yet, `in-progress` once it is answered; the other values are those of call progress
+         *     (`queued`, `initiated`) and of a call that has ended (`completed`, `busy`, `failed`, `no-answer`,
+         *     `canceled`).
+         *
+         * @enum {string}
+         */
+        VoiceRequestCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description How the call came about: `inbound` (someone called one of your numbers), `outbound-api` (created
+         *     through the API) or `outbound-dial` (dialled by `<Dial>` from another call).
+         *
+         * @enum {string}
+         */
+        VoiceRequestDirection: "inbound" | "outbound-api" | "outbound-dial";
+        /** @description A place from the lookup of a phone number (a city, a state, a postal code or a country code); sent only when the lookup found it. */
+        CallerLocation: string;
+        /** @description What Twilio sends when it requests TwiML for a call, form-encoded (or as the query string when the
+         *     method is `GET`): who is calling whom, the call's state and how it came about. Fields that are not known
+         *     for a call are not sent.
+         *      */
+        CallVoiceRequestCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The caller: a phone number in E.164 format or `client:name`; `anonymous`, `unknown` or other text
+             *     when the caller ID is withheld.
+             *      */
+            From: components["schemas"]["CallAddress"];
+            /** @description The called party, in E.164 format or as `client:name`. */
+            To: components["schemas"]["CallAddress"];
+            CallStatus: components["schemas"]["VoiceRequestCallStatus"];
+            /**
+             * @description The API version of the call: for an incoming call, the one set on the number called; otherwise the
+             *     version of the request that created the call.
+             *
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            Direction: components["schemas"]["VoiceRequestDirection"];
+            /** @description The SID of the call that created this one, for a call dialled by `<Dial>`; not sent for a first leg. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            ForwardedFrom?: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, when the number called has `VoiceCallerIdLookup` on. */
+            CallerName?: string;
+            /** @description A token of an incoming call: pass it as `CallToken` when creating a call that forwards this one, so
+             *     the new call can present this caller's ID.
+             *      */
+            CallToken?: string;
+            /** @description Who answered, for a call placed with `MachineDetection` (not with `AsyncAmd`). */
+            AnsweredBy?: components["schemas"]["CallAnsweredBy"];
+            /** @description The caller's city. */
+            FromCity?: components["schemas"]["CallerLocation"];
+            /** @description The caller's state or province. */
+            FromState?: components["schemas"]["CallerLocation"];
+            /** @description The caller's postal code. */
+            FromZip?: components["schemas"]["CallerLocation"];
+            /** @description The caller's country, as an ISO 3166-1 alpha-2 code. */
+            FromCountry?: components["schemas"]["CallerLocation"];
+            /** @description The called party's city. */
+            ToCity?: components["schemas"]["CallerLocation"];
+            /** @description The called party's state or province. */
+            ToState?: components["schemas"]["CallerLocation"];
+            /** @description The called party's postal code. */
+            ToZip?: components["schemas"]["CallerLocation"];
+            /** @description The called party's country, as an ISO 3166-1 alpha-2 code. */
+            ToCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `To`, under its older name. */
+            Called?: components["schemas"]["CallAddress"];
+            /** @description The same as `From`, under its older name. */
+            Caller?: string;
+            /** @description The same as `ToCity`, under its older name. */
+            CalledCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToState`, under its older name. */
+            CalledState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToZip`, under its older name. */
+            CalledZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToCountry`, under its older name. */
+            CalledCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCity`, under its older name. */
+            CallerCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromState`, under its older name. */
+            CallerState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromZip`, under its older name. */
+            CallerZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCountry`, under its older name. */
+            CallerCountry?: components["schemas"]["CallerLocation"];
+            /** @description Only on a request to a fallback URL: the code of the error that made the request to `ErrorUrl` fail
+             *     (e.g. `11200` for a failed request, `12100` for TwiML that does not parse).
+             *      */
+            ErrorCode?: string;
+            /**
+             * Format: uri
+             * @description Only on a request to a fallback URL, with `ErrorCode`: the URL whose TwiML could not be fetched or run.
+             */
+            ErrorUrl?: string;
+        };
+        /**
+         * @description A TwiML document: XML whose root element is `<Response>`, with the verbs to run in order. At most 64 kB;
+         *     a larger body is error 11750, an empty one 11770, and XML that does not parse 12100.
+         *
+         * @example <?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>
+         */
+        TwimlDocument: string;
+        /**
+         * @description How `<Dial>` ended: `answered` (the caller was connected to a conference and left it), `completed`
+         *     (the dialled party answered and the call between them ended), `busy`, `no-answer`, `failed`, or
+         *     `canceled` (the dialled leg was canceled through the API before it answered).
+         *
+         * @enum {string}
+         */
+        DialCallStatus: "answered" | "completed" | "busy" | "no-answer" | "failed" | "canceled";
+        /** @description What Twilio sends to `<Dial action>` when `<Dial>` ends: the voice request's fields, plus how the dial
+         *     ended. After `<Dial><Conference>`, `DialCallStatus` is `answered` and neither `DialCallSid` nor
+         *     `DialCallDuration` is sent: the caller was in a conference, not on a call with one other leg.
+         *      */
+        DialActionCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The caller: a phone number in E.164 format or `client:name`; `anonymous`, `unknown` or other text
+             *     when the caller ID is withheld.
+             *      */
+            From: components["schemas"]["CallAddress"];
+            /** @description The called party, in E.164 format or as `client:name`. */
+            To: components["schemas"]["CallAddress"];
+            CallStatus: components["schemas"]["VoiceRequestCallStatus"];
+            /**
+             * @description The API version of the call: for an incoming call, the one set on the number called; otherwise the
+             *     version of the request that created the call.
+             *
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            Direction: components["schemas"]["VoiceRequestDirection"];
+            /** @description The SID of the call that created this one, for a call dialled by `<Dial>`; not sent for a first leg. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            ForwardedFrom?: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, when the number called has `VoiceCallerIdLookup` on. */
+            CallerName?: string;
+            /** @description A token of an incoming call: pass it as `CallToken` when creating a call that forwards this one, so
+             *     the new call can present this caller's ID.
+             *      */
+            CallToken?: string;
+            /** @description Who answered, for a call placed with `MachineDetection` (not with `AsyncAmd`). */
+            AnsweredBy?: components["schemas"]["CallAnsweredBy"];
+            /** @description The caller's city. */
+            FromCity?: components["schemas"]["CallerLocation"];
+            /** @description The caller's state or province. */
+            FromState?: components["schemas"]["CallerLocation"];
+            /** @description The caller's postal code. */
+            FromZip?: components["schemas"]["CallerLocation"];
+            /** @description The caller's country, as an ISO 3166-1 alpha-2 code. */
+            FromCountry?: components["schemas"]["CallerLocation"];
+            /** @description The called party's city. */
+            ToCity?: components["schemas"]["CallerLocation"];
+            /** @description The called party's state or province. */
+            ToState?: components["schemas"]["CallerLocation"];
+            /** @description The called party's postal code. */
+            ToZip?: components["schemas"]["CallerLocation"];
+            /** @description The called party's country, as an ISO 3166-1 alpha-2 code. */
+            ToCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `To`, under its older name. */
+            Called?: components["schemas"]["CallAddress"];
+            /** @description The same as `From`, under its older name. */
+            Caller?: string;
+            /** @description The same as `ToCity`, under its older name. */
+            CalledCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToState`, under its older name. */
+            CalledState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToZip`, under its older name. */
+            CalledZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToCountry`, under its older name. */
+            CalledCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCity`, under its older name. */
+            CallerCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromState`, under its older name. */
+            CallerState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromZip`, under its older name. */
+            CallerZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCountry`, under its older name. */
+            CallerCountry?: components["schemas"]["CallerLocation"];
+            /** @description Only on a request to a fallback URL: the code of the error that made the request to `ErrorUrl` fail
+             *     (e.g. `11200` for a failed request, `12100` for TwiML that does not parse).
+             *      */
+            ErrorCode?: string;
+            /**
+             * Format: uri
+             * @description Only on a request to a fallback URL, with `ErrorCode`: the URL whose TwiML could not be fetched or run.
+             */
+            ErrorUrl?: string;
+            DialCallStatus: components["schemas"]["DialCallStatus"];
+            /** @description The SID of the leg `<Dial>` placed; not sent after a conference. */
+            DialCallSid?: components["schemas"]["CallSid"];
+            /** @description How long the dialled leg lasted, in seconds; not sent after a conference, nor when the leg was sent to other TwiML. */
+            DialCallDuration?: string;
+            /** @description Whether the caller was connected to what it dialled (for a conference, whether it joined it). */
+            DialBridged?: components["schemas"]["CallbackBoolean"];
+            /**
+             * Format: uri
+             * @description The URL of the recording of the dial, when `<Dial record>` was set; the file may not be ready yet.
+             */
+            RecordingUrl?: string;
+        };
+        /** @description What Twilio sends to `<Gather action>` when the caller has given input: the voice request's fields, plus
+         *     the keys pressed (`Digits`) or what was said (`SpeechResult` and `Confidence`). With
+         *     `actionOnEmptyResult` the request is also made when there was no input, and then neither is sent.
+         *      */
+        GatherActionCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The caller: a phone number in E.164 format or `client:name`; `anonymous`, `unknown` or other text
+             *     when the caller ID is withheld.
+             *      */
+            From: components["schemas"]["CallAddress"];
+            /** @description The called party, in E.164 format or as `client:name`. */
+            To: components["schemas"]["CallAddress"];
+            CallStatus: components["schemas"]["VoiceRequestCallStatus"];
+            /**
+             * @description The API version of the call: for an incoming call, the one set on the number called; otherwise the
+             *     version of the request that created the call.
+             *
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            Direction: components["schemas"]["VoiceRequestDirection"];
+            /** @description The SID of the call that created this one, for a call dialled by `<Dial>`; not sent for a first leg. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            ForwardedFrom?: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, when the number called has `VoiceCallerIdLookup` on. */
+            CallerName?: string;
+            /** @description A token of an incoming call: pass it as `CallToken` when creating a call that forwards this one, so
+             *     the new call can present this caller's ID.
+             *      */
+            CallToken?: string;
+            /** @description Who answered, for a call placed with `MachineDetection` (not with `AsyncAmd`). */
+            AnsweredBy?: components["schemas"]["CallAnsweredBy"];
+            /** @description The caller's city. */
+            FromCity?: components["schemas"]["CallerLocation"];
+            /** @description The caller's state or province. */
+            FromState?: components["schemas"]["CallerLocation"];
+            /** @description The caller's postal code. */
+            FromZip?: components["schemas"]["CallerLocation"];
+            /** @description The caller's country, as an ISO 3166-1 alpha-2 code. */
+            FromCountry?: components["schemas"]["CallerLocation"];
+            /** @description The called party's city. */
+            ToCity?: components["schemas"]["CallerLocation"];
+            /** @description The called party's state or province. */
+            ToState?: components["schemas"]["CallerLocation"];
+            /** @description The called party's postal code. */
+            ToZip?: components["schemas"]["CallerLocation"];
+            /** @description The called party's country, as an ISO 3166-1 alpha-2 code. */
+            ToCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `To`, under its older name. */
+            Called?: components["schemas"]["CallAddress"];
+            /** @description The same as `From`, under its older name. */
+            Caller?: string;
+            /** @description The same as `ToCity`, under its older name. */
+            CalledCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToState`, under its older name. */
+            CalledState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToZip`, under its older name. */
+            CalledZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToCountry`, under its older name. */
+            CalledCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCity`, under its older name. */
+            CallerCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromState`, under its older name. */
+            CallerState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromZip`, under its older name. */
+            CallerZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCountry`, under its older name. */
+            CallerCountry?: components["schemas"]["CallerLocation"];
+            /** @description Only on a request to a fallback URL: the code of the error that made the request to `ErrorUrl` fail
+             *     (e.g. `11200` for a failed request, `12100` for TwiML that does not parse).
+             *      */
+            ErrorCode?: string;
+            /**
+             * Format: uri
+             * @description Only on a request to a fallback URL, with `ErrorCode`: the URL whose TwiML could not be fetched or run.
+             */
+            ErrorUrl?: string;
+            /** @description The keys the caller pressed, without the `finishOnKey` key that ended the input. */
+            Digits?: string;
+            /** @description The key that ended the input (`finishOnKey`); empty when the input ended another way (`numDigits` reached or the timeout). */
+            FinishedOnKey?: string;
+            /** @description What the caller said, transcribed, for `input` with `speech`. */
+            SpeechResult?: string;
+            /** @description How sure the recognizer is of `SpeechResult`, from `0.0` to `1.0`. */
+            Confidence?: string;
+        };
     };
     responses: {
         /** @description Any other error. Twilio uses the same body for every status it returns. */
@@ -2459,6 +2858,14 @@ export type SchemaParticipantCallProgressCallback = components['schemas']['Parti
 export type SchemaParticipantCallEndedCallback = components['schemas']['ParticipantCallEndedCallback'];
 export type SchemaParticipantCallStatusCallback = components['schemas']['ParticipantCallStatusCallback'];
 export type SchemaConferenceRecordingStatusCallback = components['schemas']['ConferenceRecordingStatusCallback'];
+export type SchemaVoiceRequestCallStatus = components['schemas']['VoiceRequestCallStatus'];
+export type SchemaVoiceRequestDirection = components['schemas']['VoiceRequestDirection'];
+export type SchemaCallerLocation = components['schemas']['CallerLocation'];
+export type SchemaCallVoiceRequestCallback = components['schemas']['CallVoiceRequestCallback'];
+export type SchemaTwimlDocument = components['schemas']['TwimlDocument'];
+export type SchemaDialCallStatus = components['schemas']['DialCallStatus'];
+export type SchemaDialActionCallback = components['schemas']['DialActionCallback'];
+export type SchemaGatherActionCallback = components['schemas']['GatherActionCallback'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -3624,6 +4031,154 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CallVoiceRequestCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CallVoiceRequestCallback"];
+            };
+        };
+        responses: {
+            /** @description The TwiML to run next, as `text/xml` or `application/xml` (at most 64 kB). Any other answer
+             *     (a failed request, a status other than 2xx, another content type, a body that is not TwiML)
+             *     is an error: Twilio requests the fallback URL if there is one, and otherwise ends the call.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
+            };
+        };
+    };
+    DialActionCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["DialActionCallback"];
+            };
+        };
+        responses: {
+            /** @description The TwiML to run next, as `text/xml` or `application/xml` (at most 64 kB). Any other answer
+             *     (a failed request, a status other than 2xx, another content type, a body that is not TwiML)
+             *     is an error: Twilio requests the fallback URL if there is one, and otherwise ends the call.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
+            };
+        };
+    };
+    ConferenceWaitUrlCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CallVoiceRequestCallback"];
+            };
+        };
+        responses: {
+            /** @description What the waiting caller hears: TwiML as `text/xml` or `application/xml` (at most 64 kB), or an
+             *     MP3 or WAV file. If the request fails, the caller does not join the conference: the `<Dial>`
+             *     ends and the call continues with its `action` URL or the verb after it.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
+            };
+        };
+    };
+    GatherActionCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["GatherActionCallback"];
+            };
+        };
+        responses: {
+            /** @description The TwiML to run next, as `text/xml` or `application/xml` (at most 64 kB). Any other answer
+             *     (a failed request, a status other than 2xx, another content type, a body that is not TwiML)
+             *     is an error: Twilio requests the fallback URL if there is one, and otherwise ends the call.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
             };
         };
     };

@@ -4,6 +4,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type {
   SchemaCall,
   SchemaCallPage,
+  SchemaCallVoiceRequestCallback,
   SchemaConference,
   SchemaConferenceEndCallback,
   SchemaConferencePage,
@@ -13,6 +14,8 @@ import type {
   SchemaConferenceStatusCallback,
   SchemaCreateCallRequest,
   SchemaCreateParticipantRequest,
+  SchemaDialActionCallback,
+  SchemaGatherActionCallback,
   SchemaIncomingPhoneNumber,
   SchemaParticipant,
   SchemaParticipantCallEndedCallback,
@@ -260,6 +263,26 @@ describe('api-v2010 webhooks', () => {
       | 'participant-unmute' | 'participant-hold' | 'participant-unhold' | 'participant-modify'
       | 'participant-speech-start' | 'participant-speech-stop' | 'announcement-end' | 'announcement-fail'
     >();
+  });
+
+  it('types the voice requests and their TwiML answer', () => {
+    type Voice = V2010Webhooks['callVoiceRequestCallback']['post'];
+    expectTypeOf<Voice['requestBody']['content']['application/x-www-form-urlencoded']>().toEqualTypeOf<SchemaCallVoiceRequestCallback>();
+    expectTypeOf<Voice['responses'][200]['content']['application/xml']>().toEqualTypeOf<string>();
+    expectTypeOf<Voice['responses'][200]['content']['text/xml']>().toEqualTypeOf<string>();
+    expectTypeOf<SchemaCallVoiceRequestCallback['Direction']>().toEqualTypeOf<'inbound' | 'outbound-api' | 'outbound-dial'>();
+    expectTypeOf<SchemaCallVoiceRequestCallback['ParentCallSid']>().toEqualTypeOf<string | undefined>();
+    // The conference's waitUrl gets the waiting call's voice request.
+    type Wait = V2010Webhooks['conferenceWaitUrlCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Wait>().toEqualTypeOf<SchemaCallVoiceRequestCallback>();
+    type Dial = V2010Webhooks['dialActionCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Dial>().toEqualTypeOf<SchemaDialActionCallback>();
+    expectTypeOf<SchemaDialActionCallback['DialCallStatus']>().toEqualTypeOf<
+      'answered' | 'completed' | 'busy' | 'no-answer' | 'failed' | 'canceled'
+    >();
+    expectTypeOf<SchemaDialActionCallback['DialCallSid']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SchemaGatherActionCallback['Digits']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SchemaGatherActionCallback['Confidence']>().toEqualTypeOf<string | undefined>();
   });
 
   it('narrows call progress on CallStatus', () => {
