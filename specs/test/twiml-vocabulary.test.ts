@@ -78,15 +78,9 @@ function createValidator() {
   return ajv.compile(schema);
 }
 
-/** The sandbox's reading of a URL value (see the vocabulary's x-source-notes). */
-function isValidUrl(value: string): boolean {
-  if (/[\s\u0000-\u001f\u007f]/u.test(value)) return false;
-  try {
-    const url = new URL(value, 'https://twiml.invalid/');
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+/** A default URL has no document to be relative to, so it must be absolute http(s). */
+function isAbsoluteHttpUrl(value: string): boolean {
+  return URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol) && !/\s/u.test(value);
 }
 
 /** What JSON Schema cannot check: every problem found, as a readable line; empty when there is none. */
@@ -223,7 +217,7 @@ function attributeProblems(where: string, a: Attribute): string[] {
       break;
     }
     case 'url':
-      if (typeof d === 'string' && !(d === '' ? a.allowEmpty : isValidUrl(d))) problems.push(`${where}: default ${JSON.stringify(d)} is not a valid URL`);
+      if (typeof d === 'string' && !(d === '' ? a.allowEmpty : isAbsoluteHttpUrl(d))) problems.push(`${where}: default ${JSON.stringify(d)} is not an absolute http(s) URL`);
       break;
     case 'enum': {
       const values = a.values ?? [];
