@@ -403,8 +403,10 @@ function host(name: string, attributes: string): { body: string; path: string } 
     : { body: element, path: `/Response/${name}[1]` };
 }
 
+const escapeText = (value: string) => value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+// Character references keep tabs and line breaks that attribute-value normalisation would turn into spaces.
 const escapeAttribute = (value: string) =>
-  value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/\t/gu, '&#9;').replace(/\n/gu, '&#10;').replace(/\r/gu, '&#13;');
+  escapeText(value).replace(/"/gu, '&quot;').replace(/\t/gu, '&#9;').replace(/\n/gu, '&#10;').replace(/\r/gu, '&#13;');
 
 /** Values the attribute must accept, and what each reads as. */
 function goodValues(a: AttributeSpec): Array<[string, unknown]> {
@@ -564,7 +566,7 @@ function element(name: string, path: string, depth: number): fc.Arbitrary<Built>
         else if ('default' in a) expectedAttributes[a.name] = a.default;
       }
       const attributeXml = given.map(([a, [raw]]) => ` ${a.name}="${escapeAttribute(raw)}"`).join('');
-      const inner = content.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;') + built.map((b) => `${gap}${b.xml}`).join('') + (built.length ? gap : '');
+      const inner = escapeText(content) + built.map((b) => `${gap}${b.xml}`).join('') + (built.length ? gap : '');
       return {
         xml: inner === '' ? `<${name}${attributeXml}/>` : `<${name}${attributeXml}>${inner}</${name}>`,
         expected: { name, attributes: expectedAttributes, text: content, path, children: built.map((b) => b.expected) as Node[] },
@@ -616,7 +618,7 @@ describe('properties', () => {
       .tuple(name, fc.array(attribute, { maxLength: 3 }), fc.string({ maxLength: 6 }), depth > 0 ? fc.array(messy(depth - 1), { maxLength: 3 }) : fc.constant([]))
       .map(([n, attributes, text, children]) => {
         const attrs = [...new Map(attributes).entries()].map(([k, v]) => ` ${k}="${escapeAttribute(xmlSafe(v))}"`).join('');
-        return `<${n}${attrs}>${xmlSafe(text).replace(/&/gu, '&amp;').replace(/</gu, '&lt;')}${children.join('')}</${n}>`;
+        return `<${n}${attrs}>${escapeText(xmlSafe(text))}${children.join('')}</${n}>`;
       });
 
   it('no document makes the validator throw; every warning has a listed code, its level and a path into the document', () => {
