@@ -14,6 +14,7 @@ import { validateInput } from '@stoplight/prism-http/dist/validator/index.js';
 import { handleControl, type Sandbox } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
 import { loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { createControlCredential } from './trust.js';
 import { MockHttpError, TwilioErrorCode, type TwilioErrorBody } from './twilio-errors.js';
 
 const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
@@ -48,6 +49,8 @@ export interface PipelineOptions {
   prismDebug?: boolean;
   /** Called after each successful control-surface operation. */
   onControl?: (operationId: string) => void | Promise<void>;
+  /** The password of the control credential (`ACaaaa…:<controlToken>`), the only one the control surface takes. */
+  controlToken: string;
 }
 
 export interface Pipeline {
@@ -81,6 +84,7 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
     mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   };
   const prism = createInstance(baseConfig, { logger: createLogger('prism', { level: options.prismDebug ? 'debug' : 'silent' }) });
+  const isControlCredential = createControlCredential(options.controlToken);
 
   async function respond(request: WireRequest, ownAddress: string): Promise<WireAnswer> {
     const requested = request.method.toLowerCase();
@@ -113,7 +117,12 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
       // Twilio authenticates before it looks at parameters.
       const credentials = checkBasicCredentials(request.headers.authorization);
       if (credentials instanceof MockHttpError) throw credentials;
-      if (sandbox) {
+      if (sandbox && info.spec === 'sandbox-v1') {
+        // The control surface acts on every account: no account's credentials open it, only the operator's.
+        if (!isControlCredential(credentials)) {
+          throw unauthorized('the control surface takes the control credential only (the default Account SID and the control token)');
+        }
+      } else if (sandbox) {
         const verdict = sandbox.authenticate(credentials);
         if ('denied' in verdict) return answer(verdict.denied.status, verdict.denied.body, verdict.denied.headers ?? {}, withBody);
       }
@@ -233,19 +242,20 @@ function checkIntegers(values: URLSearchParams, names: Set<string>): void {
   }
 }
 
+/** Twilio's 401: code 20003, with the challenge. */
+function unauthorized(why: string): MockHttpError {
+  return MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, { 'www-authenticate': 'Basic realm="Twilio API"' });
+}
+
 /** HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401. */
 function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
-  const fail = (why: string) =>
-    MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, {
-      'www-authenticate': 'Basic realm="Twilio API"',
-    });
-  if (!header) return fail('No credentials provided');
+  if (!header) return unauthorized('No credentials provided');
   const [scheme, token, ...rest] = header.trim().split(/\s+/);
-  if (scheme?.toLowerCase() !== 'basic' || !token || rest.length > 0) return fail('credentials must use HTTP Basic');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return fail('Basic credentials are not valid base64');
+  if (scheme?.toLowerCase() !== 'basic' || !token || rest.length > 0) return unauthorized('credentials must use HTTP Basic');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return unauthorized('Basic credentials are not valid base64');
   const decoded = Buffer.from(token, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon <= 0 || colon === decoded.length - 1) return fail('Basic credentials must be "AccountSid:AuthToken"');
+  if (colon <= 0 || colon === decoded.length - 1) return unauthorized('Basic credentials must be "AccountSid:AuthToken"');
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
@@ -337,11 +347,7 @@ function fromPrismError(error: Error & { status?: number; detail?: string }): Mo
 
 /** Prism reports parameters in lower case; Twilio's messages name them as documented. */
 function fromViolations(violations: IPrismDiagnostic[], index: OperationIndex): MockHttpError {
-  if (violations.some((v) => v.code === 401)) {
-    return MockHttpError.of(401, TwilioErrorCode.authentication, 'Authentication Error - credentials must use HTTP Basic', {
-      'www-authenticate': 'Basic realm="Twilio API"',
-    });
-  }
+  if (violations.some((v) => v.code === 401)) return unauthorized('credentials must use HTTP Basic');
   const messages = violations.map((v) => {
     const [where, ...rest] = v.path ?? [];
     const raw = rest.join('.');

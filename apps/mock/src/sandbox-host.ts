@@ -15,6 +15,7 @@ import {
   type WebhookEntry,
 } from '@conference-kit/sandbox';
 import { startMockServer, type LogLevel, type MockServer } from './server.js';
+import { DEFAULT_CONTROL_TOKEN, bindRefusal, isLoopbackHost } from './trust.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Defaults to 127.0.0.1. */
@@ -29,15 +30,25 @@ export interface StartSandboxOptions extends SandboxOptions {
    * each snapshot through the control surface, atomically (a temporary file, then a rename).
    */
   stateFile?: string;
+  /**
+   * The password of the control credential: `/__sandbox/…` takes `ACaaaa…:<controlToken>` and nothing
+   * else. Default: `defaultAuthToken` (`token`). A non-loopback `host` needs another, and `strictAccounts`.
+   */
+  controlToken?: string;
+  /** Host names requests may name in `Host`/`Origin` besides loopback names and the bound address. */
+  allowHosts?: string[];
 }
 
 export interface RunningSandbox {
   /** `http://host:port`: the base URL of both APIs and of the control surface (`/__sandbox/…`). */
   url: string;
-  /** The seeded account's SID and Auth Token, for the client or for `validateRequest`. */
+  /**
+   * The seeded account's SID and Auth Token, for the client or for `validateRequest`. Unless
+   * `controlToken` set another secret, they are also the control credential.
+   */
   accountSid: string;
   authToken: string;
-  /** The engine itself, for what the control surface also offers. */
+  /** The engine itself, for what the control surface also offers (no credential: this is your own process). */
   sandbox: Sandbox;
   clock: SandboxClock;
   journal: Journal;
@@ -59,8 +70,13 @@ const STATE_FORMAT = 'conference-kit-sandbox-snapshot';
 
 /** Starts a sandbox and resolves once it is listening. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
-  const { host, port, logLevel, log, stateFile, ...engineOptions } = options;
-  const sandbox = createSandbox(engineOptions);
+  const { host = '127.0.0.1', port, logLevel, log, stateFile, controlToken, allowHosts, ...engineOptions } = options;
+  const control = controlToken ?? engineOptions.defaultAuthToken ?? DEFAULT_CONTROL_TOKEN;
+  const refusal = bindRefusal(host, { controlToken: control, strictAccounts: engineOptions.strictAccounts ?? false });
+  if (refusal) throw new Error(refusal);
+  // Reachable by others: callbacks may go only where the operator allowed, not to this machine's own ports.
+  const engineConfig: SandboxOptions & { webhookLoopback?: boolean } = { ...engineOptions, ...(!isLoopbackHost(host) && { webhookLoopback: false }) };
+  const sandbox = createSandbox(engineConfig);
   if (stateFile) await loadState(sandbox, stateFile);
   // Saves run one after another, each writing the state as it was when it was asked for, so an older
   // state never lands on top of a newer one.
@@ -76,12 +92,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   let mock: MockServer;
   try {
     mock = await startMockServer({
-      host: host ?? '127.0.0.1',
+      host,
       port: port ?? 0,
       logLevel: logLevel ?? 'silent',
       ...(log && { log }),
       mode: 'sandbox',
       sandbox,
+      controlToken: control,
+      ...(allowHosts && { allowHosts }),
       onControl: async (operationId) => {
         if (operationId === 'FetchSandboxSnapshot' || operationId === 'UpdateSandboxSnapshot') await saveState();
       },

@@ -8,8 +8,9 @@
  */
 import { STATUS_CODES, createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Sandbox } from '@conference-kit/sandbox';
+import { DEFAULT_ACCOUNT_SID, type Sandbox } from '@conference-kit/sandbox';
 import { createPipeline, type Pipeline, type WireAnswer } from './pipeline.js';
+import { bindRefusal, createRequestGate, DEFAULT_CONTROL_TOKEN, type RequestGate } from './trust.js';
 import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
@@ -38,6 +39,17 @@ export interface MockServerOptions {
   requestTimeoutMs?: number;
   /** Called after each successful control-surface operation (sandbox mode). */
   onControl?: (operationId: string) => void | Promise<void>;
+  /**
+   * Sandbox mode: the password of the control credential (`ACaaaa…:<controlToken>`), the only credential
+   * the control surface (`/__sandbox/…`) takes. Default: the default account's Auth Token. A `host` that
+   * is not loopback needs one other than `token`.
+   */
+  controlToken?: string;
+  /**
+   * Host names, besides loopback names and the bound address, that requests may name in `Host` and
+   * `Origin`; any other is refused with a 403 (DNS rebinding, cross-site requests from web pages).
+   */
+  allowHosts?: string[];
 }
 
 export interface MockServer {
@@ -58,6 +70,14 @@ const MAX_HEADER_BYTES = 16 * 1024;
 /** Starts the mock and resolves once it is listening. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
+  const controlToken =
+    options.controlToken ?? options.sandbox?.accounts().find((a) => a.sid === DEFAULT_ACCOUNT_SID)?.authToken ?? DEFAULT_CONTROL_TOKEN;
+  if (options.mode === 'sandbox') {
+    // Whether accounts are strict is the engine's to say (startSandbox checks both); here, at least the secret.
+    const refusal = bindRefusal(host, { controlToken, strictAccounts: true });
+    if (refusal) throw new Error(refusal);
+  }
+  const gate = createRequestGate(host, options.allowHosts ?? []);
   const logLevel = options.logLevel ?? 'info';
   const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const log = (level: Exclude<LogLevel, 'silent'>, line: string) => {
@@ -71,6 +91,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(options.seed !== undefined && { seed: options.seed }),
     prismDebug: logLevel === 'debug',
     ...(options.onControl && { onControl: options.onControl }),
+    controlToken,
   });
   let url = '';
 
@@ -88,7 +109,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     },
     (req, res) => {
       const started = process.hrtime.bigint();
-      serve(req, res, pipeline, url)
+      serve(req, res, pipeline, gate, url)
         .catch((error: unknown) => {
           // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
           log('error', `mock error on ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -148,7 +169,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 class ClientGone extends Error {}
 
 /** Reads one request off the socket, answers it through the pipeline; resolves why it was refused, if it was. */
-async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeline, ownAddress: string): Promise<string | undefined> {
+async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeline, gate: RequestGate, ownAddress: string): Promise<string | undefined> {
   let body: Buffer;
   try {
     // The body is read whatever happens next, so a keep-alive connection stays in step.
@@ -161,6 +182,11 @@ async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeli
   }
   const headers: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  const foreign = gate.check(headers);
+  if (foreign) {
+    send(res, foreign.body.status, foreign.body, foreign.headers, req.method !== 'HEAD');
+    return foreign.body.message;
+  }
   const answer = await pipeline.respond({ method: req.method ?? 'GET', target: req.url ?? '/', headers, body }, ownAddress);
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
