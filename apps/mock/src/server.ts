@@ -66,6 +66,12 @@ export interface MockServer {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Writes a line when `level` is within `logLevel`; to stderr unless `write` is given. */
+export function createLog(logLevel: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {
+  return (level: Exclude<LogLevel, 'silent'>, line: string): void => {
+    if (levelRank[level] <= levelRank[logLevel]) write(line);
+  };
+}
 const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Starts the mock and resolves once it is listening. */
@@ -80,10 +86,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
   const gate = createRequestGate(host, options.allowHosts ?? []);
   const logLevel = options.logLevel ?? 'info';
-  const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const log = (level: Exclude<LogLevel, 'silent'>, line: string) => {
-    if (levelRank[level] <= levelRank[logLevel]) write(line);
-  };
+  const log = createLog(logLevel, options.log);
 
   const pipeline = await createPipeline({
     mode: options.mode ?? 'examples',
