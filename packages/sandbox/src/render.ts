@@ -1,7 +1,8 @@
 /** The wire shapes: snake_case JSON exactly as the specs describe, from the engine's records. */
 import type { components as V2010 } from '@conference-kit/types/api-v2010';
 import type { components as InsightsTypes } from '@conference-kit/types/insights-v1';
-import type { Engine } from './engine.js';
+import type { World } from './engine/index.js';
+import { recordedMs } from './engine/recordings.js';
 import type { Conference, Participant, Recording } from './store.js';
 import { iso, isoOrNull, rfc2822 } from './util.js';
 
@@ -53,9 +54,9 @@ export function renderParticipant(p: Participant, withQueueTime = false): S2010[
   };
 }
 
-export function renderRecording(engine: Engine, r: Recording): S2010['ConferenceRecording'] {
+export function renderRecording(world: World, r: Recording): S2010['ConferenceRecording'] {
   const done = r.status === 'completed';
-  const seconds = Math.round(engine.recordedMs(r) / 1000);
+  const seconds = Math.round(recordedMs(world, r) / 1000);
   return {
     account_sid: r.accountSid,
     api_version: '2010-04-01',
@@ -89,14 +90,14 @@ export function insightsStatus(c: Conference): InsightsStatus {
   return c.status === 'completed' ? 'completed' : c.status === 'in-progress' ? 'in_progress' : 'not_started';
 }
 
-export function conferenceProcessing(engine: Engine, c: Conference): 'complete' | 'in_progress' {
-  return c.endTime !== null && engine.now() >= c.endTime + engine.options.delays.insightsProcessingMs
+export function conferenceProcessing(world: World, c: Conference): 'complete' | 'in_progress' {
+  return c.endTime !== null && world.now() >= c.endTime + world.options.delays.insightsProcessingMs
     ? 'complete'
     : 'in_progress';
 }
 
-export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: string): SInsights['ConferenceSummary'] {
-  const complete = conferenceProcessing(engine, c) === 'complete';
+export function renderConferenceSummary(world: World, c: Conference, baseUrl: string): SInsights['ConferenceSummary'] {
+  const complete = conferenceProcessing(world, c) === 'complete';
   const joined = c.participants.filter((p) => p.joinTime !== null);
   const url = `${baseUrl}/v1/Conferences/${c.sid}`;
   return {
@@ -128,9 +129,9 @@ export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: 
   };
 }
 
-export function participantProcessing(engine: Engine, p: Participant, c: Conference): 'complete' | 'in_progress' {
+export function participantProcessing(world: World, p: Participant, c: Conference): 'complete' | 'in_progress' {
   const ended = p.status === 'complete' || p.status === 'failed' ? p.dateUpdated : c.endTime;
-  return ended !== null && engine.now() >= ended + engine.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
+  return ended !== null && world.now() >= ended + world.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
 }
 
 const CALL_STATUS: Record<string, SInsights['CallStatus'] | null> = {
@@ -164,7 +165,7 @@ export function participantEvents(p: Participant, only?: string[]): Record<strin
 }
 
 export function renderParticipantSummary(
-  engine: Engine,
+  world: World,
   p: Participant,
   c: Conference,
   baseUrl: string,
@@ -198,7 +199,7 @@ export function renderParticipantSummary(
     participant_region: PARTICIPANT_REGIONS.has(region) ? (region as Region) : null,
     conference_region: PARTICIPANT_REGIONS.has(c.region) ? (c.region as Region) : null,
     call_type: callType,
-    processing_state: participantProcessing(engine, p, c),
+    processing_state: participantProcessing(world, p, c),
     properties: {
       start_conference_on_enter: p.startConferenceOnEnter,
       end_conference_on_exit: p.endConferenceOnExit,

@@ -3,9 +3,11 @@
  * lets Prism validate it, and calls `handle(operationId, request)`; the control surface calls the rest.
  */
 import { Clock, type SandboxClock, toEpochMs } from './clock.js';
-import { Engine, type Delays, defaultDelays } from './engine.js';
+import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
+import { hangUp } from './engine/calls.js';
+import { finishAnnouncement } from './engine/conferences.js';
 import { type FetchLike, type Journal, JournalStore } from './journal.js';
-import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers.js';
+import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers/index.js';
 import { renderParticipant } from './render.js';
 import {
   DEFAULT_ACCOUNT_SID,
@@ -124,7 +126,7 @@ const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Basic realm="Twilio API"' };
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new Clock(options.wallClock ?? Date.now);
   clock.restore(options.clock?.now !== undefined ? toEpochMs(options.clock.now) : clock.now(), options.clock?.frozen ?? false);
-  let engine: Engine;
+  let engine: World;
   const journal = new JournalStore(
     {
       fetch: options.fetch,
@@ -135,7 +137,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     (sid) => engine.accounts.get(sid)?.authToken,
   );
-  engine = new Engine(
+  engine = new World(
     clock,
     journal,
     { delays: { ...defaultDelays, ...options.delays }, strictAccounts: options.strictAccounts ?? false },
@@ -166,7 +168,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
     for (const a of world.accounts) engine.addAccount(a);
     for (const c of world.conferences) engine.insertConference(c);
-    engine.armTimers();
+    armTimers(engine);
   }
   loadWorld(options.seed ?? 'default');
 
@@ -210,7 +212,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         );
       }
       const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
-      result = handler({ engine, account, req: request, baseUrl });
+      result = handler({ world: engine, account, req: request, baseUrl });
     } catch (error) {
       if (error instanceof SandboxError) result = error.toResponse();
       else {
@@ -252,7 +254,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     hangUp: (target) =>
       wrap(() => {
         const { c, p } = findCall(target);
-        engine.hangUp(c, p);
+        hangUp(engine, p);
         return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
       }),
     speak: (target) =>
@@ -272,7 +274,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         const c = engine.conferences.get(target.conferenceSid);
         if (!c || (target.accountSid !== undefined && c.accountSid !== target.accountSid)) throw notFound(`No conference ${target.conferenceSid}`);
         const a = target.callSid === undefined ? c.announcements[0] : c.announcements.find((x) => x.callSid === target.callSid);
-        if (!a || !engine.finishAnnouncement(c, a.id, target.failure ?? null)) {
+        if (!a || !finishAnnouncement(engine, c, a.id, target.failure ?? null)) {
           throw new SandboxError(409, ErrorCode.invalidParameter, `No announcement is playing in conference ${c.sid}`);
         }
         return { status: 204 };
@@ -317,7 +319,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       engine.sids.seed = world.sidSeed!;
       for (const a of world.accounts) engine.addAccount(a);
       for (const conf of world.conferences) engine.insertConference(conf);
-      engine.armTimers();
+      armTimers(engine);
     },
     accounts: () =>
       [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),

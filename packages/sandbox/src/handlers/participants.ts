@@ -1,0 +1,253 @@
+/** 2010-04-01 Participants: the first one creates the conference; fetch, list, update and kick by Call SID or label. */
+import { kick, scheduleStep } from '../engine/calls.js';
+import { announce, createConference } from '../engine/conferences.js';
+import { renderParticipant } from '../render.js';
+import { type Callback, type Conference, type Participant, isActive, regions } from '../store.js';
+import { ErrorCode, type WireParams, badRequest, bool, int, isSid, many, method, notFound, one, oneOf } from '../util.js';
+import { type Handler, conferenceOf, ok, participantOf, path } from './common.js';
+import { page2010, pageLinks, pageSizeOf, paged, partKey, tokenOf } from './paging.js';
+
+export function callback(b: WireParams | undefined, url: string, methodName: string, eventsName: string, defaults: string[], allowed: readonly string[]): Callback | null {
+  const u = one(b, url);
+  const events = many(b, eventsName) ?? defaults;
+  for (const e of events) {
+    if (!allowed.includes(e)) throw badRequest(`Invalid value for ${eventsName}: "${e}" is not one of ${allowed.join(', ')}`);
+  }
+  if (u === undefined || u === '') return null;
+  return { url: u, method: method(b, methodName, 'POST'), events: [...new Set(events)] };
+}
+
+export const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'] as const;
+export const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'] as const;
+export const CONF_RECORDING_EVENTS = ['in-progress', 'completed', 'failed', 'absent'] as const;
+
+export function checkCoach(c: Conference, target: string): void {
+  const coached = c.participants.find((p) => p.callSid === target && p.status === 'connected');
+  if (!coached || c.status !== 'in-progress') {
+    throw badRequest(
+      `CallSidToCoach ${target} must be a participant connected to this conference while it is in progress`,
+      ErrorCode.coachTarget,
+    );
+  }
+}
+
+export const createParticipant: Handler = (ctx) => {
+  const { world, account } = ctx;
+  const b = ctx.req.body;
+  const target = path(ctx, 'ConferenceSid');
+  const from = one(b, 'From');
+  const to = one(b, 'To');
+  if (!from) throw badRequest('Missing required parameter From');
+  if (!to) throw badRequest('Missing required parameter To');
+
+  // Everything is parsed before anything changes, so a bad request leaves no trace.
+  const label = one(b, 'Label');
+  if (label !== undefined && label.length > 128) throw badRequest('Label is longer than 128 characters');
+  const timeout = int(b, 'Timeout', { min: 5, max: 600 }) ?? 60;
+  const maxParticipants = int(b, 'MaxParticipants', { min: 2, max: 250 });
+  const muted = bool(b, 'Muted') ?? false;
+  const beep = oneOf(b, 'Beep', ['true', 'false', 'onEnter', 'onExit'] as const) ?? 'true';
+  const startOnEnter = bool(b, 'StartConferenceOnEnter') ?? true;
+  const endOnExit = bool(b, 'EndConferenceOnExit') ?? false;
+  const earlyMedia = bool(b, 'EarlyMedia') ?? true;
+  const record = oneOf(b, 'ConferenceRecord', ['true', 'false', 'record-from-start', 'do-not-record'] as const);
+  const trim = oneOf(b, 'ConferenceTrim', ['trim-silence', 'do-not-trim'] as const);
+  const region = oneOf(b, 'Region', regions);
+  const jitter = oneOf(b, 'JitterBufferSize', ['off', 'small', 'medium', 'large'] as const) ?? 'large';
+  const callSidToCoach = one(b, 'CallSidToCoach');
+  const coachingParam = bool(b, 'Coaching');
+  if (coachingParam === true && callSidToCoach === undefined) {
+    throw badRequest('CallSidToCoach is required when Coaching is true');
+  }
+  if (callSidToCoach !== undefined && !isSid('CA', callSidToCoach)) throw badRequest('CallSidToCoach is not a Call SID');
+  const coaching = callSidToCoach !== undefined ? (coachingParam ?? true) : false;
+  const callCallback = callback(b, 'StatusCallback', 'StatusCallbackMethod', 'StatusCallbackEvent', ['completed'], CALL_EVENTS);
+  const confCallback = callback(
+    b,
+    'ConferenceStatusCallback',
+    'ConferenceStatusCallbackMethod',
+    'ConferenceStatusCallbackEvent',
+    ['start', 'end'],
+    CONFERENCE_EVENTS,
+  );
+  const recCallback = callback(
+    b,
+    'ConferenceRecordingStatusCallback',
+    'ConferenceRecordingStatusCallbackMethod',
+    'ConferenceRecordingStatusCallbackEvent',
+    ['completed'],
+    CONF_RECORDING_EVENTS,
+  );
+  const waitUrl = one(b, 'WaitUrl') ?? null;
+
+  let c: Conference | undefined;
+  if (isSid('CF', target)) {
+    c = world.conferences.get(target);
+    if (!c || c.accountSid !== account.sid) throw notFound(`The requested resource /Conferences/${target} was not found`);
+    if (c.status === 'completed') throw badRequest(`Conference ${target} is completed; participants can only join an active conference`);
+  } else {
+    if (target.length === 0 || target.length > 128) throw badRequest('ConferenceSid must be a CF SID or a friendly name of 1–128 characters');
+    c = world.activeConferenceNamed(account.sid, target);
+  }
+  if (c) {
+    const active = c.participants.filter(isActive);
+    if (active.length >= c.maxParticipants) {
+      throw badRequest(`Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
+    }
+    if (label !== undefined && active.some((p) => p.label === label)) {
+      throw badRequest(`Label "${label}" is already used by a participant of conference ${c.sid}`, ErrorCode.labelTaken);
+    }
+    if (callSidToCoach !== undefined) checkCoach(c, callSidToCoach);
+  } else {
+    if (callSidToCoach !== undefined) {
+      throw badRequest(`CallSidToCoach ${callSidToCoach} is not in this conference, which does not exist yet`, ErrorCode.coachTarget);
+    }
+    // The first participant creates the conference and sets its callbacks, region, size and recording.
+    c = createConference(world, account, target, {
+      region: region ?? 'us1',
+      regionRequested: region ?? null,
+      maxParticipants: maxParticipants ?? 250,
+      record: record ?? 'do-not-record',
+      trim: trim ?? 'trim-silence',
+      statusCallback: confCallback,
+      recordingStatusCallback: recCallback,
+    });
+  }
+
+  const now = world.now();
+  const p: Participant = {
+    ordinal: c.participants.length,
+    callSid: world.sids.mint('CA'),
+    participantSid: world.sids.mint('CP'),
+    accountSid: account.sid,
+    conferenceSid: c.sid,
+    label: label ?? null,
+    from,
+    to,
+    direction: 'outbound',
+    status: 'queued',
+    callStatus: 'queued',
+    muted,
+    enterMuted: muted,
+    hold: false,
+    coaching,
+    callSidToCoach: callSidToCoach ?? null,
+    startConferenceOnEnter: startOnEnter,
+    endConferenceOnExit: endOnExit,
+    beepOnEnter: beep === 'true' || beep === 'onEnter',
+    beepOnExit: beep === 'true' || beep === 'onExit',
+    earlyMedia,
+    waitUrl,
+    jitterBufferSize: jitter,
+    region: region ?? null,
+    timeoutSeconds: timeout,
+    dateCreated: now,
+    dateUpdated: now,
+    queueTimeMs: world.options.delays.queueMs,
+    ringStartedAt: null,
+    joinTime: null,
+    leaveTime: null,
+    leaveReason: null,
+    events: { mute: [], hold: [] },
+    callback: callCallback,
+    callSequence: -1,
+    next: { at: now + world.options.delays.queueMs, step: 'initiate' },
+  };
+  c.participants.push(p);
+  world.participantsByCall.set(p.callSid, p);
+  world.participantsBySid.set(p.participantSid, p);
+  scheduleStep(world, p);
+  return ok(renderParticipant(p, true), 201);
+};
+
+export const PARTICIPANT_FILTERS = ['Muted', 'Hold', 'Coaching'];
+
+export const listParticipant: Handler = (ctx) => {
+  const c = conferenceOf(ctx, 'ConferenceSid');
+  const q = ctx.req.query;
+  const muted = bool(q, 'Muted');
+  const hold = bool(q, 'Hold');
+  const coaching = bool(q, 'Coaching');
+  const result = paged({
+    items: c.participants,
+    keyOf: partKey,
+    order: 'asc',
+    pageSize: pageSizeOf(q),
+    token: tokenOf(q),
+    matches: (p) =>
+      isActive(p) &&
+      (muted === undefined || p.muted === muted) &&
+      (hold === undefined || p.hold === hold) &&
+      (coaching === undefined || p.coaching === coaching),
+  });
+  const base = `/2010-04-01/Accounts/${ctx.account.sid}/Conferences/${c.sid}/Participants.json`;
+  const links = pageLinks(base, q, PARTICIPANT_FILTERS, result, partKey);
+  return ok(page2010('participants', result.items.map((p) => renderParticipant(p)), links));
+};
+
+export const fetchParticipant: Handler = (ctx) => {
+  const c = conferenceOf(ctx, 'ConferenceSid');
+  return ok(renderParticipant(participantOf(ctx, c)));
+};
+
+export const updateParticipant: Handler = (ctx) => {
+  const { world } = ctx;
+  const c = conferenceOf(ctx, 'ConferenceSid');
+  const p = participantOf(ctx, c);
+  const b = ctx.req.body;
+  const muted = one(b, 'Muted') === undefined ? undefined : one(b, 'Muted')!.toLowerCase() === 'true';
+  const hold = bool(b, 'Hold');
+  const beepOnExit = bool(b, 'BeepOnExit');
+  const endOnExit = bool(b, 'EndConferenceOnExit');
+  const coachingParam = bool(b, 'Coaching');
+  const callSidToCoach = one(b, 'CallSidToCoach');
+  const waitUrl = one(b, 'WaitUrl');
+  const announceUrl = one(b, 'AnnounceUrl');
+  const announceMethod = method(b, 'AnnounceMethod', 'POST');
+  method(b, 'HoldMethod', 'GET');
+  method(b, 'WaitMethod', 'POST');
+  if (callSidToCoach !== undefined) {
+    if (!isSid('CA', callSidToCoach)) throw badRequest('CallSidToCoach is not a Call SID');
+    checkCoach(c, callSidToCoach);
+  }
+  if (coachingParam === true && (callSidToCoach ?? p.callSidToCoach) === null) {
+    throw badRequest('CallSidToCoach is required when Coaching is true');
+  }
+
+  const now = world.now();
+  const events: string[] = [];
+  let changed = false;
+  if (muted !== undefined && muted !== p.muted) {
+    p.muted = muted;
+    if (muted) p.events.mute.push(now);
+    events.push(muted ? 'participant-mute' : 'participant-unmute');
+  }
+  if (hold !== undefined && hold !== p.hold) {
+    p.hold = hold;
+    if (hold) p.events.hold.push(now);
+    events.push(hold ? 'participant-hold' : 'participant-unhold');
+  }
+  let modified = false;
+  if (beepOnExit !== undefined && beepOnExit !== p.beepOnExit) (p.beepOnExit = beepOnExit), (modified = true);
+  if (endOnExit !== undefined && endOnExit !== p.endConferenceOnExit) (p.endConferenceOnExit = endOnExit), (modified = true);
+  if (callSidToCoach !== undefined && callSidToCoach !== p.callSidToCoach) {
+    p.callSidToCoach = callSidToCoach;
+    if (coachingParam === undefined && !p.coaching) (p.coaching = true), (modified = true);
+  }
+  if (coachingParam !== undefined && coachingParam !== p.coaching) (p.coaching = coachingParam), (modified = true);
+  if (waitUrl !== undefined && waitUrl !== p.waitUrl) (p.waitUrl = waitUrl), (modified = true);
+  if (modified) events.push('participant-modify');
+  changed = events.length > 0;
+  if (changed) p.dateUpdated = now;
+  for (const e of events) world.conferenceEvent(c, e, world.participantFields(p), p.callSid);
+  if (announceUrl !== undefined) announce(world, c, announceUrl, announceMethod, p);
+  return ok(renderParticipant(p));
+};
+
+export const deleteParticipant: Handler = (ctx) => {
+  const c = conferenceOf(ctx, 'ConferenceSid');
+  const p = participantOf(ctx, c);
+  kick(ctx.world, p);
+  return { status: 204 };
+};
+
