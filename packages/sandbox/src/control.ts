@@ -27,6 +27,7 @@ export const controlOperationIds = [
   'ListSandboxJournalEntry',
   'CreateSandboxCallHangup',
   'CreateSandboxCallSpeech',
+  'FetchSandboxCallTimeline',
   'CreateSandboxAnnouncementEnd',
 ] as const;
 export type ControlOperationId = (typeof controlOperationIds)[number];
@@ -91,6 +92,11 @@ function matches(entry: JournalEntry, query: ControlRequest['query']): boolean {
     return op === undefined || entry.operationId === op;
   }
   if (q('OperationId') !== undefined) return false;
+  if (entry.kind === 'alert') {
+    if (['Type', 'Event', 'ConferenceSid', 'Outcome'].some((k) => q(k) !== undefined)) return false;
+    const call = q('CallSid');
+    return call === undefined || entry.callSid === call;
+  }
   const want: Array<[string | undefined, unknown]> = [
     [q('Type'), entry.type],
     [q('Event'), entry.event],
@@ -152,6 +158,14 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     const body = objectBody(request, 'a speech event') as Partial<Schemas['SandboxSpeech']>;
     if (typeof body.speaking !== 'boolean') throw badRequest("'speaking' must be true or false");
     return sandbox.events.speak({ callSid: pathParam(request, 'CallSid'), speaking: body.speaking });
+  },
+
+  FetchSandboxCallTimeline: (sandbox, request) => {
+    const callSid = pathParam(request, 'CallSid');
+    const entries = sandbox.calls.timeline(callSid);
+    if (!entries) throw notFound(`No call ${callSid}`);
+    const body: Schemas['SandboxCallTimeline'] = { callSid, entries: entries as Schemas['SandboxTimelineEntry'][] };
+    return json(200, body);
   },
 
   CreateSandboxAnnouncementEnd: (sandbox, request) => {

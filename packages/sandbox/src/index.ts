@@ -1,6 +1,8 @@
 export { createSandbox, DEFAULT_ACCOUNT_SID } from './sandbox.js';
 export type {
   CallTarget,
+  CallTimelineEntry,
+  SandboxCalls,
   ConferenceTarget,
   Sandbox,
   SandboxAccountInit,
@@ -15,6 +17,7 @@ export type { SandboxClock } from './clock.js';
 export type { Delays, MagicOutcome } from './engine/index.js';
 export { defaultDelays, magicNumbers } from './engine/index.js';
 export type {
+  AlertEntry,
   DeliveryOutcome,
   FetchLike,
   Journal,

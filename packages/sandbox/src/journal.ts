@@ -21,7 +21,11 @@ export interface RequestEntry {
   errorCode: number | null;
 }
 
-export type WebhookKind = 'conference' | 'call-progress' | 'recording';
+/**
+ * `voice`, `dial-action` and `wait-url` are the TwiML document requests of a call (its `Url`, a
+ * `<Redirect>` or `FallbackUrl`; a `<Dial action>`; a conference `waitUrl`), whose answers the call runs.
+ */
+export type WebhookKind = 'conference' | 'call-progress' | 'recording' | 'voice' | 'dial-action' | 'wait-url';
 export type DeliveryOutcome = 'pending' | 'delivered' | 'failed' | 'timeout' | 'error' | 'blocked';
 
 export interface WebhookEntry {
@@ -48,7 +52,30 @@ export interface WebhookEntry {
   durationMs: number | null;
 }
 
-export type JournalEntry = RequestEntry | WebhookEntry;
+/** What Twilio's debugger would show: a TwiML error or warning of a call (facts C.4). */
+export interface AlertEntry {
+  kind: 'alert';
+  id: number;
+  at: string;
+  /** Twilio's error code: 11200, 11205, 11750, 12100, 12200, 12300, 13xxx, 16xxx… */
+  code: number;
+  level: 'error' | 'warning';
+  message: string;
+  accountSid: string;
+  callSid: string;
+  /** The document's URL, when the alert is about one. */
+  url: string | null;
+}
+
+export type JournalEntry = RequestEntry | WebhookEntry | AlertEntry;
+
+/** What a webhook's receiver answered, for a caller that needs more than the status (a TwiML document). */
+export interface ReceivedAnswer {
+  status: number;
+  headers?: { get(name: string): string | null } | undefined;
+  body?: ReadableStream<Uint8Array> | null | undefined;
+  arrayBuffer?: () => Promise<ArrayBuffer>;
+}
 
 export interface WebhookFilter {
   type?: WebhookKind;
@@ -62,16 +89,24 @@ export interface Journal {
   entries(): JournalEntry[];
   requests(): RequestEntry[];
   webhooks(filter?: WebhookFilter): WebhookEntry[];
-  /** Resolves when every delivery started so far has finished (delivered, failed, timed out…). */
+  alerts(filter?: { callSid?: string; code?: number }): AlertEntry[];
+  /**
+   * Resolves when every delivery started so far has finished (delivered, failed, timed out…), and every
+   * TwiML document fetched so far has been run up to its next wait on the clock.
+   */
   settled(): Promise<void>;
   clear(): void;
 }
 
-export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect?: 'manual' }) => Promise<{ status: number }>;
+export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect?: 'manual' }) => Promise<ReceivedAnswer>;
+
+export type NewWebhook = Omit<WebhookEntry, 'kind' | 'id' | 'signature' | 'outcome' | 'responseStatus' | 'error' | 'durationMs'>;
 
 export interface DeliveryOptions {
   fetch: FetchLike | undefined;
   timeoutMs: number;
+  /** Wall-clock time a TwiML document request may take, connect included (Twilio: 15 s). */
+  documentTimeoutMs: number;
   /** Host names allowed besides loopback; `'*'` allows every host. */
   allow: readonly string[];
   maxEntries: number;
@@ -120,7 +155,39 @@ export class JournalStore implements Journal {
   }
 
   /** Records a webhook and starts its delivery without waiting for it. */
-  send(entry: Omit<WebhookEntry, 'kind' | 'id' | 'signature' | 'outcome' | 'responseStatus' | 'error' | 'durationMs'>): WebhookEntry {
+  send(entry: NewWebhook): WebhookEntry {
+    const full = this.begin(entry);
+    if (full.outcome === 'pending') this.track(this.exchange(full));
+    return full;
+  }
+
+  /**
+   * Records a webhook whose answer the caller reads (a TwiML document): `read` gets the receiver's answer
+   * while the request's timeout still runs. Resolves with the entry once the exchange is over; a blocked
+   * request resolves at once with outcome `blocked`. `settled()` waits for it.
+   */
+  request(entry: NewWebhook, read: (answer: ReceivedAnswer, signal: AbortSignal) => Promise<void>): Promise<WebhookEntry> {
+    const full = this.begin(entry);
+    if (full.outcome !== 'pending') return Promise.resolve(full);
+    return this.exchange(full, read).then(() => full);
+  }
+
+  /** Keeps `settled()` waiting until `work` is over (a document fetch and the verbs it runs at once). */
+  track(work: Promise<unknown>): void {
+    const p: Promise<void> = work.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => this.inFlight.delete(p));
+    this.inFlight.add(p);
+  }
+
+  recordAlert(entry: Omit<AlertEntry, 'kind' | 'id'>): AlertEntry {
+    const full: AlertEntry = { kind: 'alert', id: this.nextId++, ...entry };
+    this.push(full);
+    return full;
+  }
+
+  private begin(entry: NewWebhook): WebhookEntry {
     const full: WebhookEntry = {
       kind: 'webhook',
       id: this.nextId++,
@@ -136,20 +203,17 @@ export class JournalStore implements Journal {
     if (!allowed.ok) {
       full.outcome = 'blocked';
       full.error = allowed.reason;
-      return full;
     }
-    const p: Promise<void> = this.deliver(full).finally(() => this.inFlight.delete(p));
-    this.inFlight.add(p);
     return full;
   }
 
-  private async deliver(entry: WebhookEntry): Promise<void> {
+  private async exchange(entry: WebhookEntry, read?: (answer: ReceivedAnswer, signal: AbortSignal) => Promise<void>): Promise<void> {
     const started = performance.now();
     const token = this.tokenOf(entry.accountSid) ?? '';
     const form = new URLSearchParams(entry.params).toString();
     const target = entry.method === 'GET' ? `${entry.url}${entry.url.includes('?') ? '&' : '?'}${form}` : entry.url;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), read ? this.options.documentTimeoutMs : this.options.timeoutMs);
     try {
       const signed = this.signing.then(() => computeSignature(token, target, entry.method === 'POST' ? entry.params : []));
       this.signing = signed.catch(() => undefined);
@@ -169,12 +233,13 @@ export class JournalStore implements Journal {
       const response = await fetchFn(target, init);
       entry.responseStatus = response.status;
       entry.outcome = response.status >= 200 && response.status < 300 ? 'delivered' : 'failed';
+      if (read) await read(response, controller.signal);
       // Drain the body so keep-alive sockets are released; ignore its content.
-      await (response as { arrayBuffer?: () => Promise<unknown> }).arrayBuffer?.().catch(() => undefined);
+      else await response.arrayBuffer?.().catch(() => undefined);
     } catch (error) {
       if (controller.signal.aborted) {
         entry.outcome = 'timeout';
-        entry.error = `no answer within ${this.options.timeoutMs} ms`;
+        entry.error = `no answer within ${read ? this.options.documentTimeoutMs : this.options.timeoutMs} ms`;
       } else {
         entry.outcome = 'error';
         entry.error = error instanceof Error ? error.message : String(error);
@@ -202,6 +267,15 @@ export class JournalStore implements Journal {
         (filter.conferenceSid === undefined || e.conferenceSid === filter.conferenceSid) &&
         (filter.callSid === undefined || e.callSid === filter.callSid) &&
         (filter.outcome === undefined || e.outcome === filter.outcome),
+    );
+  }
+
+  alerts(filter: { callSid?: string; code?: number } = {}): AlertEntry[] {
+    return this.list.filter(
+      (e): e is AlertEntry =>
+        e.kind === 'alert' &&
+        (filter.callSid === undefined || e.callSid === filter.callSid) &&
+        (filter.code === undefined || e.code === filter.code),
     );
   }
 

@@ -18,7 +18,8 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Conference, isActive } from './store.js';
+import { type Account, type Call, type TimelineEntry, isLive } from './store.js';
+import { pressKeys } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, isSid, notFound } from './util.js';
 
 export interface SandboxAccountInit {
@@ -43,6 +44,8 @@ export interface SandboxOptions {
   webhookAllow?: string[];
   /** Wall-clock milliseconds a receiver has to answer; default 5000. */
   webhookTimeoutMs?: number;
+  /** Wall-clock milliseconds a TwiML document request may take, connect included; default 15 000 (Twilio's). */
+  documentTimeoutMs?: number;
   /** The clock: real time by default; `{ frozen: true, now }` starts it frozen at `now`. */
   clock?: { frozen?: boolean; now?: number | string | Date };
   /** Virtual-time delays of the simulated network and of Insights processing. */
@@ -86,10 +89,24 @@ export interface SandboxEvents {
   /** The participant starts or stops speaking (`participant-speech-start` / `-stop`). */
   speak(target: CallTarget & { speaking: boolean }): SandboxResult;
   /**
+   * Keys pressed on a live call. A `*` takes a call that joined with `<Dial hangupOnStar="true">` out of
+   * its conference (its `<Dial action>` follows). 200 with the call's participant, 409 when the keys
+   * changed nothing, 404 for no live call.
+   */
+  pressKeys(target: CallTarget & { digits: string }): SandboxResult;
+  /**
    * The oldest playing announcement of a conference (or the one to `callSid`) ends, or fails with
    * `failure` as ReasonAnnouncementFailed.
    */
   announcementEnd(target: ConferenceTarget & { callSid?: string; failure?: string }): SandboxResult;
+}
+
+/** A call's timeline entry as the sandbox answers it: `at` as ISO 8601 with milliseconds. */
+export type CallTimelineEntry = Omit<TimelineEntry, 'at'> & { at: string };
+
+export interface SandboxCalls {
+  /** What the call's caller experienced, oldest first (any call, live or ended); undefined for an unknown call. */
+  timeline(callSid: string): CallTimelineEntry[] | undefined;
 }
 
 export interface Sandbox {
@@ -108,6 +125,12 @@ export interface Sandbox {
   readonly clock: SandboxClock;
   readonly journal: Journal;
   readonly events: SandboxEvents;
+  readonly calls: SandboxCalls;
+  /**
+   * Resolves when every webhook delivery and TwiML document request started so far has finished, and
+   * the verbs each document runs at once have run (the same as `journal.settled()`).
+   */
+  settled(): Promise<void>;
   /** Back to the starting world (options.seed), journal cleared, clock untouched. */
   reset(): void;
   /** Replaces the world with `seed` (`'default'`, `'empty'` or a seed object). Throws SeedError naming the bad field. */
@@ -131,6 +154,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     {
       fetch: options.fetch,
       timeoutMs: options.webhookTimeoutMs ?? 5000,
+      documentTimeoutMs: options.documentTimeoutMs ?? 15_000,
       allow: options.webhookAllow ?? [],
       maxEntries: options.journalLimit ?? 10_000,
       userAgent: 'TwilioProxy/1.1 (conference-kit sandbox)',
@@ -157,7 +181,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
-        ? { accounts: [], conferences: [] }
+        ? { accounts: [], conferences: [], calls: [] }
         : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
             snapshot: false,
             now: clock.now(),
@@ -167,6 +191,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     engine.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
     for (const a of world.accounts) engine.addAccount(a);
+    for (const call of world.calls) engine.insertCall(call);
     for (const c of world.conferences) engine.insertConference(c);
     armTimers(engine);
   }
@@ -233,13 +258,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return result;
   }
 
-  function findCall(target: CallTarget): { c: Conference; p: NonNullable<ReturnType<typeof engine.participantsByCall.get>> } {
-    const p = engine.participantsByCall.get(target.callSid);
-    if (!p || !isActive(p) || (target.accountSid !== undefined && p.accountSid !== target.accountSid)) {
-      throw notFound(`No active participant with call ${target.callSid}`);
+  /** A live call of the account (any call: a participant, or one placed or redirected with TwiML). */
+  function findCall(target: CallTarget): Call {
+    const call = engine.calls.get(target.callSid);
+    if (!call || !isLive(call) || (target.accountSid !== undefined && call.accountSid !== target.accountSid)) {
+      throw notFound(`No live call ${target.callSid}`);
     }
-    return { c: engine.conferences.get(p.conferenceSid)!, p };
+    return call;
   }
+
+  /** The participant a call is (or, once it hung up, was) in a conference as, for the answer to show. */
+  const participantAnswer = (call: Call): SandboxResult => {
+    const p = engine.participantsByCall.get(call.sid);
+    return p ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) } : { status: 204 };
+  };
 
   const wrap = (fn: () => SandboxResult): SandboxResult => {
     try {
@@ -253,14 +285,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const events: SandboxEvents = {
     hangUp: (target) =>
       wrap(() => {
-        const { c, p } = findCall(target);
-        hangUp(engine, p);
-        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
+        const call = findCall(target);
+        hangUp(engine, call);
+        return participantAnswer(call);
       }),
     speak: (target) =>
       wrap(() => {
-        const { c, p } = findCall(target);
-        if (p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${p.callSid} is not connected`);
+        const call = findCall(target);
+        const p = engine.activeParticipant(call);
+        const c = p && engine.conferences.get(p.conferenceSid)!;
+        if (!p || !c || p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${call.sid} is not connected to a conference`);
         engine.conferenceEvent(
           c,
           target.speaking ? 'participant-speech-start' : 'participant-speech-stop',
@@ -268,6 +302,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           p.callSid,
         );
         return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
+      }),
+    pressKeys: (target) =>
+      wrap(() => {
+        const call = findCall(target);
+        if (!pressKeys(engine, call, target.digits)) {
+          throw new SandboxError(409, ErrorCode.invalidParameter, `Keys "${target.digits}" change nothing on call ${call.sid}`);
+        }
+        return participantAnswer(call);
       }),
     announcementEnd: (target) =>
       wrap(() => {
@@ -296,6 +338,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock,
     journal,
     events,
+    calls: {
+      timeline(callSid) {
+        return engine.calls.get(callSid)?.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
+      },
+    },
+    settled: () => journal.settled(),
     reset() {
       loadWorld(options.seed ?? 'default');
       journal.clear();
@@ -309,7 +357,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         version: SNAPSHOT_VERSION,
         clock: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen },
         sidSeed: engine.sids.seed,
-        ...serializeWorld(engine.accounts.values(), engine.conferences.values()),
+        ...serializeWorld(engine.accounts.values(), engine.conferences.values(), engine.calls),
       } as SandboxSnapshot;
     },
     importSnapshot(snapshot) {
@@ -318,6 +366,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
       for (const a of world.accounts) engine.addAccount(a);
+      for (const call of world.calls) engine.insertCall(call);
       for (const conf of world.conferences) engine.insertConference(conf);
       armTimers(engine);
     },

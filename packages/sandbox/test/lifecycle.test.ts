@@ -35,7 +35,7 @@ describe('operations', () => {
         'CreateParticipant', 'DeleteConferenceRecording', 'DeleteParticipant', 'FetchConference', 'FetchConferenceParticipantSummary',
         'FetchConferenceRecording', 'FetchConferenceSummary', 'FetchParticipant', 'ListConference', 'ListConferenceParticipantSummary',
         'ListConferenceRecording', 'ListConferenceSummary', 'ListParticipant', 'UpdateConference', 'UpdateConferenceRecording',
-        'UpdateParticipant',
+        'UpdateParticipant', 'CreateCall', 'ListCall', 'FetchCall', 'UpdateCall', 'DeleteCall',
       ].sort(),
     );
   });

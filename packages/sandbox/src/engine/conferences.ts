@@ -3,8 +3,18 @@
  * one of them starts it, ended by an end-on-exit participant, the last one leaving, or the API; and the
  * announcements played into it.
  */
-import { type Account, type Conference, type EndReason, type LeaveReason, type Participant, isActive } from '../store.js';
-import { dropLeg } from './calls.js';
+import {
+  type Account,
+  type Call,
+  type Callback,
+  type Conference,
+  type EndReason,
+  type LeaveReason,
+  type Participant,
+  isActive,
+} from '../store.js';
+import { afterDial, stopWaiting } from '../twiml/interpret.js';
+import { dropParticipant } from './calls.js';
 import { startRecording, stopRecording } from './recordings.js';
 import type { Params, World } from './world.js';
 
@@ -53,6 +63,7 @@ export function maybeStart(w: World, c: Conference): void {
   if (now.length < 2 || !now.some((p) => p.startConferenceOnEnter)) return;
   w.setConferenceStatus(c, 'in-progress');
   c.startTime = w.now();
+  for (const p of now) stopWaiting(w, w.callOf(p));
   w.conferenceEvent(c, 'conference-start');
   if (c.record === 'true' || c.record === 'record-from-start') startRecording(w, c);
 }
@@ -61,8 +72,12 @@ export function maybeStart(w: World, c: Conference): void {
 export function endConference(w: World, c: Conference, reason: EndReason, ending: Participant | null): void {
   if (c.status === 'completed') return;
   const leave: LeaveReason = reason === 'conference-ended-via-api' ? 'conference_ended_via_api' : 'moderator_ended_conference';
+  // Calls that joined with TwiML live on after their <Dial>: they go on once the conference has ended.
+  const goOn: Call[] = [];
   for (const p of c.participants) {
-    if (isActive(p)) dropLeg(w, p, leave, p.status === 'connected' ? 'completed' : 'canceled');
+    if (!isActive(p)) continue;
+    const lives = dropParticipant(w, p, leave);
+    if (lives) goOn.push(lives);
   }
   c.endTime = w.now();
   c.reasonEnded = reason;
@@ -79,6 +94,112 @@ export function endConference(w: World, c: Conference, reason: EndReason, ending
   if (c.labelEnding) extra.push(['ParticipantLabelEndingConference', c.labelEnding]);
   extra.push(['ReasonConferenceEnded', reason], ['Reason', REASON_TEXT[reason]]);
   w.conferenceEvent(c, 'conference-end', extra);
+  for (const call of goOn) afterDial(w, call, 'answered');
+}
+
+/** Why a leg cannot join: the conference is completed or full, the label is taken, the coach target is not there. */
+export class AdmissionError extends Error {
+  constructor(
+    readonly reason: 'completed' | 'full' | 'label' | 'coach',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AdmissionError';
+  }
+}
+
+/** What the first participant decides for the whole conference (later participants' values are ignored). */
+export interface ConferenceSettings {
+  region: string | null;
+  maxParticipants: number;
+  record: string;
+  trim: string;
+  statusCallback: Callback | null;
+  recordingStatusCallback: Callback | null;
+}
+
+export type ParticipantSettings = Pick<
+  Participant,
+  | 'label'
+  | 'muted'
+  | 'startConferenceOnEnter'
+  | 'endConferenceOnExit'
+  | 'beepOnEnter'
+  | 'beepOnExit'
+  | 'earlyMedia'
+  | 'waitUrl'
+  | 'jitterBufferSize'
+  | 'region'
+  | 'coaching'
+  | 'callSidToCoach'
+>;
+
+/**
+ * Admits a call to a conference named `target` (the account's active one of that name, or a new one
+ * the call's settings create) or given by CF SID: the one way both the Participants API and
+ * `<Dial><Conference>` add a participant. Checks everything before changing anything; throws
+ * AdmissionError. The participant is not joined yet: a leg being placed joins when answered.
+ */
+export function admit(
+  w: World,
+  account: Account,
+  target: { sid: string } | { name: string },
+  conference: ConferenceSettings,
+  settings: ParticipantSettings,
+  call: Call,
+): Participant {
+  let c: Conference | undefined;
+  if ('sid' in target) {
+    c = w.conferences.get(target.sid);
+    if (!c) throw new Error(`No conference ${target.sid}: look it up before admitting to it`);
+    if (c.status === 'completed') {
+      throw new AdmissionError('completed', `Conference ${target.sid} is completed; participants can only join an active conference`);
+    }
+  } else c = w.activeConferenceNamed(account.sid, target.name);
+  const coach = settings.callSidToCoach;
+  if (c) {
+    const active = c.participants.filter(isActive);
+    if (active.length >= c.maxParticipants) throw new AdmissionError('full', `Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
+    if (settings.label !== null && active.some((p) => p.label === settings.label)) {
+      throw new AdmissionError('label', `Label "${settings.label}" is already used by a participant of conference ${c.sid}`);
+    }
+    if (coach !== null && !(c.status === 'in-progress' && c.participants.some((p) => p.callSid === coach && p.status === 'connected'))) {
+      throw new AdmissionError('coach', `CallSidToCoach ${coach} must be a participant connected to this conference while it is in progress`);
+    }
+  } else {
+    if (coach !== null) throw new AdmissionError('coach', `CallSidToCoach ${coach} is not in this conference, which does not exist yet`);
+    c = createConference(w, account, (target as { name: string }).name, {
+      region: conference.region ?? 'us1',
+      regionRequested: conference.region,
+      maxParticipants: conference.maxParticipants,
+      record: conference.record,
+      trim: conference.trim,
+      statusCallback: conference.statusCallback,
+      recordingStatusCallback: conference.recordingStatusCallback,
+    });
+  }
+  const now = w.now();
+  const p: Participant = {
+    ...settings,
+    ordinal: c.participants.length,
+    callSid: call.sid,
+    participantSid: w.sids.mint('CP'),
+    accountSid: account.sid,
+    conferenceSid: c.sid,
+    status: 'queued',
+    enterMuted: settings.muted,
+    hold: false,
+    dateCreated: now,
+    dateUpdated: now,
+    joinTime: null,
+    leaveTime: null,
+    leaveReason: null,
+    events: { mute: [], hold: [] },
+  };
+  c.participants.push(p);
+  w.participantsByCall.set(p.callSid, p);
+  w.participantsBySid.set(p.participantSid, p);
+  return p;
 }
 
 /** After a leg ended by itself or by a kick: end-on-exit and last-participant rules (§6). */

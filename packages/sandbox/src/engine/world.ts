@@ -9,13 +9,18 @@ import type { JournalStore, WebhookKind } from '../journal.js';
 import {
   type Account,
   type AccountIndex,
+  type Call,
   type Callback,
   type Conference,
   type ConferenceStatus,
   type Participant,
   type Recording,
+  SortedByKey,
   SortedConferences,
+  type TimelineEntry,
+  callKey,
   conferenceStatuses,
+  isActive,
 } from '../store.js';
 import { SidFactory, rfc2822 } from '../util.js';
 
@@ -32,6 +37,10 @@ export interface Delays {
   recordingProcessingMs: number;
   /** Conference end (or participant leave) → Insights `processing_state: complete`. */
   insightsProcessingMs: number;
+  /** How long `<Say>` takes per word (per loop): 400 ms is 150 words a minute. */
+  sayWordMs: number;
+  /** How long one loop of `<Play>` takes: the sandbox fetches no audio, so every file lasts this long. */
+  playMs: number;
 }
 
 export const defaultDelays: Delays = {
@@ -41,6 +50,8 @@ export const defaultDelays: Delays = {
   announcementMs: 1500,
   recordingProcessingMs: 1000,
   insightsProcessingMs: 60_000,
+  sayWordMs: 400,
+  playMs: 5000,
 };
 
 export interface EngineOptions {
@@ -70,6 +81,8 @@ export class World {
   accounts = new Map<string, Account>();
   apiKeys = new Map<string, { accountSid: string; secret: string }>();
   conferences = new Map<string, Conference>();
+  calls = new Map<string, Call>();
+  /** Each call's latest participant (a call that moved between conferences had one in each). */
   participantsByCall = new Map<string, Participant>();
   participantsBySid = new Map<string, Participant>();
   recordings = new Map<string, Recording>();
@@ -100,6 +113,7 @@ export class World {
     this.accounts.clear();
     this.apiKeys.clear();
     this.conferences.clear();
+    this.calls.clear();
     this.participantsByCall.clear();
     this.participantsBySid.clear();
     this.recordings.clear();
@@ -117,7 +131,7 @@ export class World {
   index(accountSid: string): AccountIndex {
     let idx = this.indexes.get(accountSid);
     if (!idx) {
-      idx = { all: new SortedConferences(), byStatus: new Map(), byName: new Map() };
+      idx = { all: new SortedConferences(), calls: new SortedByKey(callKey), byStatus: new Map(), byName: new Map() };
       for (const s of conferenceStatuses) idx.byStatus.set(s, new SortedConferences());
       this.indexes.set(accountSid, idx);
     }
@@ -148,15 +162,40 @@ export class World {
       }
     }
     for (const p of c.participants) {
-      if (this.participantsByCall.has(p.callSid)) throw new Error(`Duplicate participant call SID ${p.callSid}`);
+      const other = this.participantsByCall.get(p.callSid);
+      if (other && isActive(other) && isActive(p)) throw new Error(`Call ${p.callSid} is active in two conferences`);
       if (this.participantsBySid.has(p.participantSid)) throw new Error(`Duplicate participant SID ${p.participantSid}`);
-      this.participantsByCall.set(p.callSid, p);
+      if (!other || !isActive(other)) this.participantsByCall.set(p.callSid, p);
       this.participantsBySid.set(p.participantSid, p);
     }
     for (const r of c.recordings) {
       if (this.recordings.has(r.sid)) throw new Error(`Duplicate recording SID ${r.sid}`);
       this.recordings.set(r.sid, r);
     }
+  }
+
+  insertCall(call: Call): void {
+    if (this.calls.has(call.sid)) throw new Error(`Duplicate call SID ${call.sid}`);
+    this.calls.set(call.sid, call);
+    this.index(call.accountSid).calls.insert(call);
+  }
+
+  /** The call a participant stands for; every participant has one. */
+  callOf(p: Participant): Call {
+    const call = this.calls.get(p.callSid);
+    if (!call) throw new Error(`Participant ${p.participantSid} has no call ${p.callSid}`);
+    return call;
+  }
+
+  /** The participant a call is now in a conference as, if any. */
+  activeParticipant(call: Call): Participant | undefined {
+    const p = this.participantsByCall.get(call.sid);
+    return p && isActive(p) ? p : undefined;
+  }
+
+  /** Adds to a call's timeline, stamped with the sandbox time. */
+  note(call: Call, entry: Omit<TimelineEntry, 'at'>): void {
+    call.timeline.push({ at: this.now(), ...entry });
   }
 
   setConferenceStatus(c: Conference, status: ConferenceStatus): void {

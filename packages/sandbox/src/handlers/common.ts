@@ -3,8 +3,8 @@
  * parameters that answer a 404 in Twilio's body when the resource is not the account's.
  */
 import type { World } from '../engine/index.js';
-import { type Account, type Conference, type Participant, type Recording, isActive } from '../store.js';
-import { type SandboxResponse, type WireParams, badRequest, notFound } from '../util.js';
+import { type Account, type Callback, type Conference, type Participant, type Recording, isActive } from '../store.js';
+import { type SandboxResponse, type WireParams, badRequest, many, method, notFound, one } from '../util.js';
 
 export interface SandboxRequest {
   /** Path parameters by their spec names (`AccountSid`, `Sid`, `ConferenceSid`, `CallSid`, `ParticipantSid`). */
@@ -67,5 +67,17 @@ export function recordingOf(ctx: HandlerContext, c: Conference, allowCurrent: bo
       : c.recordings.find((x) => x.sid === sid);
   if (!r) throw notFound(`The requested resource /Conferences/${c.sid}/Recordings/${sid} was not found`);
   return r;
+}
+
+
+/** A callback from its URL, method and events parameters; null without a URL. Unknown events are a 400. */
+export function callback(b: WireParams | undefined, url: string, methodName: string, eventsName: string, defaults: string[], allowed: readonly string[]): Callback | null {
+  const u = one(b, url);
+  const events = many(b, eventsName) ?? defaults;
+  for (const e of events) {
+    if (!allowed.includes(e)) throw badRequest(`Invalid value for ${eventsName}: "${e}" is not one of ${allowed.join(', ')}`);
+  }
+  if (u === undefined || u === '') return null;
+  return { url: u, method: method(b, methodName, 'POST'), events: [...new Set(events)] };
 }
 

@@ -3,6 +3,7 @@
  * that Prism has already validated (values still strings, as they came off the wire), the authenticated
  * account, and answers `{ status, headers, body }` with the spec's exact wire shape, or throws a SandboxError.
  */
+import { createCall, deleteCall, fetchCall, listCall, updateCall } from './calls.js';
 import type { Handler } from './common.js';
 import { fetchConference, listConference, updateConference } from './conferences.js';
 import {
@@ -40,6 +41,11 @@ export const operationIds = [
   'FetchConferenceSummary',
   'ListConferenceParticipantSummary',
   'FetchConferenceParticipantSummary',
+  'CreateCall',
+  'ListCall',
+  'FetchCall',
+  'UpdateCall',
+  'DeleteCall',
 ] as const;
 export type OperationId = (typeof operationIds)[number];
 
@@ -66,6 +72,11 @@ export function handlerTable(insights: InsightsOptions): Record<OperationId, Han
     FetchConferenceSummary: fetchConferenceSummary,
     ListConferenceParticipantSummary: listConferenceParticipantSummary,
     FetchConferenceParticipantSummary: fetchConferenceParticipantSummary,
+    CreateCall: createCall,
+    ListCall: listCall,
+    FetchCall: fetchCall,
+    UpdateCall: updateCall,
+    DeleteCall: deleteCall,
   };
 }
 

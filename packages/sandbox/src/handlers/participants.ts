@@ -1,21 +1,11 @@
 /** 2010-04-01 Participants: the first one creates the conference; fetch, list, update and kick by Call SID or label. */
-import { kick, scheduleStep } from '../engine/calls.js';
-import { announce, createConference } from '../engine/conferences.js';
+import { DEFAULT_TIME_LIMIT_SECONDS, discardCall, kick, placeCall, startPlacing } from '../engine/calls.js';
+import { AdmissionError, admit, announce } from '../engine/conferences.js';
 import { renderParticipant } from '../render.js';
 import { type Callback, type Conference, type Participant, isActive, regions } from '../store.js';
 import { ErrorCode, type WireParams, badRequest, bool, int, isSid, many, method, notFound, one, oneOf } from '../util.js';
-import { type Handler, conferenceOf, ok, participantOf, path } from './common.js';
+import { type Handler, callback, conferenceOf, ok, participantOf, path } from './common.js';
 import { page2010, pageLinks, pageSizeOf, paged, partKey, tokenOf } from './paging.js';
-
-export function callback(b: WireParams | undefined, url: string, methodName: string, eventsName: string, defaults: string[], allowed: readonly string[]): Callback | null {
-  const u = one(b, url);
-  const events = many(b, eventsName) ?? defaults;
-  for (const e of events) {
-    if (!allowed.includes(e)) throw badRequest(`Invalid value for ${eventsName}: "${e}" is not one of ${allowed.join(', ')}`);
-  }
-  if (u === undefined || u === '') return null;
-  return { url: u, method: method(b, methodName, 'POST'), events: [...new Set(events)] };
-}
 
 export const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'] as const;
 export const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'] as const;
@@ -34,7 +24,7 @@ export function checkCoach(c: Conference, target: string): void {
 export const createParticipant: Handler = (ctx) => {
   const { world, account } = ctx;
   const b = ctx.req.body;
-  const target = path(ctx, 'ConferenceSid');
+  const targetName = path(ctx, 'ConferenceSid');
   const from = one(b, 'From');
   const to = one(b, 'To');
   if (!from) throw badRequest('Missing required parameter From');
@@ -80,87 +70,68 @@ export const createParticipant: Handler = (ctx) => {
   );
   const waitUrl = one(b, 'WaitUrl') ?? null;
 
-  let c: Conference | undefined;
-  if (isSid('CF', target)) {
-    c = world.conferences.get(target);
-    if (!c || c.accountSid !== account.sid) throw notFound(`The requested resource /Conferences/${target} was not found`);
-    if (c.status === 'completed') throw badRequest(`Conference ${target} is completed; participants can only join an active conference`);
+  let target: { sid: string } | { name: string };
+  if (isSid('CF', targetName)) {
+    const c = world.conferences.get(targetName);
+    if (!c || c.accountSid !== account.sid) throw notFound(`The requested resource /Conferences/${targetName} was not found`);
+    target = { sid: targetName };
   } else {
-    if (target.length === 0 || target.length > 128) throw badRequest('ConferenceSid must be a CF SID or a friendly name of 1–128 characters');
-    c = world.activeConferenceNamed(account.sid, target);
+    if (targetName.length === 0 || targetName.length > 128) throw badRequest('ConferenceSid must be a CF SID or a friendly name of 1–128 characters');
+    target = { name: targetName };
   }
-  if (c) {
-    const active = c.participants.filter(isActive);
-    if (active.length >= c.maxParticipants) {
-      throw badRequest(`Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
-    }
-    if (label !== undefined && active.some((p) => p.label === label)) {
-      throw badRequest(`Label "${label}" is already used by a participant of conference ${c.sid}`, ErrorCode.labelTaken);
-    }
-    if (callSidToCoach !== undefined) checkCoach(c, callSidToCoach);
-  } else {
-    if (callSidToCoach !== undefined) {
-      throw badRequest(`CallSidToCoach ${callSidToCoach} is not in this conference, which does not exist yet`, ErrorCode.coachTarget);
-    }
-    // The first participant creates the conference and sets its callbacks, region, size and recording.
-    c = createConference(world, account, target, {
-      region: region ?? 'us1',
-      regionRequested: region ?? null,
-      maxParticipants: maxParticipants ?? 250,
-      record: record ?? 'do-not-record',
-      trim: trim ?? 'trim-silence',
-      statusCallback: confCallback,
-      recordingStatusCallback: recCallback,
-    });
-  }
-
-  const now = world.now();
-  const p: Participant = {
-    ordinal: c.participants.length,
-    callSid: world.sids.mint('CA'),
-    participantSid: world.sids.mint('CP'),
+  // Admission is checked before the call is placed, so a refused request leaves nothing behind.
+  const call = placeCall(world, {
     accountSid: account.sid,
-    conferenceSid: c.sid,
-    label: label ?? null,
     from,
     to,
-    direction: 'outbound',
-    status: 'queued',
-    callStatus: 'queued',
-    muted,
-    enterMuted: muted,
-    hold: false,
-    coaching,
-    callSidToCoach: callSidToCoach ?? null,
-    startConferenceOnEnter: startOnEnter,
-    endConferenceOnExit: endOnExit,
-    beepOnEnter: beep === 'true' || beep === 'onEnter',
-    beepOnExit: beep === 'true' || beep === 'onExit',
-    earlyMedia,
-    waitUrl,
-    jitterBufferSize: jitter,
-    region: region ?? null,
+    direction: 'outbound-api',
     timeoutSeconds: timeout,
-    dateCreated: now,
-    dateUpdated: now,
-    queueTimeMs: world.options.delays.queueMs,
-    ringStartedAt: null,
-    joinTime: null,
-    leaveTime: null,
-    leaveReason: null,
-    events: { mute: [], hold: [] },
+    timeLimitSeconds: int(b, 'TimeLimit', { min: 1, max: 86_400 }) ?? DEFAULT_TIME_LIMIT_SECONDS,
     callback: callCallback,
-    callSequence: -1,
-    next: { at: now + world.options.delays.queueMs, step: 'initiate' },
-  };
-  c.participants.push(p);
-  world.participantsByCall.set(p.callSid, p);
-  world.participantsBySid.set(p.participantSid, p);
-  scheduleStep(world, p);
-  return ok(renderParticipant(p, true), 201);
+    voice: null,
+    deferred: true,
+  });
+  let p: Participant;
+  try {
+    p = admit(
+      world,
+      account,
+      target,
+      {
+        region: region ?? null,
+        maxParticipants: maxParticipants ?? 250,
+        record: record ?? 'do-not-record',
+        trim: trim ?? 'trim-silence',
+        statusCallback: confCallback,
+        recordingStatusCallback: recCallback,
+      },
+      {
+        label: label ?? null,
+        muted,
+        startConferenceOnEnter: startOnEnter,
+        endConferenceOnExit: endOnExit,
+        beepOnEnter: beep === 'true' || beep === 'onEnter',
+        beepOnExit: beep === 'true' || beep === 'onExit',
+        earlyMedia,
+        waitUrl,
+        jitterBufferSize: jitter,
+        region: region ?? null,
+        coaching,
+        callSidToCoach: callSidToCoach ?? null,
+      },
+      call,
+    );
+  } catch (error) {
+    discardCall(world, call);
+    if (!(error instanceof AdmissionError)) throw error;
+    const code = error.reason === 'label' ? ErrorCode.labelTaken : error.reason === 'coach' ? ErrorCode.coachTarget : ErrorCode.invalidParameter;
+    throw badRequest(error.message, code);
+  }
+  startPlacing(world, call);
+  return ok(renderParticipant(p, call.queueTimeMs), 201);
 };
 
-export const PARTICIPANT_FILTERS = ['Muted', 'Hold', 'Coaching'];
+const PARTICIPANT_FILTERS = ['Muted', 'Hold', 'Coaching'];
 
 export const listParticipant: Handler = (ctx) => {
   const c = conferenceOf(ctx, 'ConferenceSid');
