@@ -128,6 +128,7 @@ describe('parseConferenceEvent: errors a user sees', () => {
     for (const [k, v] of Object.entries(join)) form.append(k, v);
     form.append('Upload', new Blob(['x']), 'x.txt');
     expect(parseError(form)?.field).toBe('Upload');
+    expect(parseError(form)?.message).toMatch(/Upload is a File, not text/);
   });
 
   it('unknown fields are dropped by default and rejected on request', () => {
@@ -144,10 +145,21 @@ describe('parseConferenceEvent: errors a user sees', () => {
     expect(parseError({ ...start, CallSid: join.CallSid! }, { unknownFields: 'reject' })?.field).toBe('CallSid');
   });
 
-  it('a form of the wrong kind is a TypeError', () => {
-    for (const form of [null, undefined, 42, ['a'], true]) {
-      expect(() => parseConferenceEvent(form as never)).toThrow(TypeError);
+  it('a form of the wrong kind is a TypeError naming what it got, never an event with no fields', () => {
+    class Form {
+      StatusCallbackEvent = join.StatusCallbackEvent;
     }
+    for (const [form, got] of [
+      [null, 'null'], [undefined, 'undefined'], [42, 'a number'], [['a'], 'an array'], [true, 'a boolean'],
+      [new Map(Object.entries(join)), 'a Map'], [new Headers(join as Wire), 'a Headers'], [new Form(), 'an instance of Form'],
+    ] as const) {
+      expect(() => parseConferenceEvent(form as never)).toThrow(TypeError);
+      expect(() => parseConferenceEvent(form as never)).toThrow(new RegExp(`^parseConferenceEvent: form must be .*; got ${got}$`));
+    }
+  });
+
+  it('a record without a prototype (querystring.parse makes these) is read', () => {
+    expect(parseConferenceEvent(Object.assign(Object.create(null) as Wire, join))).toEqual(expected(join));
   });
 
   it('the result narrows on StatusCallbackEvent', () => {

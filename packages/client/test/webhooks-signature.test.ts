@@ -103,6 +103,23 @@ describe('verifyTwilioSignature: URL variants', () => {
     expect(await verify(n('N1'), { url: 'https://mycompany.com/hook?list=a,b&name=a%20b', signature: formEncoded.signature })).toBe(true);
   });
 
+  it('a non-default port is part of the URL: a signature without it, or with the default port, is refused', async () => {
+    expect(await verify(n('N1'), { url: 'https://mycompany.com:8443/myapp.php?foo=1&bar=2' })).toBe(false);
+    expect(await verify(n('N2'), { url: 'https://mycompany.com:8443/myapp.php?foo=1&bar=2' })).toBe(false);
+    expect(await verify(n('N3'), { url: 'http://mycompany.com:8080/myapp.php?foo=1&bar=2' })).toBe(false);
+    expect(await verify(n('N5'), { url: 'https://user:pass@mycompany.com:8443/myapp.php?foo=1&bar=2' })).toBe(false);
+    expect(await verify(n('N4'), { url: 'http://mycompany.com:1234/myapp.php?foo=1&bar=2' })).toBe(true);
+  });
+
+  it("the other scheme's default port is not a default: https on :80 verifies only a signature over :80", async () => {
+    const url = 'https://mycompany.com:80/myapp.php?foo=1&bar=2';
+    const signedOn80 = await signTwilioRequest({ url, params: N1_PARAMS, authToken: TOKEN });
+    expect(await verify(n('N1'), { url, signature: signedOn80.signature })).toBe(true);
+    expect(await verify(n('N1'), { url })).toBe(false);
+    expect(await verify(n('N2'), { url })).toBe(false);
+    expect(await verify(n('N3'), { url: 'http://mycompany.com:443/myapp.php?foo=1&bar=2' })).toBe(false);
+  });
+
   it('a URL object is taken as its href', async () => {
     expect(await verify(n('N1'), { url: new URL(BASE) })).toBe(true);
   });
@@ -110,6 +127,67 @@ describe('verifyTwilioSignature: URL variants', () => {
   it('N12: the body signature made over :443 verifies only through the port variant, and from the URL without it', async () => {
     const n12 = bodyVectors[1]!;
     expect(await verify(n12, { url: `https://mycompany.com/myapp.php?foo=1&bar=2&bodySHA256=${EMPTY_HASH}` })).toBe(true);
+  });
+});
+
+describe('verifyTwilioSignature: every kind of form is read; any other kind throws', () => {
+  const n1 = formVectors[1]!;
+  const n10 = formVectors.find((v) => v.name.startsWith('N10'))!;
+  const formData = (entries: Array<[string, string]>) => {
+    const form = new FormData();
+    for (const [name, value] of entries) form.append(name, value);
+    return form;
+  };
+
+  it('a correctly signed FormData verifies, repeated names kept', async () => {
+    expect(await verify(n1, { params: formData(Object.entries(N1_PARAMS)) } as never)).toBe(true);
+    const repeated = formData([['Digits', '5678'], ['Sid', 'CA123'], ['Digits', '1234'], ['SidAccount', 'AC123'], ['Digits', '1234']]);
+    expect(await verify(n10, { params: repeated } as never)).toBe(true);
+  });
+
+  it('a signature over the URL alone does not vouch for a FormData of other fields', async () => {
+    const urlOnly = await signTwilioRequest({ url: BASE, authToken: TOKEN });
+    const attacker = formData([['StatusCallbackEvent', 'conference-end'], ['ConferenceSid', `CF${'f'.repeat(32)}`]]);
+    expect(await verify(n1, { params: attacker, signature: urlOnly.signature } as never)).toBe(false);
+    expect(await verify(n1, { params: new FormData(), signature: urlOnly.signature } as never)).toBe(true);
+  });
+
+  it('signTwilioRequest signs a FormData as it signs the same record', async () => {
+    const signed = await signTwilioRequest({ url: BASE, params: formData(Object.entries(N1_PARAMS)), authToken: TOKEN });
+    expect(signed.signature).toBe(n1.signature);
+  });
+
+  it('a record without a prototype (querystring.parse makes these) verifies', async () => {
+    const record = Object.assign(Object.create(null) as Record<string, string>, N1_PARAMS);
+    expect(await verify(n1, { params: record } as never)).toBe(true);
+  });
+
+  class Params {
+    CallSid = N1_PARAMS.CallSid;
+  }
+  it.each([
+    ['a Map', () => new Map(Object.entries(N1_PARAMS)), /got a Map$/],
+    ['Headers', () => new Headers(N1_PARAMS), /got a Headers$/],
+    ['an array of pairs', () => Object.entries(N1_PARAMS), /got an array$/],
+    ['a string', () => new URLSearchParams(N1_PARAMS).toString(), /got a string$/],
+    ['a class instance', () => new Params(), /got an instance of Params$/],
+    ['a number', () => 42, /got a number$/],
+    ['null', () => null, /got null$/],
+  ])('%s as params throws a TypeError naming it, signature or not', async (_, params, message) => {
+    for (const signature of [n1.signature, undefined]) {
+      const error = await verify(n1, { params: params(), signature } as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^verifyTwilioSignature: params must be URLSearchParams, FormData or a plain record of strings; /);
+      expect((error as Error).message).toMatch(message);
+    }
+    await expect(signTwilioRequest({ url: BASE, params: params(), authToken: TOKEN } as never)).rejects.toThrow(message);
+  });
+
+  it('a FormData holding a file throws a TypeError naming the field', async () => {
+    const form = formData(Object.entries(N1_PARAMS));
+    form.append('Upload', new Blob(['x']), 'x.txt');
+    await expect(verify(n1, { params: form } as never)).rejects.toThrow(TypeError);
+    await expect(verify(n1, { params: form } as never)).rejects.toThrow(/params\["Upload"\] is a File;/);
   });
 });
 
@@ -199,9 +277,10 @@ describe('webhook signatures: misuse throws a TypeError', () => {
     ['an ftp URL', { url: 'ftp://mycompany.com/x' }, /url must be http or https/],
     ['no URL', { url: undefined }, /url must be a string or a URL/],
     ['params and body', { body: '{}' }, /not both/],
-    ['a numeric param', { params: { Digits: 1234 } }, /params\["Digits"\] is number/],
-    ['a nested param', { params: { Digits: { a: '1' } } }, /params\["Digits"\] is object/],
-    ['params as a string', { params: 'Digits=1234' }, /params must be a record of strings or a URLSearchParams/],
+    ['a numeric param', { params: { Digits: 1234 } }, /params\["Digits"\] is a number/],
+    ['a nested param', { params: { Digits: { a: '1' } } }, /params\["Digits"\] is an object/],
+    ['an array holding a number', { params: { Digits: ['1', 2] } }, /params\["Digits"\] is an array holding a number/],
+    ['params as a string', { params: 'Digits=1234' }, /params must be URLSearchParams, FormData or a plain record of strings; got a string/],
     ['a body that is not a string', { params: undefined, body: { a: 1 } }, /body must be the raw request body as a string/],
     ['a signature that is not a string', { signature: ['a', 'b'] }, /signature must be the X-Twilio-Signature header value/],
   ])('%s', async (_, changes, message) => {

@@ -52,6 +52,8 @@ describe('webhook types', () => {
     parseConferenceEvent({ StatusCallbackEvent: 'conference-start', Digits: ['1', '2'] });
     // @ts-expect-error not a form
     parseConferenceEvent(42);
+    // @ts-expect-error a Map is not a form (it would read as no fields)
+    parseConferenceEvent(new Map([['StatusCallbackEvent', 'conference-start']]));
   });
 
   it('verifies with params or a body, never both, and takes headers.get as the signature', async () => {
@@ -64,6 +66,11 @@ describe('webhook types', () => {
     await verifyTwilioSignature({ url: request.url, params: {}, signature: 'x' });
     // @ts-expect-error form values are strings
     await verifyTwilioSignature({ url: request.url, params: { Digits: 1 }, signature: 'x', authToken: 't' });
+    await verifyTwilioSignature({ url: request.url, params: await request.formData(), signature: 'x', authToken: 't' });
+    // @ts-expect-error Headers are not a form (they would read as no parameters)
+    await verifyTwilioSignature({ url: request.url, params: request.headers, signature: 'x', authToken: 't' });
+    // @ts-expect-error a Map is not a form
+    await verifyTwilioSignature({ url: request.url, params: new Map<string, string>(), signature: 'x', authToken: 't' });
     expectTypeOf(await signTwilioRequest({ url: 'https://x', body: '{}', authToken: 't' })).toEqualTypeOf<{ url: string; signature: string }>();
   });
 });

@@ -9,9 +9,11 @@
  * that cannot happen now (a participant not connected, no announcement playing) a 409.
  */
 import type { components } from '@conference-kit/types/sandbox-v1';
+import { timeRangeProblem, toEpochMs } from './clock.js';
 import type { JournalEntry } from './journal.js';
 import type { Sandbox, SandboxResult } from './sandbox.js';
 import { SeedError } from './seed.js';
+import { LIMITS } from './store.js';
 import { ErrorCode, SandboxError, badRequest, notFound } from './util.js';
 
 type Schemas = components['schemas'];
@@ -86,17 +88,19 @@ function matches(entry: JournalEntry, query: ControlRequest['query']): boolean {
   if (after !== undefined && !(entry.id > Number(after))) return false;
   const kind = q('Kind');
   if (kind !== undefined && entry.kind !== kind) return false;
-  if (entry.kind === 'request') {
+  if (entry.kind === 'alert') {
+    // An alert is about a call: only CallSid selects among them.
+    if (['Type', 'Event', 'ConferenceSid', 'Outcome', 'OperationId'].some((k) => q(k) !== undefined)) return false;
+    const call = q('CallSid');
+    return call === undefined || entry.callSid === call;
+  }
+  if (entry.kind !== 'webhook') {
+    // Requests and the warnings about them have an operation and none of a webhook's fields.
     if (WEBHOOK_FILTERS.some((k) => q(k) !== undefined)) return false;
     const op = q('OperationId');
     return op === undefined || entry.operationId === op;
   }
   if (q('OperationId') !== undefined) return false;
-  if (entry.kind === 'alert') {
-    if (['Type', 'Event', 'ConferenceSid', 'Outcome'].some((k) => q(k) !== undefined)) return false;
-    const call = q('CallSid');
-    return call === undefined || entry.callSid === call;
-  }
   const want: Array<[string | undefined, unknown]> = [
     [q('Type'), entry.type],
     [q('Event'), entry.event],
@@ -133,12 +137,22 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     if (body.advanceMs !== undefined && body.advanceTo !== undefined) {
       throw badRequest('Give advanceMs or advanceTo, not both');
     }
-    if (body.advanceMs !== undefined && !(Number.isInteger(body.advanceMs) && body.advanceMs >= 0)) {
+    if (body.advanceMs !== undefined && !(Number.isSafeInteger(body.advanceMs) && body.advanceMs >= 0)) {
       throw badRequest("'advanceMs' must be a non-negative integer");
     }
+    // The whole update is checked before any of it is done: a refused move leaves the clock as it was,
+    // frozen or not.
+    const now = sandbox.clock.now();
+    const target = body.advanceMs !== undefined ? now + body.advanceMs : body.advanceTo !== undefined ? toEpochMs(body.advanceTo) : undefined;
+    if (target !== undefined) {
+      if (body.advanceMs !== undefined && timeRangeProblem(target)) {
+        throw badRequest(`'advanceMs' ${body.advanceMs} would take the clock to ${target}, which ${timeRangeProblem(target)}`);
+      }
+      if (target < now) throw new RangeError('The sandbox clock only moves forward');
+    }
     if (body.frozen === true) sandbox.clock.freeze();
-    if (body.advanceMs !== undefined) sandbox.clock.advance(body.advanceMs);
-    if (body.advanceTo !== undefined) sandbox.clock.advanceTo(body.advanceTo);
+    // A running clock has moved on a little since `now`: the target stands, unless it is already past.
+    if (target !== undefined) sandbox.clock.advanceTo(Math.max(target, sandbox.clock.now()));
     if (body.frozen === false) sandbox.clock.unfreeze();
     return json(200, renderClock(sandbox));
   },
@@ -170,6 +184,9 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
 
   CreateSandboxAnnouncementEnd: (sandbox, request) => {
     const body = (request.body === undefined || request.body === null ? {} : objectBody(request, 'an announcement end')) as Schemas['SandboxAnnouncementEnd'];
+    if (body.failure !== undefined && (typeof body.failure !== 'string' || body.failure.length > LIMITS.name)) {
+      throw badRequest(`'failure' must be a text of at most ${LIMITS.name} characters`);
+    }
     return sandbox.events.announcementEnd({
       conferenceSid: pathParam(request, 'ConferenceSid'),
       ...(body.callSid !== undefined ? { callSid: body.callSid } : {}),

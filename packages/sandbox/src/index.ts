@@ -23,11 +23,14 @@ export type {
   Journal,
   JournalEntry,
   RequestEntry,
+  WarningEntry,
+  WebhookAllow,
   WebhookEntry,
   WebhookFilter,
   WebhookKind,
 } from './journal.js';
-export { hostAllowed } from './journal.js';
+export { hostAllowed, parseWebhookAllow } from './journal.js';
+export { LIMITS } from './store.js';
 export { SeedError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './seed.js';
 export { computeSignature, verifySignature, signaturePayload, bodySha256 } from './signature.js';
 export type { SignatureParams } from './signature.js';

@@ -1,7 +1,8 @@
 /**
- * The journal: every request the engine answered and every webhook it tried to deliver, in order.
- * Webhooks go through an injected `fetch`, with a timeout, and never hold up an API response; a
- * delivery that is refused (host not allowed) is recorded as `blocked`, never dropped silently.
+ * The journal: every request the engine answered, every warning about one, and every webhook it tried to
+ * deliver, in order, within an entry count and a byte budget. Webhooks go through an injected `fetch`,
+ * with a timeout, and never hold up an API response; a delivery that is refused (host not allowed) is
+ * recorded as `blocked`, and one beyond the cap of deliveries in flight as `dropped`, never silently.
  */
 import { computeSignature } from './signature.js';
 
@@ -21,12 +22,24 @@ export interface RequestEntry {
   errorCode: number | null;
 }
 
+/** Something about the request just before it that Twilio would pass over in silence, e.g. fields it ignored. */
+export interface WarningEntry {
+  kind: 'warning';
+  id: number;
+  at: string;
+  operationId: string;
+  accountSid: string | null;
+  message: string;
+  /** The fields the warning is about, as the request named them. */
+  fields: string[];
+}
+
 /**
  * `voice`, `dial-action` and `wait-url` are the TwiML document requests of a call (its `Url`, a
  * `<Redirect>` or `FallbackUrl`; a `<Dial action>`; a conference `waitUrl`), whose answers the call runs.
  */
 export type WebhookKind = 'conference' | 'call-progress' | 'recording' | 'voice' | 'dial-action' | 'wait-url';
-export type DeliveryOutcome = 'pending' | 'delivered' | 'failed' | 'timeout' | 'error' | 'blocked';
+export type DeliveryOutcome = 'pending' | 'delivered' | 'failed' | 'timeout' | 'error' | 'blocked' | 'dropped';
 
 export interface WebhookEntry {
   kind: 'webhook';
@@ -42,13 +55,13 @@ export interface WebhookEntry {
   url: string;
   method: 'GET' | 'POST';
   params: Array<[string, string]>;
-  /** The X-Twilio-Signature sent; null until computed, and for blocked deliveries. */
+  /** The X-Twilio-Signature sent; null until computed, and for blocked or dropped deliveries. */
   signature: string | null;
   outcome: DeliveryOutcome;
   /** The receiver's HTTP status, when it answered. */
   responseStatus: number | null;
   error: string | null;
-  /** Wall-clock milliseconds the delivery took. */
+  /** Wall-clock milliseconds from the start of the request to the end of the response. */
   durationMs: number | null;
 }
 
@@ -67,7 +80,7 @@ export interface AlertEntry {
   url: string | null;
 }
 
-export type JournalEntry = RequestEntry | WebhookEntry | AlertEntry;
+export type JournalEntry = RequestEntry | WarningEntry | WebhookEntry | AlertEntry;
 
 /** What a webhook's receiver answered, for a caller that needs more than the status (a TwiML document). */
 export interface ReceivedAnswer {
@@ -88,11 +101,12 @@ export interface WebhookFilter {
 export interface Journal {
   entries(): JournalEntry[];
   requests(): RequestEntry[];
+  warnings(): WarningEntry[];
   webhooks(filter?: WebhookFilter): WebhookEntry[];
   alerts(filter?: { callSid?: string; code?: number }): AlertEntry[];
   /**
    * Resolves when every delivery started so far has finished (delivered, failed, timed out…), and every
-   * TwiML document fetched so far has been run up to its next wait on the clock.
+   * TwiML document requested so far has been run up to its next wait on the clock.
    */
   settled(): Promise<void>;
   clear(): void;
@@ -107,32 +121,135 @@ export interface DeliveryOptions {
   timeoutMs: number;
   /** Wall-clock time a TwiML document request may take, connect included (Twilio: 15 s). */
   documentTimeoutMs: number;
-  /** Host names allowed besides loopback; `'*'` allows every host. */
-  allow: readonly string[];
+  /** Where webhooks may go besides loopback, from `parseWebhookAllow`. */
+  allow: WebhookAllow;
+  /** Whether loopback hosts are allowed without being listed. */
+  loopback: boolean;
   maxEntries: number;
+  maxBytes: number;
+  maxInFlight: number;
   userAgent: string;
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1|\[::ffff:127(?:\.\d{1,3}){3}\])$/i;
+// ---------------------------------------------------------------------------------------------------------
+// Where webhooks may go
 
-export function hostAllowed(url: string, allow: readonly string[]): { ok: true } | { ok: false; reason: string } {
+/** One `webhookAllow` entry: any host (`*`), a host, or a suffix (`*.example.com`), with an optional exact port. */
+interface AllowRule {
+  host: string;
+  suffix: boolean;
+  port: number | null;
+}
+
+export interface WebhookAllow {
+  any: boolean;
+  rules: AllowRule[];
+}
+
+/** A host name as compared: lower case (URL parsing does that), without the root's trailing dot. */
+const bareHost = (hostname: string) => hostname.replace(/\.$/, '');
+
+/**
+ * Parses `webhookAllow`: `*`, a host name or address (`hooks.example.com`, `10.0.0.5`, `[fd00::1]`),
+ * `*.example.com` for any host under example.com, each optionally with `:port` for that port only.
+ * Anything else (a scheme, a path, a `*` elsewhere) throws an Error naming the entry, so that a typo
+ * cannot silently match nothing.
+ */
+export function parseWebhookAllow(entries: readonly string[]): WebhookAllow {
+  const out: WebhookAllow = { any: false, rules: [] };
+  entries.forEach((entry, i) => {
+    const refuse = (why: string) =>
+      new Error(`webhookAllow[${i}] "${String(entry).slice(0, 200)}" ${why}; give a host (hooks.example.com), *.example.com, host:port or *`);
+    if (typeof entry !== 'string' || entry.trim() === '') throw refuse('is empty');
+    if (entry === '*') {
+      out.any = true;
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) throw refuse('has a scheme');
+    const suffix = entry.startsWith('*.');
+    const rest = suffix ? entry.slice(2) : entry;
+    if (rest.includes('*')) throw refuse('has a * that is not a leading "*."');
+    let parsed: URL;
+    try {
+      parsed = new URL(`http://${rest}`);
+    } catch {
+      throw refuse('is not a host name');
+    }
+    if (parsed.username || parsed.password || parsed.pathname !== '/' || parsed.search || parsed.hash || rest.endsWith(':')) {
+      throw refuse('is more than a host and a port');
+    }
+    // URL drops a port equal to the scheme's default, so the port is read from the entry itself.
+    const portText = /:(\d+)$/.exec(rest)?.[1];
+    const port = portText === undefined ? null : Number(portText);
+    if (port !== null && !(port >= 1 && port <= 65_535)) throw refuse('has a port outside 1–65535');
+    out.rules.push({ host: bareHost(parsed.hostname), suffix, port });
+  });
+  return out;
+}
+
+const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;
+// What URL makes of loopback in IPv6: `[::1]`, and IPv4-mapped 127.0.0.0/8 (`[::ffff:7f00:1]`).
+const LOOPBACK_V6 = /^\[(?:::1|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})\]$/;
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host.endsWith('.localhost') || LOOPBACK_V4.test(host) || LOOPBACK_V6.test(host);
+}
+
+/** Addresses that reach this machine although they are not loopback names: never implied by `*`. */
+const THIS_HOST = new Set(['0.0.0.0', '[::]', '[::ffff:0:0]']);
+
+/**
+ * Whether a webhook may go to `url`. On success it gives the parsed URL, which is what must be fetched:
+ * the check and the request then see the same host, whatever the configured string's quirks.
+ */
+export function hostAllowed(
+  url: string,
+  allow: WebhookAllow | readonly string[],
+  options: { loopback?: boolean } = {},
+): { ok: true; url: URL } | { ok: false; reason: string } {
+  const rules = Array.isArray(allow) ? parseWebhookAllow(allow) : (allow as WebhookAllow);
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, reason: `not an absolute URL: ${url}` };
+    return { ok: false, reason: `not an absolute URL: ${url.slice(0, 200)}` };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return { ok: false, reason: `scheme ${parsed.protocol} is not http or https` };
   }
-  const host = parsed.hostname.toLowerCase();
-  if (LOOPBACK.test(host) || host.endsWith('.localhost')) return { ok: true };
-  if (allow.includes('*') || allow.some((h) => h.toLowerCase() === host)) return { ok: true };
+  if (parsed.username || parsed.password) return { ok: false, reason: 'a URL with credentials in it is not sent' };
+  const host = bareHost(parsed.hostname);
+  const loopback = isLoopback(host) || THIS_HOST.has(host);
+  const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+  const listed = rules.rules.some(
+    (r) => (r.suffix ? host.endsWith(`.${r.host}`) : host === r.host) && (r.port === null || r.port === port),
+  );
+  if (listed) return { ok: true, url: parsed };
+  if (loopback) {
+    if (options.loopback !== false && !THIS_HOST.has(host)) return { ok: true, url: parsed };
+    return { ok: false, reason: `host ${host} is this machine, and loopback webhooks are off (webhookLoopback: false) unless listed in webhookAllow` };
+  }
+  if (rules.any) return { ok: true, url: parsed };
   return { ok: false, reason: `host ${host} is not loopback and not in webhookAllow` };
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The journal
+
+/** What later fields of a webhook entry (signature, outcome, error, duration) may add to its recorded size. */
+const WEBHOOK_RESULT_BYTES = 256;
+
+/** An entry's size in the byte budget: its JSON length, measured once when recorded. */
+function sizeOf(entry: JournalEntry): number {
+  return JSON.stringify(entry).length + (entry.kind === 'webhook' ? WEBHOOK_RESULT_BYTES : 0);
+}
+
 export class JournalStore implements Journal {
+  /** Entries from `head` on are kept; the dropped prefix is compacted away once it is the larger part. */
   private list: JournalEntry[] = [];
+  private sizes: number[] = [];
+  private head = 0;
+  private bytes = 0;
   private nextId = 1;
   private inFlight = new Set<Promise<void>>();
   /** Signing is chained so that deliveries start in the order the events happened. */
@@ -143,9 +260,31 @@ export class JournalStore implements Journal {
     private readonly tokenOf: (accountSid: string) => string | undefined,
   ) {}
 
+  /** Deliveries started and not yet finished. */
+  get deliveriesInFlight(): number {
+    return this.inFlight.size;
+  }
+
   private push(entry: JournalEntry): void {
+    const size = sizeOf(entry);
     this.list.push(entry);
-    if (this.list.length > this.options.maxEntries) this.list.splice(0, this.list.length - this.options.maxEntries);
+    this.sizes.push(size);
+    this.bytes += size;
+    // Oldest first, but the newest entry always stays, however large.
+    while (this.list.length - this.head > 1 && (this.list.length - this.head > this.options.maxEntries || this.bytes > this.options.maxBytes)) {
+      this.bytes -= this.sizes[this.head]!;
+      this.head += 1;
+    }
+    if (this.head > 1024 && this.head * 2 > this.list.length) {
+      this.list = this.list.slice(this.head);
+      this.sizes = this.sizes.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** The bytes the kept entries were measured at, for the budget's test. */
+  get size(): number {
+    return this.bytes;
   }
 
   recordRequest(entry: Omit<RequestEntry, 'kind' | 'id'>): RequestEntry {
@@ -154,25 +293,31 @@ export class JournalStore implements Journal {
     return full;
   }
 
+  recordWarning(entry: Omit<WarningEntry, 'kind' | 'id'>): WarningEntry {
+    const full: WarningEntry = { kind: 'warning', id: this.nextId++, ...entry };
+    this.push(full);
+    return full;
+  }
+
   /** Records a webhook and starts its delivery without waiting for it. */
   send(entry: NewWebhook): WebhookEntry {
-    const full = this.begin(entry);
-    if (full.outcome === 'pending') this.track(this.exchange(full));
+    const { full, url } = this.begin(entry);
+    if (url) this.track(this.deliver(full, url));
     return full;
   }
 
   /**
    * Records a webhook whose answer the caller reads (a TwiML document): `read` gets the receiver's answer
-   * while the request's timeout still runs. Resolves with the entry once the exchange is over; a blocked
-   * request resolves at once with outcome `blocked`. `settled()` waits for it.
+   * while the request's timeout (`documentTimeoutMs`) still runs. Resolves with the entry once the
+   * exchange is over; one that is blocked or dropped resolves at once. `settled()` waits for it.
    */
-  request(entry: NewWebhook, read: (answer: ReceivedAnswer, signal: AbortSignal) => Promise<void>): Promise<WebhookEntry> {
-    const full = this.begin(entry);
-    if (full.outcome !== 'pending') return Promise.resolve(full);
-    return this.exchange(full, read).then(() => full);
+  request(entry: NewWebhook, read: (answer: ReceivedAnswer) => Promise<void>): Promise<WebhookEntry> {
+    const { full, url } = this.begin(entry);
+    if (!url) return Promise.resolve(full);
+    return this.deliver(full, url, read).then(() => full);
   }
 
-  /** Keeps `settled()` waiting until `work` is over (a document fetch and the verbs it runs at once). */
+  /** Keeps `settled()` waiting until `work` is over (a document request and the verbs it runs at once). */
   track(work: Promise<unknown>): void {
     const p: Promise<void> = work.then(
       () => undefined,
@@ -187,7 +332,8 @@ export class JournalStore implements Journal {
     return full;
   }
 
-  private begin(entry: NewWebhook): WebhookEntry {
+  /** Records the entry; gives the URL to request, or none when it is blocked or dropped. */
+  private begin(entry: NewWebhook): { full: WebhookEntry; url: URL | null } {
     const full: WebhookEntry = {
       kind: 'webhook',
       id: this.nextId++,
@@ -199,67 +345,106 @@ export class JournalStore implements Journal {
       durationMs: null,
     };
     this.push(full);
-    const allowed = hostAllowed(full.url, this.options.allow);
+    const allowed = hostAllowed(full.url, this.options.allow, { loopback: this.options.loopback });
     if (!allowed.ok) {
       full.outcome = 'blocked';
       full.error = allowed.reason;
+      return { full, url: null };
     }
-    return full;
+    if (this.inFlight.size >= this.options.maxInFlight) {
+      full.outcome = 'dropped';
+      full.error = `${this.inFlight.size} deliveries were in flight, the most allowed (maxDeliveriesInFlight); not sent`;
+      return { full, url: null };
+    }
+    return { full, url: allowed.url };
   }
 
-  private async exchange(entry: WebhookEntry, read?: (answer: ReceivedAnswer, signal: AbortSignal) => Promise<void>): Promise<void> {
-    const started = performance.now();
+  private async deliver(entry: WebhookEntry, url: URL, read?: (answer: ReceivedAnswer) => Promise<void>): Promise<void> {
+    const timeoutMs = read ? this.options.documentTimeoutMs : this.options.timeoutMs;
     const token = this.tokenOf(entry.accountSid) ?? '';
     const form = new URLSearchParams(entry.params).toString();
-    const target = entry.method === 'GET' ? `${entry.url}${entry.url.includes('?') ? '&' : '?'}${form}` : entry.url;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), read ? this.options.documentTimeoutMs : this.options.timeoutMs);
+    // The URL that was checked is the one requested (a fragment is never sent).
+    url.hash = '';
+    const separator = url.search ? '&' : url.href.endsWith('?') ? '' : '?';
+    const target = entry.method === 'GET' ? `${url.href}${separator}${form}` : url.href;
     try {
       const signed = this.signing.then(() => computeSignature(token, target, entry.method === 'POST' ? entry.params : []));
       this.signing = signed.catch(() => undefined);
       entry.signature = await signed;
-      const fetchFn = this.options.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
-      if (!fetchFn) throw new Error('no fetch available');
-      const headers: Record<string, string> = {
-        'X-Twilio-Signature': entry.signature,
-        'User-Agent': this.options.userAgent,
-        'I-Twilio-Idempotency-Token': `${entry.accountSid}-${entry.id}`,
-      };
-      const init: Parameters<FetchLike>[1] = { method: entry.method, headers, signal: controller.signal, redirect: 'manual' };
-      if (entry.method === 'POST') {
-        headers['Content-Type'] = 'application/x-www-form-urlencoded';
-        init.body = form;
-      }
-      const response = await fetchFn(target, init);
-      entry.responseStatus = response.status;
-      entry.outcome = response.status >= 200 && response.status < 300 ? 'delivered' : 'failed';
-      if (read) await read(response, controller.signal);
-      // Drain the body so keep-alive sockets are released; ignore its content.
-      else await response.arrayBuffer?.().catch(() => undefined);
     } catch (error) {
-      if (controller.signal.aborted) {
+      entry.outcome = 'error';
+      entry.error = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    const fetchFn = this.options.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
+    const headers: Record<string, string> = {
+      'X-Twilio-Signature': entry.signature,
+      'User-Agent': this.options.userAgent,
+      'I-Twilio-Idempotency-Token': `${entry.accountSid}-${entry.id}`,
+    };
+    const controller = new AbortController();
+    const init: Parameters<FetchLike>[1] = { method: entry.method, headers, signal: controller.signal, redirect: 'manual' };
+    if (entry.method === 'POST') {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      init.body = form;
+    }
+    // The timeout runs from the moment this request starts and covers reading the answer. It settles the
+    // entry itself rather than trusting the fetch to honour the abort, so a receiver that accepts and never
+    // answers, or answers headers and never the body, is a timeout at timeoutMs whatever the fetch does.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve('timeout');
+      }, timeoutMs);
+    });
+    const started = performance.now();
+    const exchange = (async () => {
+      if (!fetchFn) throw new Error('no fetch available');
+      const response = await fetchFn(target, init);
+      if (read) await read(response);
+      // Read the body to its end (its content is ignored), so keep-alive sockets are released.
+      else await response.arrayBuffer?.();
+      return response.status;
+    })();
+    try {
+      const result = await Promise.race([exchange, timedOut]);
+      if (result === 'timeout') {
         entry.outcome = 'timeout';
-        entry.error = `no answer within ${read ? this.options.documentTimeoutMs : this.options.timeoutMs} ms`;
+        entry.error = `no answer within ${timeoutMs} ms`;
       } else {
-        entry.outcome = 'error';
-        entry.error = error instanceof Error ? error.message : String(error);
+        entry.responseStatus = result;
+        entry.outcome = result >= 200 && result < 300 ? 'delivered' : 'failed';
       }
+    } catch (error) {
+      entry.outcome = 'error';
+      entry.error = error instanceof Error ? error.message : String(error);
     } finally {
       clearTimeout(timer);
       entry.durationMs = Math.round(performance.now() - started);
+      // A fetch that ignored the abort may still settle later: nothing waits for it.
+      exchange.catch(() => undefined);
     }
   }
 
+  private kept(): JournalEntry[] {
+    return this.list.slice(this.head);
+  }
+
   entries(): JournalEntry[] {
-    return [...this.list];
+    return this.kept();
   }
 
   requests(): RequestEntry[] {
-    return this.list.filter((e): e is RequestEntry => e.kind === 'request');
+    return this.kept().filter((e): e is RequestEntry => e.kind === 'request');
+  }
+
+  warnings(): WarningEntry[] {
+    return this.kept().filter((e): e is WarningEntry => e.kind === 'warning');
   }
 
   webhooks(filter: WebhookFilter = {}): WebhookEntry[] {
-    return this.list.filter(
+    return this.kept().filter(
       (e): e is WebhookEntry =>
         e.kind === 'webhook' &&
         (filter.type === undefined || e.type === filter.type) &&
@@ -271,7 +456,7 @@ export class JournalStore implements Journal {
   }
 
   alerts(filter: { callSid?: string; code?: number } = {}): AlertEntry[] {
-    return this.list.filter(
+    return this.kept().filter(
       (e): e is AlertEntry =>
         e.kind === 'alert' &&
         (filter.callSid === undefined || e.callSid === filter.callSid) &&
@@ -285,5 +470,8 @@ export class JournalStore implements Journal {
 
   clear(): void {
     this.list = [];
+    this.sizes = [];
+    this.head = 0;
+    this.bytes = 0;
   }
 }

@@ -6,7 +6,7 @@ import { Clock, type SandboxClock, toEpochMs } from './clock.js';
 import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
 import { hangUp } from './engine/calls.js';
 import { finishAnnouncement } from './engine/conferences.js';
-import { type FetchLike, type Journal, JournalStore } from './journal.js';
+import { type FetchLike, type Journal, JournalStore, parseWebhookAllow } from './journal.js';
 import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers/index.js';
 import { renderParticipant } from './render.js';
 import {
@@ -18,9 +18,9 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Call, type TimelineEntry, isLive } from './store.js';
+import { type Account, type Call, LIMITS, type TimelineEntry, isLive } from './store.js';
 import { pressKeys } from './twiml/interpret.js';
-import { ErrorCode, SandboxError, type SandboxResponse, isSid, notFound } from './util.js';
+import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
 
 export interface SandboxAccountInit {
   sid: string;
@@ -38,14 +38,27 @@ export interface SandboxOptions {
   accounts?: SandboxAccountInit[];
   /** When true, an unknown Account SID is refused (401) instead of being created with the token it presents. */
   strictAccounts?: boolean;
+  /**
+   * How many accounts `handle()` may create on first sight (seeded and `accounts` ones do not count);
+   * beyond it such a request is a 403. Default 1,000.
+   */
+  maxAccounts?: number;
   /** The `fetch` webhooks are delivered through; default `globalThis.fetch`. */
   fetch?: FetchLike;
-  /** Host names webhooks may go to besides loopback (`localhost`, `127.0.0.0/8`, `::1`); `'*'` allows any. */
+  /**
+   * Where webhooks may go besides loopback: a host (`hooks.example.com`), `*.example.com` for the hosts
+   * under it, either with `:port` for that port only, or `'*'` for any host. An entry with a scheme or
+   * anything else malformed makes `createSandbox` throw, naming it.
+   */
   webhookAllow?: string[];
-  /** Wall-clock milliseconds a receiver has to answer; default 5000. */
+  /** Whether loopback hosts (`localhost`, `127.0.0.0/8`, `::1`) are allowed without being listed; default true. */
+  webhookLoopback?: boolean;
+  /** Wall-clock milliseconds a receiver has to answer, from the start of its request; default 5000. */
   webhookTimeoutMs?: number;
   /** Wall-clock milliseconds a TwiML document request may take, connect included; default 15 000 (Twilio's). */
   documentTimeoutMs?: number;
+  /** Deliveries under way at once; beyond it a delivery is recorded as `dropped` and not sent. Default 256. */
+  maxDeliveriesInFlight?: number;
   /** The clock: real time by default; `{ frozen: true, now }` starts it frozen at `now`. */
   clock?: { frozen?: boolean; now?: number | string | Date };
   /** Virtual-time delays of the simulated network and of Insights processing. */
@@ -56,6 +69,8 @@ export interface SandboxOptions {
   sidSeed?: number;
   /** How many journal entries are kept (oldest dropped first); default 10,000. */
   journalLimit?: number;
+  /** How many bytes of entries (their JSON, measured when recorded) the journal keeps, oldest dropped first; default 16 MiB. */
+  journalMaxBytes?: number;
   /** For tests: the wall clock the sandbox clock runs from. */
   wallClock?: () => number;
 }
@@ -113,11 +128,12 @@ export interface Sandbox {
   /** Answers one validated request to `operationId`. Never rejects: errors come back in Twilio's body. */
   handle(operationId: string, request: SandboxRequest): Promise<SandboxResult>;
   /**
-   * Checks credentials as `handle` does (creating an unseen account unless `strictAccounts`), so a host
-   * can authenticate before it validates parameters, as Twilio does. Resolves the account's SID, or the
-   * 401 answer to send.
+   * Checks credentials as `handle` does, so a host can authenticate before it validates parameters, as
+   * Twilio does. It never creates an account: an Account SID seen for the first time (with a password,
+   * unless `strictAccounts`) is `provisional`, and `handle` creates it once the request is valid.
+   * Resolves the account's SID, or the 401 answer to send.
    */
-  authenticate(auth: SandboxRequest['auth']): { accountSid: string } | { denied: SandboxResult };
+  authenticate(auth: SandboxRequest['auth']): { accountSid: string; provisional?: true } | { denied: SandboxResult };
   /** The operationIds with a handler: one per operation of both specs. */
   readonly operationIds: readonly OperationId[];
   /** Which spec each operation belongs to. */
@@ -146,17 +162,43 @@ export interface Sandbox {
 
 const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Basic realm="Twilio API"' };
 
+/** A count option: a positive integer, or its default when left out; anything else throws naming it. */
+function countOption(options: SandboxOptions, name: 'maxAccounts' | 'journalLimit' | 'journalMaxBytes' | 'maxDeliveriesInFlight' | 'webhookTimeoutMs' | 'documentTimeoutMs', fallback: number): number {
+  const value = options[name];
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`options.${name} must be a positive integer, got ${String(value)}`);
+  return value;
+}
+
+/** How many ignored fields a warning's message names; its `fields` lists them all. */
+const WARNING_NAMES = 20;
+
+/** The warning for fields Twilio would ignore, with a did-you-mean from the operation's known names when given. */
+function ignoredFieldsMessage(operationId: string, fields: readonly string[], known: readonly string[] | undefined): string {
+  const named = fields.slice(0, WARNING_NAMES).map((f) => {
+    const shown = JSON.stringify(f.length > 100 ? `${f.slice(0, 100)}…` : f).slice(1, -1);
+    const guess = known && closestName(f, known);
+    return guess ? `${shown} (did you mean ${guess}?)` : shown;
+  });
+  const more = fields.length > WARNING_NAMES ? `, and ${fields.length - WARNING_NAMES} more` : '';
+  return `${operationId} ignored parameters Twilio does not know: ${named.join(', ')}${more}`;
+}
+
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new Clock(options.wallClock ?? Date.now);
   clock.restore(options.clock?.now !== undefined ? toEpochMs(options.clock.now) : clock.now(), options.clock?.frozen ?? false);
+  const maxAccounts = countOption(options, 'maxAccounts', 1_000);
   let engine: World;
   const journal = new JournalStore(
     {
       fetch: options.fetch,
-      timeoutMs: options.webhookTimeoutMs ?? 5000,
-      documentTimeoutMs: options.documentTimeoutMs ?? 15_000,
-      allow: options.webhookAllow ?? [],
-      maxEntries: options.journalLimit ?? 10_000,
+      timeoutMs: countOption(options, 'webhookTimeoutMs', 5000),
+      documentTimeoutMs: countOption(options, 'documentTimeoutMs', 15_000),
+      allow: parseWebhookAllow(options.webhookAllow ?? []),
+      loopback: options.webhookLoopback ?? true,
+      maxEntries: countOption(options, 'journalLimit', 10_000),
+      maxBytes: countOption(options, 'journalMaxBytes', 16 * 1024 * 1024),
+      maxInFlight: countOption(options, 'maxDeliveriesInFlight', 256),
       userAgent: 'TwilioProxy/1.1 (conference-kit sandbox)',
     },
     (sid) => engine.accounts.get(sid)?.authToken,
@@ -178,6 +220,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (!isSid('AC', a.sid)) throw new SeedError('options.accounts.sid', `expected an AC SID, got "${a.sid}"`);
   }
 
+  /** Accounts `handle` created on first sight since the world was last loaded: what `maxAccounts` bounds. */
+  const firstSight = new Set<string>();
+
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
@@ -189,6 +234,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
             knownAccounts: new Set(fixedAccounts.map((a) => a.sid)),
           });
     engine.clear();
+    firstSight.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
     for (const a of world.accounts) engine.addAccount(a);
     for (const call of world.calls) engine.insertCall(call);
@@ -197,38 +243,56 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
   loadWorld(options.seed ?? 'default');
 
-  function authenticate(req: SandboxRequest): Account {
-    const auth = req.auth;
-    const deny = (message: string) =>
-      new SandboxError(401, ErrorCode.authentication, `Authentication Error - ${message}`, UNAUTHORIZED_HEADERS);
+  const deny = (message: string) =>
+    new SandboxError(401, ErrorCode.authentication, `Authentication Error - ${message}`, UNAUTHORIZED_HEADERS);
+
+  /** The account the credentials name, or `provisional` for an Account SID that would be created on first sight. */
+  function resolve(auth: SandboxRequest['auth']): { account: Account } | { provisional: { sid: string; authToken: string } } {
     if (!auth || !auth.username) throw deny('No credentials provided');
     if (auth.username.startsWith('SK')) {
       const key = engine.apiKeys.get(auth.username);
       if (!key || key.secret !== auth.password) throw deny('invalid username');
-      return engine.accounts.get(key.accountSid)!;
+      return { account: engine.accounts.get(key.accountSid)! };
     }
     if (!isSid('AC', auth.username)) throw deny('invalid username');
-    let account = engine.accounts.get(auth.username);
+    const account = engine.accounts.get(auth.username);
     if (!account) {
       if (engine.options.strictAccounts || !auth.password) throw deny('invalid username');
-      account = { sid: auth.username, authToken: auth.password, friendlyName: 'Sandbox account', apiKeys: [] };
-      engine.addAccount(account);
-      return account;
+      // An account keeps its token in snapshots, which refuse longer ones: so does first sight.
+      if (auth.password.length > LIMITS.secret) throw deny(`the password of a new account may be at most ${LIMITS.secret} characters`);
+      return { provisional: { sid: auth.username, authToken: auth.password } };
     }
     if (account.authToken !== auth.password) throw deny('invalid username');
+    return { account };
+  }
+
+  /** The account of resolved credentials, creating one seen for the first time, within maxAccounts. */
+  function admit(resolved: ReturnType<typeof resolve>): Account {
+    if ('account' in resolved) return resolved.account;
+    if (firstSight.size >= maxAccounts) {
+      throw new SandboxError(
+        403,
+        ErrorCode.forbidden,
+        `This sandbox has already created ${maxAccounts} accounts on first sight, its limit (the maxAccounts option): ` +
+          'raise maxAccounts, or use an account it already has',
+      );
+    }
+    const account: Account = { ...resolved.provisional, friendlyName: 'Sandbox account', apiKeys: [] };
+    engine.addAccount(account);
+    firstSight.add(account.sid);
     return account;
   }
 
-  async function handle(operationId: string, request: SandboxRequest): Promise<SandboxResult> {
+  function answer(operationId: string, request: SandboxRequest): { result: SandboxResult; accountSid: string | null } {
     let accountSid: string | null = null;
-    let result: SandboxResult;
     try {
       const handler = (handlers as Record<string, Handler | undefined>)[operationId];
       if (!handler) throw notFound(`No operation ${operationId}`);
-      const account = authenticate(request);
-      accountSid = account.sid;
       const pathAccount = request.pathParams?.AccountSid;
-      if (pathAccount !== undefined && pathAccount !== account.sid) {
+      const resolved = resolve(request.auth);
+      const sid = 'account' in resolved ? resolved.account.sid : resolved.provisional.sid;
+      // A path naming another account is refused before an account is created for these credentials.
+      if (pathAccount !== undefined && pathAccount !== sid) {
         throw new SandboxError(
           401,
           ErrorCode.authentication,
@@ -236,26 +300,50 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           UNAUTHORIZED_HEADERS,
         );
       }
+      const account = admit(resolved);
+      accountSid = account.sid;
       const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
-      result = handler({ world: engine, account, req: request, baseUrl });
+      return { result: handler({ world: engine, account, req: request, baseUrl }), accountSid };
     } catch (error) {
-      if (error instanceof SandboxError) result = error.toResponse();
-      else {
-        const message = error instanceof Error ? error.message : String(error);
-        result = new SandboxError(500, 20500, `Internal sandbox error: ${message}`).toResponse();
-      }
+      if (error instanceof SandboxError) return { result: error.toResponse(), accountSid };
+      return { result: internalError(error), accountSid };
     }
-    journal.recordRequest({
-      at: new Date(clock.now()).toISOString(),
-      operationId,
-      pathParams: { ...request.pathParams },
-      query: { ...(request.query as Record<string, string | string[]>) },
-      body: { ...(request.body as Record<string, string | string[]>) },
-      accountSid,
-      status: result.status,
-      errorCode: result.status >= 400 ? ((result.body as { code?: number } | undefined)?.code ?? null) : null,
-    });
-    return result;
+  }
+
+  function internalError(error: unknown): SandboxResult {
+    const message = error instanceof Error ? error.message : String(error);
+    return new SandboxError(500, 20500, `Internal sandbox error: ${message}`).toResponse();
+  }
+
+  async function handle(operationId: string, request: SandboxRequest): Promise<SandboxResult> {
+    // Documented never to reject: whatever goes wrong, even in journaling, is an answer in Twilio's body.
+    try {
+      const { result, accountSid } = answer(operationId, request);
+      const at = new Date(clock.now()).toISOString();
+      journal.recordRequest({
+        at,
+        operationId,
+        pathParams: { ...request.pathParams },
+        query: { ...(request.query as Record<string, string | string[]>) },
+        body: { ...(request.body as Record<string, string | string[]>) },
+        accountSid,
+        status: result.status,
+        errorCode: result.status >= 400 ? ((result.body as { code?: number } | undefined)?.code ?? null) : null,
+      });
+      const ignored = request.ignoredFields;
+      if (ignored && ignored.length > 0) {
+        journal.recordWarning({
+          at,
+          operationId,
+          accountSid,
+          message: ignoredFieldsMessage(operationId, ignored, request.knownFields),
+          fields: [...ignored],
+        });
+      }
+      return result;
+    } catch (error) {
+      return internalError(error);
+    }
   }
 
   /** A live call of the account (any call: a participant, or one placed or redirected with TwiML). */
@@ -327,7 +415,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     handle,
     authenticate(auth) {
       try {
-        return { accountSid: authenticate({ auth }).sid };
+        const resolved = resolve(auth);
+        return 'account' in resolved ? { accountSid: resolved.account.sid } : { accountSid: resolved.provisional.sid, provisional: true };
       } catch (error) {
         if (error instanceof SandboxError) return { denied: error.toResponse() };
         throw error;
@@ -363,6 +452,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     importSnapshot(snapshot) {
       const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
       engine.clear();
+      firstSight.clear();
       clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
       for (const a of world.accounts) engine.addAccount(a);

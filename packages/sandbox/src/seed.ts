@@ -4,7 +4,9 @@
  * plus the clock and a version. Both are validated field by field, and an error names the bad field by
  * its path (`conferences[2].participants[0].status: …`).
  */
+import { timeRangeProblem } from './clock.js';
 import {
+  LIMITS,
   type Account,
   type Announcement,
   type Callback,
@@ -67,18 +69,19 @@ class Reader {
   has(k: string) {
     return this.obj[k] !== undefined;
   }
-  str(k: string, def?: string): string {
+  str(k: string, max: number, def?: string): string {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
     if (typeof v !== 'string') throw new SeedError(p, `expected a string, got ${describe(v)}`);
+    if (v.length > max) throw new SeedError(p, `is ${v.length} characters long; at most ${max}`);
     return v;
   }
-  strOrNull(k: string, def: string | null = null): string | null {
+  strOrNull(k: string, max: number, def: string | null = null): string | null {
     const v = this.obj[k];
     if (v === undefined) return def;
     if (v === null) return null;
-    return this.str(k);
+    return this.str(k, max);
   }
   bool(k: string, def: boolean): boolean {
     const v = this.obj[k];
@@ -87,12 +90,13 @@ class Reader {
     if (typeof v !== 'boolean') throw new SeedError(p, `expected true or false, got ${describe(v)}`);
     return v;
   }
-  int(k: string, def: number, min = -Infinity, max = Infinity): number {
+  /** An integer in [min, max]; without bounds, any integer JSON and arithmetic keep exact. */
+  int(k: string, def: number, min = -Number.MAX_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined) return def;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      throw new SeedError(p, `expected an integer${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}, got ${describe(v)}`);
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
+      throw new SeedError(p, `expected an integer from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
@@ -106,8 +110,10 @@ class Reader {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
-    const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
+    const ms = typeof v === 'number' ? v : typeof v === 'string' && v.length <= 64 ? Date.parse(v) : NaN;
     if (!Number.isFinite(ms)) throw new SeedError(p, `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
+    const problem = timeRangeProblem(ms);
+    if (problem) throw new SeedError(p, `${describe(v)} ${problem}`);
     return ms;
   }
   timeOrNull(k: string, def: number | null = null): number | null {
@@ -143,24 +149,28 @@ class Reader {
     if (v === undefined || v === null) return null;
     return this.sid(k, prefix);
   }
-  list(k: string): Array<{ value: unknown; path: string }> {
+  list(k: string, maxItems = Infinity): Array<{ value: unknown; path: string }> {
     const v = this.obj[k];
     const p = this.at(k);
     if (v === undefined) return [];
     if (!Array.isArray(v)) throw new SeedError(p, `expected an array, got ${describe(v)}`);
+    if (v.length > maxItems) throw new SeedError(p, `has ${v.length} items; at most ${maxItems}`);
     return v.map((value, i) => ({ value, path: `${p}[${i}]` }));
   }
   strings(k: string, def: string[] = [], allowed?: readonly string[]): string[] {
     if (this.obj[k] === undefined) return def;
-    return this.list(k).map(({ value, path }) => {
+    return this.list(k, LIMITS.items).map(({ value, path }) => {
       if (typeof value !== 'string') throw new SeedError(path, `expected a string, got ${describe(value)}`);
       if (allowed && !allowed.includes(value)) throw new SeedError(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
       return value;
     });
   }
-  numbers(k: string): number[] {
-    return this.list(k).map(({ value, path }) => {
+  /** Instants in epoch milliseconds, within the clock's range. */
+  instants(k: string, maxItems: number): number[] {
+    return this.list(k, maxItems).map(({ value, path }) => {
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new SeedError(path, `expected epoch milliseconds, got ${describe(value)}`);
+      const problem = timeRangeProblem(value);
+      if (problem) throw new SeedError(path, `${value} ${problem}`);
       return value;
     });
   }
@@ -183,7 +193,7 @@ const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'mod
 function readCallback(v: unknown, path: string, defaults: string[], allowed: readonly string[]): Callback | null {
   if (v === undefined || v === null) return null;
   const r = Reader.of(v, path, ['url', 'method', 'events']);
-  const url = r.str('url');
+  const url = r.str('url', LIMITS.url);
   try {
     new URL(url);
   } catch {
@@ -238,15 +248,15 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
   if (voice !== undefined && voice !== null) {
     const vr = Reader.of(voice, `${path}.voice`, ['url', 'method', 'twiml', 'fallbackUrl', 'fallbackMethod']);
     source = {
-      url: vr.strOrNull('url'),
+      url: vr.strOrNull('url', LIMITS.url),
       method: vr.oneOf('method', ['GET', 'POST'] as const, 'POST'),
-      twiml: vr.strOrNull('twiml'),
-      fallbackUrl: vr.strOrNull('fallbackUrl'),
+      twiml: vr.strOrNull('twiml', LIMITS.url),
+      fallbackUrl: vr.strOrNull('fallbackUrl', LIMITS.url),
       fallbackMethod: vr.oneOf('fallbackMethod', ['GET', 'POST'] as const, 'POST'),
     };
     if ((source.url === null) === (source.twiml === null)) throw new SeedError(`${path}.voice`, 'gives exactly one of url and twiml');
   }
-  const timeline = r.list('timeline').map(({ value, path: tp }): TimelineEntry => {
+  const timeline = r.list('timeline', LIMITS.events).map(({ value, path: tp }): TimelineEntry => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SeedError(tp, `expected an object, got ${describe(value)}`);
     const e = value as Obj;
     const tr = Reader.of(e, tp, Object.keys(e));
@@ -266,8 +276,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
   return {
     sid,
     accountSid,
-    from: r.str('from'),
-    to: r.str('to'),
+    from: r.str('from', LIMITS.address),
+    to: r.str('to', LIMITS.address),
     direction: r.oneOf('direction', callDirections, 'outbound-api'),
     status,
     parentCallSid: r.sidOrNull('parentCallSid', 'CA'),
@@ -276,8 +286,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     startTime: r.timeOrNull('startTime', status === 'queued' ? null : dateCreated),
     answerTime,
     endTime,
-    callerName: r.strOrNull('callerName'),
-    forwardedFrom: r.strOrNull('forwardedFrom'),
+    callerName: r.strOrNull('callerName', LIMITS.address),
+    forwardedFrom: r.strOrNull('forwardedFrom', LIMITS.address),
     queueTimeMs: r.int('queueTimeMs', 0, 0),
     timeoutSeconds: r.int('timeoutSeconds', 60, 5, 600),
     timeLimitSeconds: r.int('timeLimitSeconds', 14_400, 1, 86_400),
@@ -287,7 +297,7 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     next: live ? (readStep(r.raw('next'), `${path}.next`) ?? (status === 'in-progress' ? null : { at: opts.now, step: status === 'queued' ? 'initiate' : status === 'initiated' ? 'ring' : 'answer' })) : null,
     ringStartedAt: r.timeOrNull('ringStartedAt'),
     conferenceSid: null,
-    endReason: r.strOrNull('endReason', live ? null : 'completed'),
+    endReason: r.strOrNull('endReason', LIMITS.name, live ? null : 'completed'),
     timeline,
     deleted: r.bool('deleted', false),
     program: (program ?? null) as Program | null,
@@ -310,8 +320,8 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
   return {
     sid: p.callSid,
     accountSid: opts.accountSid,
-    from: pr.str('from'),
-    to: pr.str('to'),
+    from: pr.str('from', LIMITS.address),
+    to: pr.str('to', LIMITS.address),
     direction: direction === 'inbound' ? 'inbound' : 'outbound-api',
     status,
     parentCallSid: null,
@@ -341,7 +351,7 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
 /** A participant whose call is in `calls`: the call must agree with it, and the leg fields belong on the call. */
 function checkGivenCall(call: Call, p: Participant, pr: Reader, pp: string, conferenceSid: string): void {
   for (const k of LEG_FIELDS) if (pr.has(k)) throw new SeedError(`${pp}.${k}`, `belongs on call ${call.sid} in $.calls`);
-  if (pr.str('from') !== call.from || pr.str('to') !== call.to) throw new SeedError(`${pp}.from`, `from and to must be those of call ${call.sid}`);
+  if (pr.str('from', LIMITS.address) !== call.from || pr.str('to', LIMITS.address) !== call.to) throw new SeedError(`${pp}.from`, `from and to must be those of call ${call.sid}`);
   if (call.accountSid !== p.accountSid) throw new SeedError(`${pp}.callSid`, `call ${call.sid} belongs to another account`);
   if (ACTIVE.has(p.status)) {
     if (!LIVE_CALL.has(call.status)) throw new SeedError(`${pp}.status`, `an active participant's call cannot be ${call.status}`);
@@ -384,13 +394,13 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     const r = Reader.of(value, path, ACCOUNT_FIELDS);
     const sid = r.sid('sid', 'AC');
     if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
-    const apiKeys = r.list('apiKeys').map(({ value: k, path: kp }) => {
+    const apiKeys = r.list('apiKeys', LIMITS.apiKeys).map(({ value: k, path: kp }) => {
       const kr = Reader.of(k, kp, ['sid', 'secret']);
-      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret') };
+      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret', LIMITS.secret) };
     });
-    const authToken = r.str('authToken');
+    const authToken = r.str('authToken', LIMITS.secret);
     if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
-    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', `Sandbox account ${sid.slice(-4)}`), apiKeys });
+    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`), apiKeys });
     accountSids.add(sid);
   }
 
@@ -423,8 +433,8 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
     const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
     if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
-    const friendlyName = r.strOrNull('friendlyName');
-    if (friendlyName !== null && (friendlyName.length === 0 || friendlyName.length > 128)) throw new SeedError(`${path}.friendlyName`, 'must be 1–128 characters');
+    const friendlyName = r.strOrNull('friendlyName', LIMITS.label);
+    if (friendlyName === '') throw new SeedError(`${path}.friendlyName`, `must be 1–${LIMITS.label} characters`);
     const c: Conference = {
       sid,
       accountSid,
@@ -438,7 +448,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       endTime,
       reasonEnded: reason,
       callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
-      labelEnding: r.strOrNull('labelEndingConference'),
+      labelEnding: r.strOrNull('labelEndingConference', LIMITS.label),
       maxParticipants: r.int('maxParticipants', 250, 2, 250),
       record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
       trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
@@ -456,15 +466,20 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     const issues = r.raw('detectedIssues');
     if (issues !== undefined) {
       const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
-      for (const k of Object.keys(ir.obj)) c.detectedIssues[k] = ir.int(k, 0, 0);
+      const kinds = Object.keys(ir.obj);
+      if (kinds.length > LIMITS.items) throw new SeedError(`${path}.detectedIssues`, `has ${kinds.length} kinds; at most ${LIMITS.items}`);
+      for (const k of kinds) {
+        if (k.length > LIMITS.name) throw new SeedError(`${path}.detectedIssues`, `a name is ${k.length} characters long; at most ${LIMITS.name}`);
+        c.detectedIssues[k] = ir.int(k, 0, 0);
+      }
     }
-    c.announcements = r.list('announcements').map(({ value: a, path: ap }): Announcement => {
+    c.announcements = r.list('announcements', LIMITS.announcements).map(({ value: a, path: ap }): Announcement => {
       const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
-      return { id: ar.str('id', sids.mint('AN')), url: ar.str('url'), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
+      return { id: ar.str('id', LIMITS.name, sids.mint('AN')), url: ar.str('url', LIMITS.url), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
     });
     if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
 
-    for (const { value: pv, path: pp } of r.list('participants')) {
+    for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
       const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
       const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
       const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
@@ -483,8 +498,8 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       const ev = { mute: [] as number[], hold: [] as number[] };
       if (events !== undefined && events !== null) {
         const er = Reader.of(events, `${pp}.events`, ['mute', 'hold']);
-        ev.mute = er.numbers('mute');
-        ev.hold = er.numbers('hold');
+        ev.mute = er.instants('mute', LIMITS.events);
+        ev.hold = er.instants('hold', LIMITS.events);
       }
       const p: Participant = {
         ordinal: c.participants.length,
@@ -492,7 +507,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         participantSid,
         accountSid,
         conferenceSid: sid,
-        label: pr.strOrNull('label'),
+        label: pr.strOrNull('label', LIMITS.label),
         status: pstatus,
         muted,
         enterMuted: pr.bool('enterMuted', muted),
@@ -504,7 +519,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         beepOnEnter: pr.bool('beepOnEnter', true),
         beepOnExit: pr.bool('beepOnExit', true),
         earlyMedia: pr.bool('earlyMedia', true),
-        waitUrl: pr.strOrNull('waitUrl'),
+        waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
         jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
         region: pr.oneOfOrNull('region', regions),
         dateCreated: pCreated,
@@ -534,7 +549,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
     if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
 
-    for (const { value: rv, path: rp } of r.list('recordings')) {
+    for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
       const rr = Reader.of(rv, rp, RECORDING_FIELDS);
       const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
       claim(rsid, `${rp}.sid`);

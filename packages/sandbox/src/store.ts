@@ -1,3 +1,4 @@
+import { MAX_TIME } from './clock.js';
 import type { Program } from './twiml/interpret.js';
 
 /**
@@ -44,6 +45,34 @@ export type LeaveReason = (typeof leaveReasons)[number];
 
 export const recordingStatuses = ['in-progress', 'paused', 'stopped', 'processing', 'completed', 'absent'] as const;
 export type RecordingStatus = (typeof recordingStatuses)[number];
+
+/**
+ * How large a record may grow, whether it comes from the API, a seed or a snapshot: the API refuses more
+ * and so do seeds, so whatever the sandbox holds it can save and load again. URLs take Twilio's documented
+ * 4,000 characters; the others are the sandbox's own, documented in specs/sandbox-v1.
+ */
+export const LIMITS = {
+  /** `From`, `To`. */
+  address: 1024,
+  /** Callback, wait and announcement URLs. */
+  url: 4000,
+  /** Labels, friendly names of conferences. */
+  label: 128,
+  /** Auth Tokens and API key secrets. */
+  secret: 1024,
+  /** Friendly names of accounts, announcement ids, detected-issue names and other short texts. */
+  name: 256,
+  /** API keys per account. */
+  apiKeys: 100,
+  /** Participants ever added to one conference, failed adds included. */
+  participantsEver: 1000,
+  /** Announcements playing at once in one conference. */
+  announcements: 100,
+  /** Mute and hold instants kept per participant (the latest). */
+  events: 1000,
+  /** Recordings of one conference, tags and detected-issue kinds of one summary. */
+  items: 100,
+} as const;
 
 export const regions = ['us1', 'us2', 'ie1', 'de1', 'sg1', 'br1', 'au1', 'jp1'] as const;
 
@@ -327,6 +356,8 @@ export interface PageRequest<T> {
   matches: (item: T) => boolean;
   pageSize: number;
   token?: string | undefined;
+  /** The SID prefix of the list's keys (`CF`, `CA`, `CP`, `RE`): a token naming another kind is refused. */
+  sidPrefix: string;
 }
 
 export interface PageResult<T> {
@@ -340,12 +371,17 @@ export function encodeToken(direction: 'PA' | 'PB', key: Key): string {
   return `${direction}${key[0].toString(36)}_${key[1]}`;
 }
 
-export function decodeToken(token: string): { direction: 'PA' | 'PB'; key: Key } | null {
-  const m = /^(PA|PB)(-?[0-9a-z]+)_([A-Za-z0-9]+)$/.exec(token);
-  if (!m) return null;
-  const time = parseInt(m[2]!, 36);
-  if (!Number.isFinite(time)) return null;
-  return { direction: m[1] as 'PA' | 'PB', key: [time, m[3]!] };
+/**
+ * A token's direction and key, or null unless it is one the sandbox could have issued for this list: a
+ * position that is a whole number of milliseconds (or an ordinal) within the clock's range, and a SID
+ * with the list's prefix. A forged token is then a 400, not a page from an arbitrary place.
+ */
+export function decodeToken(token: string, sidPrefix: string): { direction: 'PA' | 'PB'; key: Key } | null {
+  const m = /^(PA|PB)([0-9a-z]{1,12})_([A-Z]{2}[0-9a-fA-F]{32})$/.exec(token);
+  if (!m || !m[3]!.startsWith(sidPrefix)) return null;
+  const position = parseInt(m[2]!, 36);
+  if (!Number.isSafeInteger(position) || position > MAX_TIME) return null;
+  return { direction: m[1] as 'PA' | 'PB', key: [position, m[3]!] };
 }
 
 function lowerBoundIn<T>(items: readonly T[], lo: number, hi: number, key: Key, keyOf: (t: T) => Key): number {
@@ -369,7 +405,7 @@ export function paginate<T>(req: PageRequest<T>): PageResult<T> | null {
   const desc = req.order === 'desc';
   let decoded: ReturnType<typeof decodeToken> = null;
   if (req.token !== undefined) {
-    decoded = decodeToken(req.token);
+    decoded = decodeToken(req.token, req.sidPrefix);
     if (!decoded) return null;
   }
   // Positions in iteration order are mapped onto array indexes: forward = ascending index unless desc.

@@ -41,6 +41,7 @@ export class SandboxError extends Error {
 export const ErrorCode = {
   invalidParameter: 20001,
   authentication: 20003,
+  forbidden: 20403,
   notFound: 20404,
   labelTaken: 16025,
   coachTarget: 13240,
@@ -136,6 +137,13 @@ export function many(params: WireParams | undefined, name: string): string[] | u
   return list.flatMap((s) => s.split(/[\s,]+/)).filter((s) => s.length > 0);
 }
 
+/** One text field, at most `max` characters long (what the record keeping it allows). */
+export function text(params: WireParams | undefined, name: string, max: number): string | undefined {
+  const v = one(params, name);
+  if (v !== undefined && v.length > max) throw badRequest(`Invalid value for ${name}: ${v.length} characters; at most ${max}`);
+  return v;
+}
+
 export function bool(params: WireParams | undefined, name: string): boolean | undefined {
   const v = one(params, name);
   if (v === undefined) return undefined;
@@ -154,6 +162,7 @@ export function int(
   if (v === undefined) return undefined;
   if (!/^-?\d+$/.test(v.trim())) throw badRequest(`Invalid value for ${name}: expected an integer, got "${v}"`);
   const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw badRequest(`Invalid value for ${name}: ${v.trim().slice(0, 40)} is too large`);
   if ((range?.min !== undefined && n < range.min) || (range?.max !== undefined && n > range.max)) {
     throw badRequest(`Invalid value for ${name}: ${n} is outside ${range.min ?? '-∞'}–${range.max ?? '∞'}`);
   }
@@ -175,4 +184,41 @@ export function oneOf<T extends string>(
 
 export function method(params: WireParams | undefined, name: string, fallback: 'GET' | 'POST'): 'GET' | 'POST' {
   return oneOf(params, name, ['GET', 'POST'] as const) ?? fallback;
+}
+
+/** Edit distance of `a` and `b`, or `limit + 1` as soon as it must exceed `limit` (so long names cost little). */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The known name a misspelt one most likely meant: the nearest by edit distance (case ignored), when it
+ * is at most 2 edits and at most a third of the name away; undefined when none is that close.
+ */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  if (name.length > 200) return undefined;
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.min(2, Math.floor(name.length / 3));
+  for (const candidate of known) {
+    const d = editDistance(lower, candidate.toLowerCase(), bestDistance);
+    if (d <= bestDistance && (best === undefined || d < bestDistance)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

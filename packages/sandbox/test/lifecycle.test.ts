@@ -504,14 +504,16 @@ describe('seeds and snapshots', () => {
 
 describe('clock', () => {
   it('runs due timers in order, each at its time, and real time when not frozen', async () => {
-    let wall = 1_000_000;
+    // The default world is built hours before now, so the wall clock must stand well after 1970.
+    const start = Date.UTC(2025, 2, 3, 12);
+    let wall = start;
     const h = makeSandbox({ clock: {}, wallClock: () => wall });
     expect(h.sandbox.clock.frozen).toBe(false);
     wall += 500;
-    expect(h.sandbox.clock.now()).toBe(1_000_500);
+    expect(h.sandbox.clock.now()).toBe(start + 500);
     h.sandbox.clock.freeze();
     wall += 500;
-    expect(h.sandbox.clock.now()).toBe(1_000_500);
+    expect(h.sandbox.clock.now()).toBe(start + 500);
     expect(() => h.sandbox.clock.advanceTo(0)).toThrow();
   });
 

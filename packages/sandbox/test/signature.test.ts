@@ -92,3 +92,67 @@ describe('X-Twilio-Signature (HMAC-SHA1 over Web Crypto)', () => {
     );
   });
 });
+
+describe('signatures fail closed', () => {
+  const url = 'https://mycompany.com/myapp.php?foo=1&bar=2';
+  const n1Signature = 'RSOYDt4T1cUTdK1PDd93/VVr8B8=';
+
+  it('reads URLSearchParams and FormData entry by entry, repeated names kept', async () => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(n1)) form.append(name, value);
+    expect(await computeSignature('12345', url, form)).toBe(n1Signature);
+    expect(await computeSignature('12345', url, new URLSearchParams(n1))).toBe(n1Signature);
+    const n10 = new URLSearchParams([['Digits', '5678'], ['Sid', 'CA123'], ['Digits', '1234'], ['SidAccount', 'AC123'], ['Digits', '1234']]);
+    expect(await computeSignature('12345', url, n10)).toBe('IK+Dwps556ElfBT0I3Rgjkr1wJU=');
+  });
+
+  it('a signature over the URL alone does not verify for a form of other fields', async () => {
+    const urlOnly = await computeSignature('12345', url);
+    const attacker = new FormData();
+    attacker.append('StatusCallbackEvent', 'conference-end');
+    expect(await verifySignature('12345', urlOnly, url, attacker)).toBe(false);
+    expect(await verifySignature('12345', urlOnly, url, new URLSearchParams(attacker as never))).toBe(false);
+    expect(await verifySignature('12345', urlOnly, url, new URLSearchParams())).toBe(true);
+  });
+
+  class Params {
+    CallSid = n1.CallSid;
+  }
+  it.each([
+    ['a Map', () => new Map(Object.entries(n1)), /got a Map$/],
+    ['Headers', () => new Headers(n1), /got a Headers$/],
+    ['a string', () => new URLSearchParams(n1).toString(), /got a string$/],
+    ['a class instance', () => new Params(), /got an instance of Params$/],
+    ['null', () => null, /got null$/],
+  ])('%s as params is a TypeError naming it, in signing and in verifying', async (_, params, message) => {
+    await expect(computeSignature('12345', url, params() as never)).rejects.toThrow(TypeError);
+    await expect(computeSignature('12345', url, params() as never)).rejects.toThrow(message);
+    await expect(verifySignature('12345', n1Signature, url, params() as never)).rejects.toThrow(message);
+  });
+
+  it('a value that is not a string, or a pair that is not one, is a TypeError naming it', async () => {
+    await expect(computeSignature('12345', url, { Digits: 1234 } as never)).rejects.toThrow(/param "Digits" is a number, not a string/);
+    await expect(computeSignature('12345', url, { Digits: [{ a: '1' }] } as never)).rejects.toThrow(/param "Digits" is an object, not a string/);
+    const form = new FormData();
+    form.append('Upload', new Blob(['x']), 'x.txt');
+    await expect(computeSignature('12345', url, form)).rejects.toThrow(/param "Upload" is a File, not a string/);
+    await expect(computeSignature('12345', url, [['Digits']] as never)).rejects.toThrow(/params\[0\] is not a \[name, value\] pair/);
+  });
+
+  it('refuses to sign with an empty Auth Token', async () => {
+    await expect(computeSignature('', url, n1)).rejects.toThrow(/authToken must be a non-empty string/);
+    await expect(verifySignature('', n1Signature, url, n1)).rejects.toThrow(TypeError);
+  });
+
+  it('accepts only the canonical base64 of the signature', async () => {
+    for (const variant of [n1Signature.slice(0, -1), ` ${n1Signature}`, `${n1Signature.slice(0, 4)} ${n1Signature.slice(4)}`, `${n1Signature}\n`]) {
+      expect(await verifySignature('12345', variant, url, n1), JSON.stringify(variant)).toBe(false);
+    }
+    expect(await verifySignature('12345', undefined as never, url, n1)).toBe(false);
+  });
+
+  it('sorts by UTF-8 bytes, as Twilio and the client do: U+FF5E before an emoji', () => {
+    expect(signaturePayload('u', { '\u{1F600}': 'a', '\uFF5E': 'b' })).toBe('u\uFF5Eb\u{1F600}a');
+    expect(signaturePayload('u', { Name: ['\u{1F600}', '\uFF5E', 'z'] })).toBe('uNamezName\uFF5EName\u{1F600}');
+  });
+});

@@ -318,6 +318,11 @@ export interface components {
          * @enum {string}
          */
         ConferenceStatus: "init" | "in-progress" | "completed";
+        /**
+         * @description Text of up to 1,000 characters.
+         * @example sales call
+         */
+        FreeText: string;
         /** @description The body Twilio returns with every 4xx and 5xx response. Twilio's helper libraries read these four
          *     properties to build their exceptions. Further properties may appear (Twilio sometimes adds `details`),
          *     so clients must ignore what they do not know.
@@ -457,6 +462,12 @@ export interface components {
          */
         ConferenceUpdateStatus: "completed";
         /**
+         * Format: uri
+         * @description An absolute URL, up to 4,000 characters.
+         * @example https://www.example.com/twiml/hold.xml
+         */
+        HttpUrl: string;
+        /**
          * @description The HTTP method Twilio uses to request a URL you give it.
          * @enum {string}
          */
@@ -466,13 +477,10 @@ export interface components {
          *      */
         UpdateConferenceRequest: {
             Status?: components["schemas"]["ConferenceUpdateStatus"];
-            /**
-             * Format: uri
-             * @description The URL Twilio requests to announce something into the conference. It may return an MP3 or WAV file,
+            /** @description The URL Twilio requests to announce something into the conference. It may return an MP3 or WAV file,
              *     or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`.
-             *
-             */
-            AnnounceUrl?: string;
+             *      */
+            AnnounceUrl?: components["schemas"]["HttpUrl"];
             /** @description The HTTP method Twilio uses to request `AnnounceUrl`. Defaults to `POST`. */
             AnnounceMethod?: components["schemas"]["HttpMethod"];
         };
@@ -568,11 +576,17 @@ export interface components {
             uri: string;
         };
         /**
-         * Format: uri
+         * @description A phone number in E.164 format, or a Client (`client:alice`), SIP (`sip:name@example.com`) or TwiML
+         *     App address; up to 256 characters, custom parameters included.
+         *
+         * @example +15017122661
+         */
+        PhoneNumberOrAddress: string;
+        /**
          * @description An absolute URL Twilio requests to tell you about an event.
          * @example https://www.example.com/callbacks/conference
          */
-        CallbackUrl: string;
+        CallbackUrl: components["schemas"]["HttpUrl"];
         /** @description The call to place and how it joins the conference. Sent form-encoded with Twilio's PascalCase names;
          *     booleans travel as `true` or `false`, and each array value is sent as its own repeated key
          *     (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`). Only `From` and `To` are required.
@@ -587,7 +601,7 @@ export interface components {
              *
              * @example +15017122661
              */
-            From: string;
+            From: components["schemas"]["PhoneNumberOrAddress"];
             /**
              * @description Who to call: a phone number in E.164 format, a SIP URI (`sip:name@example.com`), a Client identity
              *     (`client:alice`) or a TwiML App (`app:AP…`). Client, SIP and App targets take custom parameters as a
@@ -595,7 +609,7 @@ export interface components {
              *
              * @example +15558675310
              */
-            To: string;
+            To: components["schemas"]["PhoneNumberOrAddress"];
             /** @description The URL Twilio requests with the call's progress events (see `StatusCallbackEvent`). */
             StatusCallback?: components["schemas"]["CallbackUrl"];
             /**
@@ -645,7 +659,7 @@ export interface components {
             /** @description The URL of music or TwiML (`<Play>`, `<Say>`, `<Pause>`, `<Redirect>`) played while the conference
              *     has not started; Twilio's hold music by default. An empty string plays nothing.
              *      */
-            WaitUrl?: string | unknown | unknown;
+            WaitUrl?: string | components["schemas"]["HttpUrl"] | unknown;
             /**
              * @description The HTTP method Twilio uses to request `WaitUrl`.
              * @default POST
@@ -705,9 +719,9 @@ export interface components {
              */
             RecordingStatusCallbackMethod?: components["schemas"]["HttpMethod"];
             /** @description The user name to authenticate with when `To` is a SIP URI. */
-            SipAuthUsername?: string;
+            SipAuthUsername?: components["schemas"]["FreeText"];
             /** @description The password to authenticate with when `To` is a SIP URI. */
-            SipAuthPassword?: string;
+            SipAuthPassword?: components["schemas"]["FreeText"];
             /** @description The region where the conference audio is mixed. Only the first participant's value is used. */
             Region?: components["schemas"]["Region"];
             /** @description The URL Twilio requests when the conference recording changes state. */
@@ -734,9 +748,9 @@ export interface components {
             /** @description The SID of a BYOC trunk (`BY…`) to place the call through. Used only when `To` is a phone number. */
             Byoc?: string;
             /** @description The caller ID shown to the called party, in the same forms as `From`. */
-            CallerId?: string;
+            CallerId?: components["schemas"]["PhoneNumberOrAddress"];
             /** @description The reason for the call, shown to the called party (Branded Calls, in beta). */
-            CallReason?: string;
+            CallReason?: components["schemas"]["FreeText"];
             /**
              * @description Which audio of the participant's call to record.
              * @default both
@@ -783,17 +797,16 @@ export interface components {
              * @enum {string}
              */
             Trim?: "trim-silence" | "do-not-trim";
-            /** @description A token from an incoming call's parameters, to place this call with that call's caller ID. */
+            /** @description A token from an incoming call's parameters, to place this call with that call's caller ID; up to
+             *     4,000 characters.
+             *      */
             CallToken?: string;
-            /**
-             * Format: uri
-             * @description The URL of a push notification service to notify a Voice SDK client of the call.
-             */
-            ClientNotificationUrl?: string;
+            /** @description The URL of a push notification service to notify a Voice SDK client of the call. */
+            ClientNotificationUrl?: components["schemas"]["HttpUrl"];
             /** @description The caller name shown to a SIP target. */
             CallerDisplayName?: string;
             /** @description The identifier of a recording configuration to apply to the participant's recording. */
-            RecordingConfigurationId?: string;
+            RecordingConfigurationId?: string & components["schemas"]["FreeText"];
         };
         /** @description What an update can change about a participant. Sent form-encoded; every field is optional, and a field
          *     you leave out is left as it is.
@@ -803,31 +816,22 @@ export interface components {
             Muted?: boolean;
             /** @description Puts the participant on hold (`true`), where it hears `HoldUrl`, or brings it back (`false`). */
             Hold?: boolean;
-            /**
-             * Format: uri
-             * @description The URL of an MP3 or WAV file, or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`, played while the participant is on hold.
-             */
-            HoldUrl?: string;
+            /** @description The URL of an MP3 or WAV file, or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`, played while the participant is on hold. */
+            HoldUrl?: components["schemas"]["HttpUrl"];
             /**
              * @description The HTTP method Twilio uses to request `HoldUrl`.
              * @default GET
              */
             HoldMethod?: components["schemas"]["HttpMethod"];
-            /**
-             * Format: uri
-             * @description The URL of an MP3 or WAV file, or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`, played to this participant only.
-             */
-            AnnounceUrl?: string;
+            /** @description The URL of an MP3 or WAV file, or TwiML with `<Play>`, `<Say>`, `<Pause>` or `<Redirect>`, played to this participant only. */
+            AnnounceUrl?: components["schemas"]["HttpUrl"];
             /**
              * @description The HTTP method Twilio uses to request `AnnounceUrl`.
              * @default POST
              */
             AnnounceMethod?: components["schemas"]["HttpMethod"];
-            /**
-             * Format: uri
-             * @description The URL of music or TwiML played to the participant while the conference has not started.
-             */
-            WaitUrl?: string;
+            /** @description The URL of music or TwiML played to the participant while the conference has not started. */
+            WaitUrl?: components["schemas"]["HttpUrl"];
             /**
              * @description The HTTP method Twilio uses to request `WaitUrl`.
              * @default POST
@@ -1422,7 +1426,7 @@ export interface components {
          * @description The page token. This is provided by the API in the next- and previous-page links.
          * @example PACFcccccccccccccccccccccccccccccccc
          */
-        PageToken: string;
+        PageToken: string & components["schemas"]["FreeText"];
         /**
          * @description The SID of the conference (`CF…`).
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
@@ -1498,25 +1502,33 @@ export interface components {
         TwilioSignature: string;
     };
     requestBodies: {
-        /** @description The changes to make, form-encoded as Twilio expects for every write. */
+        /** @description The changes to make, form-encoded as Twilio expects for every write. Parameters not listed here are
+         *     ignored, as Twilio ignores them; the sandbox records a journal warning naming them.
+         *      */
         UpdateConference: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRequest"];
             };
         };
-        /** @description The call to place into the conference, form-encoded; arrays are sent as repeated keys. */
+        /** @description The call to place into the conference, form-encoded; arrays are sent as repeated keys. Parameters not
+         *     listed here are ignored, as Twilio ignores them; the sandbox records a journal warning naming them.
+         *      */
         CreateParticipant: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["CreateParticipantRequest"];
             };
         };
-        /** @description The changes to make, form-encoded. */
+        /** @description The changes to make, form-encoded. Parameters not listed here are ignored, as Twilio ignores them; the
+         *     sandbox records a journal warning naming them.
+         *      */
         UpdateParticipant: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateParticipantRequest"];
             };
         };
-        /** @description The state to move the recording to, form-encoded. */
+        /** @description The state to move the recording to, form-encoded. Parameters not listed here are ignored, as Twilio
+         *     ignores them; the sandbox records a journal warning naming them.
+         *      */
         UpdateConferenceRecording: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRecordingRequest"];
@@ -1528,6 +1540,7 @@ export interface components {
 }
 export type SchemaAccountSid = components['schemas']['AccountSid'];
 export type SchemaConferenceStatus = components['schemas']['ConferenceStatus'];
+export type SchemaFreeText = components['schemas']['FreeText'];
 export type SchemaTwilioError = components['schemas']['TwilioError'];
 export type SchemaCallSid = components['schemas']['CallSid'];
 export type SchemaRfc2822DateTime = components['schemas']['Rfc2822DateTime'];
@@ -1537,12 +1550,14 @@ export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
 export type SchemaConference = components['schemas']['Conference'];
 export type SchemaConferencePage = components['schemas']['ConferencePage'];
 export type SchemaConferenceUpdateStatus = components['schemas']['ConferenceUpdateStatus'];
+export type SchemaHttpUrl = components['schemas']['HttpUrl'];
 export type SchemaHttpMethod = components['schemas']['HttpMethod'];
 export type SchemaUpdateConferenceRequest = components['schemas']['UpdateConferenceRequest'];
 export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
 export type SchemaParticipantStatus = components['schemas']['ParticipantStatus'];
 export type SchemaParticipant = components['schemas']['Participant'];
 export type SchemaParticipantPage = components['schemas']['ParticipantPage'];
+export type SchemaPhoneNumberOrAddress = components['schemas']['PhoneNumberOrAddress'];
 export type SchemaCallbackUrl = components['schemas']['CallbackUrl'];
 export type SchemaCreateParticipantRequest = components['schemas']['CreateParticipantRequest'];
 export type SchemaUpdateParticipantRequest = components['schemas']['UpdateParticipantRequest'];

@@ -286,7 +286,8 @@ export interface components {
         };
         /**
          * @description An instant: an ISO 8601 date-time with `Z` or an offset (`2025-03-03T12:00:00.000Z`), or milliseconds
-         *     since the Unix epoch. Snapshots always give the ISO form, with milliseconds.
+         *     since the Unix epoch, from 1970-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z. Snapshots always give
+         *     the ISO form, with milliseconds.
          *
          * @example 2025-03-03T12:00:00.000Z
          * @example 1741003200000
@@ -475,7 +476,7 @@ export interface components {
             ringStartedAt?: components["schemas"]["SandboxTime"] | null;
             /** @description Why it ended (see SandboxTimelineEntry); `null` while live. */
             endReason?: string | null;
-            /** @description What happened to it. */
+            /** @description What happened to it, its latest 1000 entries. */
             timeline?: components["schemas"]["SandboxTimelineEntry"][];
             /** @description Deleted through the API (gone from `/Calls`, kept for the conferences that name it). Default `false`. */
             deleted?: boolean;
@@ -562,9 +563,9 @@ export interface components {
         ReasonParticipantLeft: "participant_hung_up" | "participant_updated_via_api" | "conference_ended_via_api" | "moderator_ended_conference" | "participant_add_failed";
         /** @description When the participant was muted and put on hold, for its Insights participant summary. */
         SandboxParticipantEvents: {
-            /** @description The instants it was muted, in milliseconds since the epoch. */
+            /** @description The instants it was muted, in milliseconds since the epoch; the sandbox keeps the latest 1,000. */
             mute?: number[];
-            /** @description The instants it was put on hold, in milliseconds since the epoch. */
+            /** @description The instants it was put on hold, in milliseconds since the epoch; the sandbox keeps the latest 1,000. */
             hold?: number[];
         };
         /** @description The next step of a call still being placed, and when it happens on the sandbox clock. */
@@ -764,7 +765,7 @@ export interface components {
             sequence?: number;
             /** @description The most participants connected at once. Default the number connected now, or 2 when two or more ever joined. */
             peakConcurrent?: number;
-            /** @description The announcements playing, oldest first. Default none. */
+            /** @description The announcements playing, oldest first (at most 100, as the API allows). Default none. */
             announcements?: components["schemas"]["SandboxAnnouncement"][];
             /** @description The Insights tags of its summary. Default none. */
             tags?: components["schemas"]["SandboxConferenceTag"][];
@@ -772,7 +773,9 @@ export interface components {
             detectedIssues?: {
                 [key: string]: number;
             };
-            /** @description Its participants, in the order they were added. Default none. */
+            /** @description Its participants, in the order they were added, failed adds included. At most 1,000, as the API
+             *     allows one conference. Default none.
+             *      */
             participants?: components["schemas"]["SandboxParticipant"][];
             /** @description Its recordings, oldest first. Default none. */
             recordings?: components["schemas"]["SandboxRecording"][];
@@ -858,11 +861,13 @@ export interface components {
              *     from where it stands (after any move).
              *      */
             frozen?: boolean;
-            /** @description Moves time forward by this many milliseconds. */
+            /** @description Moves time forward by this many milliseconds. The sandbox time stays within 1970–9999: a move past
+             *     9999-12-31T23:59:59.999Z is refused, and leaves the clock as it was.
+             *      */
             advanceMs?: number;
             /**
              * Format: date-time
-             * @description Moves time forward to this instant, which may not be earlier than the sandbox time.
+             * @description Moves time forward to this instant, which may not be earlier than the sandbox time nor later than 9999-12-31T23:59:59.999Z.
              */
             advanceTo?: string;
         };
@@ -877,12 +882,14 @@ export interface components {
         SandboxWebhookType: "conference" | "call-progress" | "recording" | "voice" | "dial-action" | "wait-url";
         /**
          * @description How a webhook delivery went: `pending` while under way, `delivered` (the receiver answered 2xx),
-         *     `failed` (it answered another status), `timeout` (no answer in time), `error` (the request could not
-         *     be made), or `blocked` (the host is neither loopback nor allowed, so nothing was sent).
+         *     `failed` (it answered another status), `timeout` (no complete answer within the timeout, counted from
+         *     the start of the request), `error` (the request could not be made), `blocked` (the host is not allowed,
+         *     so nothing was sent), or `dropped` (as many deliveries as the host allows were already under way, its
+         *     `maxDeliveriesInFlight`, so nothing was sent).
          *
          * @enum {string}
          */
-        SandboxDeliveryOutcome: "pending" | "delivered" | "failed" | "timeout" | "error" | "blocked";
+        SandboxDeliveryOutcome: "pending" | "delivered" | "failed" | "timeout" | "error" | "blocked" | "dropped";
         /** @description Request fields by name, as they came on the wire; a repeated field is an array. */
         SandboxWireValues: {
             [key: string]: string | string[];
@@ -917,6 +924,35 @@ export interface components {
             status: number;
             /** @description Twilio's error code when the answer was an error; `null` otherwise. */
             errorCode: number | null;
+        };
+        /** @description Something about the request entry just before it that Twilio passes over in silence. Today: form or
+         *     query fields the operation does not know, which Twilio ignores and the sandbox drops before answering
+         *     (so its request entry never holds them), named here so that a test can catch a misspelling such as
+         *     `StatusCallbackEvents`.
+         *      */
+        SandboxJournalWarningEntry: {
+            /**
+             * @description A warning entry. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "warning";
+            /** @description The entry's position in the journal, increasing across all entries. */
+            id: number;
+            /**
+             * Format: date-time
+             * @description The sandbox time of the request, ISO 8601 in UTC with milliseconds.
+             */
+            at: string;
+            /** @description The request's operation, e.g. `CreateParticipant`. */
+            operationId: string;
+            /** @description The account the request's credentials resolved to; `null` when they did not. */
+            accountSid: components["schemas"]["AccountSid"] | null;
+            /** @description What happened, e.g. `CreateParticipant ignored parameters Twilio does not know: StatusCallbackEvents
+             *     (did you mean StatusCallbackEvent?)`.
+             *      */
+            message: string;
+            /** @description The names of the fields ignored, as the request spelt them. */
+            fields: string[];
         };
         /** @description A status callback the sandbox sent, or tried to, and how its delivery went. */
         SandboxJournalWebhookEntry: {
@@ -954,14 +990,14 @@ export interface components {
                 string,
                 string
             ][];
-            /** @description The `X-Twilio-Signature` sent; `null` until computed, and for a blocked delivery. */
+            /** @description The `X-Twilio-Signature` sent; `null` until computed, and for a blocked or dropped delivery. */
             signature: string | null;
             outcome: components["schemas"]["SandboxDeliveryOutcome"];
             /** @description The receiver's HTTP status, when it answered. */
             responseStatus: number | null;
-            /** @description Why it was not delivered (`timeout`, `error`, `blocked`); `null` otherwise. */
+            /** @description Why it was not delivered (`timeout`, `error`, `blocked`, `dropped`); `null` otherwise. */
             error: string | null;
-            /** @description Wall-clock milliseconds the delivery took; `null` while pending and for a blocked delivery. */
+            /** @description Wall-clock milliseconds from the start of the request to the end of the answer (or the timeout); `null` while pending and for a blocked or dropped delivery. */
             durationMs: number | null;
         };
         /** @description An error or warning about a call's TwiML, as Twilio's debugger shows them: a document that could not
@@ -991,10 +1027,11 @@ export interface components {
             /** @description The document it is about; `null` for inline TwiML. */
             url: string | null;
         };
-        /** @description One journal entry, a request, a webhook or an alert, told apart by `kind`. */
-        SandboxJournalEntry: components["schemas"]["SandboxJournalRequestEntry"] | components["schemas"]["SandboxJournalWebhookEntry"] | components["schemas"]["SandboxJournalAlertEntry"];
+        /** @description One journal entry, a request, a warning about the request before it, a webhook, or an alert about a call's TwiML, told apart by `kind`. */
+        SandboxJournalEntry: components["schemas"]["SandboxJournalRequestEntry"] | components["schemas"]["SandboxJournalWarningEntry"] | components["schemas"]["SandboxJournalWebhookEntry"] | components["schemas"]["SandboxJournalAlertEntry"];
         /** @description Journal entries, oldest first. The sandbox keeps the latest 10,000 by default (the host's
-         *     `journalLimit`); a reset clears them.
+         *     `journalLimit`), within 16 MiB of entries measured as JSON when recorded (`journalMaxBytes`),
+         *     dropping the oldest first; a reset clears them.
          *      */
         SandboxJournal: {
             /** @description The entries that match the filters. */
@@ -1141,10 +1178,10 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Only API requests (`request`), only webhooks (`webhook`) or only alerts (`alert`).
+         * @description Only API requests (`request`), only warnings about them (`warning`), only webhooks (`webhook`) or only alerts about a call's TwiML (`alert`).
          * @example webhook
          */
-        JournalKind: "request" | "webhook" | "alert";
+        JournalKind: "request" | "warning" | "webhook" | "alert";
         /**
          * @description Only webhooks of this type.
          * @example conference
@@ -1245,6 +1282,7 @@ export type SchemaSandboxWebhookType = components['schemas']['SandboxWebhookType
 export type SchemaSandboxDeliveryOutcome = components['schemas']['SandboxDeliveryOutcome'];
 export type SchemaSandboxWireValues = components['schemas']['SandboxWireValues'];
 export type SchemaSandboxJournalRequestEntry = components['schemas']['SandboxJournalRequestEntry'];
+export type SchemaSandboxJournalWarningEntry = components['schemas']['SandboxJournalWarningEntry'];
 export type SchemaSandboxJournalWebhookEntry = components['schemas']['SandboxJournalWebhookEntry'];
 export type SchemaSandboxJournalAlertEntry = components['schemas']['SandboxJournalAlertEntry'];
 export type SchemaSandboxJournalEntry = components['schemas']['SandboxJournalEntry'];
@@ -1435,7 +1473,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only API requests (`request`), only webhooks (`webhook`) or only alerts (`alert`).
+                 * @description Only API requests (`request`), only warnings about them (`warning`), only webhooks (`webhook`) or only alerts about a call's TwiML (`alert`).
                  * @example webhook
                  */
                 Kind?: components["parameters"]["JournalKind"];

@@ -5,6 +5,7 @@
  * interprets them.
  */
 import type { webhooks } from '@conference-kit/types/api-v2010';
+import { readForm, type FormInput } from './form.js';
 import { DISCRIMINATOR, EVENTS, FIELDS, VARIANTS, type BooleanField, type FieldRule, type IntegerField } from './schema.gen.js';
 
 /** The callback's form as the spec types it: every value a string, as sent. */
@@ -31,8 +32,8 @@ export type ConferenceEventName = ConferenceEvent['StatusCallbackEvent'];
 /** The event of one name: `ConferenceEventOf<'participant-leave'>`. */
 export type ConferenceEventOf<N extends ConferenceEventName> = Extract<ConferenceEvent, { StatusCallbackEvent: N }>;
 
-/** The form as you have it: the raw body, `URLSearchParams`, `FormData`, or a record from a body parser. */
-export type ConferenceEventForm = string | URLSearchParams | FormData | Readonly<Record<string, string | readonly string[] | undefined>>;
+/** The form as you have it: the raw body, `URLSearchParams`, `FormData`, or a plain record from a body parser. */
+export type ConferenceEventForm = string | FormInput;
 
 export interface ParseConferenceEventOptions {
   /**
@@ -104,25 +105,16 @@ export function parseConferenceEvent(form: ConferenceEventForm, options: ParseCo
 
 function collect(form: ConferenceEventForm): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  const add = (field: string, value: unknown) => {
-    if (typeof value !== 'string') throw new ConferenceEventError(field, `is ${describe(value)}, not text`);
+  const add = (field: string, value: string) => {
     const all = values.get(field);
     if (all) all.push(value);
     else values.set(field, [value]);
   };
-  if (typeof form === 'string') {
-    new URLSearchParams(form).forEach((value, field) => add(field, value));
-  } else if (form instanceof URLSearchParams || (typeof FormData !== 'undefined' && form instanceof FormData)) {
-    (form as URLSearchParams).forEach((value, field) => add(field, value));
-  } else if (form !== null && typeof form === 'object' && !Array.isArray(form)) {
-    for (const [field, value] of Object.entries(form)) {
-      if (value === undefined) continue;
-      if (Array.isArray(value)) for (const v of value) add(field, v);
-      else add(field, value);
-    }
-  } else {
-    throw new TypeError('parseConferenceEvent: form must be the raw body (a string), URLSearchParams, FormData or a record of strings');
-  }
+  const notText = (field: string, what: string): never => {
+    throw new ConferenceEventError(field, `is ${what}, not text`);
+  };
+  if (typeof form === 'string') new URLSearchParams(form).forEach((value, field) => add(field, value));
+  else readForm(form, 'parseConferenceEvent: form must be the raw body (a string), URLSearchParams, FormData or a plain record of strings', add, notText);
   return values;
 }
 
@@ -174,11 +166,4 @@ function isAbsoluteUrl(value: string): boolean {
 
 function quote(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a nested array';
-  if (typeof value === 'object') return typeof File !== 'undefined' && value instanceof File ? 'a file' : 'an object';
-  return `a ${typeof value}`;
 }

@@ -7,18 +7,21 @@
  * the MAC is HMAC-SHA1, the header holds it in base64. A JSON body is not appended: Twilio puts the
  * hex SHA-256 of the body in the URL's `bodySHA256` query parameter and signs the URL alone.
  *
- * Twilio is not consistent about ports and encodings, so a signature is accepted for any of: the URL
- * as given; without its port; with its port (`:443`/`:80` added when absent); without `user:pass@`;
- * and each of those with the query re-encoded the form way (`'` as `%27`, space as `+`).
+ * Twilio is not consistent about default ports and encodings, so a signature is accepted for any of:
+ * the URL as given; with the scheme's default port (`:443` for https, `:80` for http) added when it has
+ * no port, or removed when it has that one; without `user:pass@`; and each of those with the query
+ * re-encoded the form way (`'` as `%27`, space as `+`). Any other port is part of the URL: a signature
+ * over `https://x/` does not vouch for `https://x:8443/`.
  *
  * Errors: a request that is not authentic — no signature, a malformed one, a wrong one, a body whose
  * hash is not the URL's `bodySHA256` — resolves `false`. A call that no request could fix — a missing
  * or empty Auth Token, a URL that is not absolute http(s), params or body of the wrong type — throws a
  * `TypeError`. No error ever holds the Auth Token, and none echoes the URL (it may carry `user:pass`).
  */
+import { readForm, type FormInput } from './form.js';
 
-/** A form body: a record (repeated names as arrays) or `URLSearchParams` (repeated names kept). */
-export type TwilioWebhookParams = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
+/** A form body: `URLSearchParams` or `FormData` (repeated names kept), or a plain record (repeated names as arrays). */
+export type TwilioWebhookParams = FormInput;
 
 interface Common {
   /** The webhook URL as configured in Twilio, query string included. */
@@ -133,28 +136,20 @@ async function prepare(options: SignTwilioRequestOptions, caller: string) {
 /** The parameters as Twilio appends them: names in byte order, each name's distinct values in byte order. */
 function signedParams(params: unknown, caller: string): string {
   const byName = new Map<string, Set<string>>();
-  const add = (name: string, value: string) => {
-    const values = byName.get(name);
-    if (values) values.add(value);
-    else byName.set(name, new Set([value]));
-  };
-  if (params instanceof URLSearchParams) {
-    params.forEach((value, name) => add(name, value));
-  } else if (params !== null && typeof params === 'object' && !Array.isArray(params)) {
-    for (const [name, value] of Object.entries(params)) {
-      if (value === undefined) continue;
-      if (typeof value === 'string') add(name, value);
-      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) for (const v of value as string[]) add(name, v);
-      else {
-        throw new TypeError(
-          `${caller}: params[${JSON.stringify(name)}] is ${Array.isArray(value) ? 'an array with a non-string' : typeof value}; ` +
-            'form values are strings (parse the body flat, or pass new URLSearchParams(rawBody))',
-        );
-      }
-    }
-  } else {
-    throw new TypeError(`${caller}: params must be a record of strings or a URLSearchParams`);
-  }
+  readForm(
+    params,
+    `${caller}: params must be URLSearchParams, FormData or a plain record of strings`,
+    (name, value) => {
+      const values = byName.get(name);
+      if (values) values.add(value);
+      else byName.set(name, new Set([value]));
+    },
+    (name, what) => {
+      throw new TypeError(
+        `${caller}: params[${JSON.stringify(name)}] is ${what}; form values are strings (parse the body flat, or pass new URLSearchParams(rawBody))`,
+      );
+    },
+  );
   let out = '';
   for (const name of [...byName.keys()].sort(byteOrder)) {
     for (const value of [...byName.get(name)!].sort(byteOrder)) out += name + value;
@@ -178,13 +173,13 @@ function byteOrder(a: string, b: string): number {
 function urlVariants(raw: string, url: URL): Set<string> {
   const variants = new Set([raw, url.href]);
   const credentials = url.username || url.password ? `${url.username}${url.password ? `:${url.password}` : ''}@` : '';
-  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  // The parser drops the scheme's default port, so an empty `port` means no port or the default one:
+  // try both. Another port stays, as Twilio keeps it.
+  const hosts = url.port ? [url.host] : [url.hostname, `${url.hostname}:${url.protocol === 'https:' ? '443' : '80'}`];
   const formQuery = url.search ? `?${new URLSearchParams(url.search).toString()}` : '';
   for (const userinfo of new Set([credentials, ''])) {
     for (const query of new Set([url.search, formQuery])) {
-      const rest = `${url.pathname}${query}${url.hash}`;
-      variants.add(`${url.protocol}//${userinfo}${url.hostname}${rest}`);
-      variants.add(`${url.protocol}//${userinfo}${url.hostname}:${port}${rest}`);
+      for (const host of hosts) variants.add(`${url.protocol}//${userinfo}${host}${url.pathname}${query}${url.hash}`);
     }
   }
   return variants;

@@ -122,8 +122,8 @@ export function transition(w: World, call: Call, status: CallStatus): void {
   if (final) {
     call.endTime = now;
     call.next = null;
-    w.clock.cancelByPrefix(`call:${call.sid}`);
-    w.clock.cancelByPrefix(`limit:${call.sid}`);
+    w.clock.cancelGroup(`call:${call.sid}`);
+    w.clock.cancelGroup(`limit:${call.sid}`);
   }
   w.note(call, { kind: 'status', status });
   const p = w.activeParticipant(call);
@@ -203,10 +203,15 @@ export function discardCall(w: World, call: Call): void {
 export function scheduleStep(w: World, call: Call): void {
   const next = call.next;
   if (!next) return;
-  w.clock.cancelByPrefix(`call:${call.sid}`);
-  w.clock.schedule(next.at, `call:${call.sid}:${next.step}`, () => {
-    if (call.next === next) runStep(w, call);
-  });
+  w.clock.cancelGroup(`call:${call.sid}`);
+  w.clock.schedule(
+    next.at,
+    `call:${call.sid}:${next.step}`,
+    () => {
+      if (call.next === next) runStep(w, call);
+    },
+    `call:${call.sid}`,
+  );
 }
 
 function runStep(w: World, call: Call): void {
@@ -296,7 +301,7 @@ export function detach(w: World, p: Participant, reason: LeaveReason, participan
     call.conferenceSid = null;
     w.note(call, { kind: 'left', conferenceSid: c.sid, reason });
   }
-  w.clock.cancelByPrefix(`wait:${call.sid}`);
+  w.clock.cancelGroup(`wait:${call.sid}`);
   w.conferenceEvent(
     c,
     'participant-leave',
@@ -309,7 +314,7 @@ export function detach(w: World, p: Participant, reason: LeaveReason, participan
 /** The call's final status and bookkeeping, with nothing about conferences. */
 function finish(w: World, call: Call, status: CallStatus, why: string): void {
   stopProgram(w, call);
-  w.clock.cancelByPrefix(`wait:${call.sid}`);
+  w.clock.cancelGroup(`wait:${call.sid}`);
   call.endReason = why;
   transition(w, call, status);
   w.note(call, { kind: 'ended', status, reason: why });
@@ -376,7 +381,7 @@ export function leaveConference(w: World, call: Call, reason: LeaveReason): void
  * is kept on the clock: Twilio's 4-hour default would only add a timer to every call.
  */
 export function armTimeLimit(w: World, call: Call): void {
-  w.clock.cancelByPrefix(`limit:${call.sid}`);
+  w.clock.cancelGroup(`limit:${call.sid}`);
   if (call.answerTime === null || !isLive(call) || call.timeLimitSeconds === DEFAULT_TIME_LIMIT_SECONDS) return;
   const at = call.answerTime + call.timeLimitSeconds * 1000;
   w.clock.schedule(at, `limit:${call.sid}`, () => {

@@ -10,6 +10,7 @@ import {
   type Conference,
   type EndReason,
   type LeaveReason,
+  LIMITS,
   type Participant,
   isActive,
 } from '../store.js';
@@ -84,7 +85,7 @@ export function endConference(w: World, c: Conference, reason: EndReason, ending
   c.callSidEnding = ending?.callSid ?? null;
   c.labelEnding = ending?.label ?? null;
   w.setConferenceStatus(c, 'completed');
-  for (const a of c.announcements) w.clock.cancelByPrefix(`announce:${a.id}`);
+  for (const a of c.announcements) w.clock.cancelGroup(`announce:${a.id}`);
   c.announcements = [];
   for (const r of c.recordings) {
     if (r.status === 'in-progress' || r.status === 'paused') stopRecording(w, r, 'processing');
@@ -158,6 +159,12 @@ export function admit(
   } else c = w.activeConferenceNamed(account.sid, target.name);
   const coach = settings.callSidToCoach;
   if (c) {
+    if (c.participants.length >= LIMITS.participantsEver) {
+      throw new AdmissionError(
+        'full',
+        `Conference ${c.sid} has had ${LIMITS.participantsEver} participants added, failed adds included, the most one conference may have; start another conference`,
+      );
+    }
     const active = c.participants.filter(isActive);
     if (active.length >= c.maxParticipants) throw new AdmissionError('full', `Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
     if (settings.label !== null && active.some((p) => p.label === settings.label)) {
@@ -243,7 +250,7 @@ export function finishAnnouncement(w: World, c: Conference, id: string | null, f
   const a = c.announcements[i];
   if (!a) return false;
   c.announcements.splice(i, 1);
-  w.clock.cancelByPrefix(`announce:${a.id}`);
+  w.clock.cancelGroup(`announce:${a.id}`);
   const extra: Params = [['AnnounceUrl', a.url]];
   if (failure !== null) extra.push(['ReasonAnnouncementFailed', failure]);
   const p = a.callSid ? w.participantsByCall.get(a.callSid) : undefined;
@@ -256,7 +263,7 @@ export function finishAnnouncement(w: World, c: Conference, id: string | null, f
 export function dropAnnouncementsTo(w: World, c: Conference, callSid: string): void {
   c.announcements = c.announcements.filter((a) => {
     if (a.callSid !== callSid) return true;
-    w.clock.cancelByPrefix(`announce:${a.id}`);
+    w.clock.cancelGroup(`announce:${a.id}`);
     return false;
   });
 }

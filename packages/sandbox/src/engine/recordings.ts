@@ -100,7 +100,7 @@ export function deleteRecording(w: World, c: Conference, r: Recording): void {
   if (r.status === 'in-progress' || r.status === 'paused') {
     throw badRequest(`Recording ${r.sid} is ${r.status}; stop it before deleting it`);
   }
-  w.clock.cancelByPrefix(`rec:${r.sid}`);
+  w.clock.cancelGroup(`rec:${r.sid}`);
   c.recordings = c.recordings.filter((x) => x !== r);
   w.recordings.delete(r.sid);
 }

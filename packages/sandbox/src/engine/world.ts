@@ -13,6 +13,7 @@ import {
   type Callback,
   type Conference,
   type ConferenceStatus,
+  LIMITS,
   type Participant,
   type Recording,
   SortedByKey,
@@ -193,9 +194,10 @@ export class World {
     return p && isActive(p) ? p : undefined;
   }
 
-  /** Adds to a call's timeline, stamped with the sandbox time. */
+  /** Adds to a call's timeline, stamped with the sandbox time; a call keeps its latest LIMITS.events entries. */
   note(call: Call, entry: Omit<TimelineEntry, 'at'>): void {
     call.timeline.push({ at: this.now(), ...entry });
+    if (call.timeline.length > LIMITS.events) call.timeline.shift();
   }
 
   setConferenceStatus(c: Conference, status: ConferenceStatus): void {

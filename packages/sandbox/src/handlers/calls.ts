@@ -156,6 +156,7 @@ export const listCall: Handler = (ctx) => {
   const result = paged({
     items: ctx.world.index(ctx.account.sid).calls.items,
     keyOf: callKey,
+    sidPrefix: 'CA',
     order: 'desc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),

@@ -3,8 +3,8 @@
  * parameters that answer a 404 in Twilio's body when the resource is not the account's.
  */
 import type { World } from '../engine/index.js';
-import { type Account, type Callback, type Conference, type Participant, type Recording, isActive } from '../store.js';
-import { type SandboxResponse, type WireParams, badRequest, many, method, notFound, one } from '../util.js';
+import { type Account, type Callback, type Conference, LIMITS, type Participant, type Recording, isActive } from '../store.js';
+import { type SandboxResponse, type WireParams, badRequest, many, method, notFound, text } from '../util.js';
 
 export interface SandboxRequest {
   /** Path parameters by their spec names (`AccountSid`, `Sid`, `ConferenceSid`, `CallSid`, `ParticipantSid`). */
@@ -20,6 +20,13 @@ export interface SandboxRequest {
    * paging links and `url`s are absolute against it; default `https://insights.twilio.com`.
    */
   baseUrl?: string;
+  /**
+   * Fields the host dropped because the operation does not know them, as Twilio ignores them. When any,
+   * the journal records a `warning` entry naming them right after the request's entry.
+   */
+  ignoredFields?: readonly string[];
+  /** The operation's known field names, for the warning's did-you-mean; optional. */
+  knownFields?: readonly string[];
 }
 
 export interface HandlerContext {
@@ -72,7 +79,7 @@ export function recordingOf(ctx: HandlerContext, c: Conference, allowCurrent: bo
 
 /** A callback from its URL, method and events parameters; null without a URL. Unknown events are a 400. */
 export function callback(b: WireParams | undefined, url: string, methodName: string, eventsName: string, defaults: string[], allowed: readonly string[]): Callback | null {
-  const u = one(b, url);
+  const u = text(b, url, LIMITS.url);
   const events = many(b, eventsName) ?? defaults;
   for (const e of events) {
     if (!allowed.includes(e)) throw badRequest(`Invalid value for ${eventsName}: "${e}" is not one of ${allowed.join(', ')}`);
@@ -81,3 +88,10 @@ export function callback(b: WireParams | undefined, url: string, methodName: str
   return { url: u, method: method(b, methodName, 'POST'), events: [...new Set(events)] };
 }
 
+
+/** Conferences play at most LIMITS.announcements at once. */
+export function checkAnnouncements(c: Conference): void {
+  if (c.announcements.length >= LIMITS.announcements) {
+    throw badRequest(`Conference ${c.sid} has ${LIMITS.announcements} announcements playing, the most it may; wait for one to end`);
+  }
+}

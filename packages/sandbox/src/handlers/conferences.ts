@@ -1,9 +1,9 @@
 /** 2010-04-01 Conferences: list (indexes first, then per-item filters), fetch, update (end, announce). */
 import { announce, endConference } from '../engine/conferences.js';
 import { renderConference } from '../render.js';
-import { type SortedConferences, conferenceStatuses } from '../store.js';
-import { badRequest, method, one, oneOf } from '../util.js';
-import { type Handler, conferenceOf, ok } from './common.js';
+import { LIMITS, type SortedConferences, conferenceStatuses } from '../store.js';
+import { badRequest, method, one, oneOf, text } from '../util.js';
+import { type Handler, checkAnnouncements, conferenceOf, ok } from './common.js';
 import { confKey, dayFilterNames, dayRange, page2010, pageLinks, pageSizeOf, paged, tokenOf } from './paging.js';
 
 export const CONFERENCE_FILTERS = [...dayFilterNames('DateCreated'), ...dayFilterNames('DateUpdated'), 'FriendlyName', 'Status'];
@@ -26,6 +26,7 @@ export const listConference: Handler = (ctx) => {
     lo,
     hi,
     keyOf: confKey,
+    sidPrefix: 'CF',
     order: 'desc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),
@@ -46,10 +47,11 @@ export const updateConference: Handler = (ctx) => {
   const c = conferenceOf(ctx, 'Sid');
   const b = ctx.req.body;
   const status = oneOf(b, 'Status', ['completed'] as const);
-  const announceUrl = one(b, 'AnnounceUrl');
+  const announceUrl = text(b, 'AnnounceUrl', LIMITS.url);
   const announceMethod = method(b, 'AnnounceMethod', 'POST');
   if (announceUrl !== undefined && status === undefined) {
     if (c.status === 'completed') throw badRequest(`Conference ${c.sid} is completed; it cannot be announced into`);
+    checkAnnouncements(c);
     announce(ctx.world, c, announceUrl, announceMethod, null);
     c.dateUpdated = ctx.world.now();
   }

@@ -61,6 +61,7 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
       lo,
       hi,
       keyOf: confKey,
+      sidPrefix: 'CF',
       order: 'desc',
       pageSize: pageSizeOf(q),
       token: tokenOf(q),
@@ -95,6 +96,7 @@ export const listConferenceParticipantSummary: Handler = (ctx) => {
   const result = paged({
     items: c.participants,
     keyOf: summaryKey,
+    sidPrefix: 'CP',
     order: 'asc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),

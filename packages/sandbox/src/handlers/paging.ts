@@ -44,7 +44,12 @@ export function pageLinks<T>(
 ): Links {
   const pageSize = pageSizeOf(query);
   const token = tokenOf(query);
-  const page = token === undefined ? 0 : (int(query, 'Page', { min: 0 }) ?? 0);
+  const requestedPage = int(query, 'Page', { min: 0 }) ?? 0;
+  // `start` (page × size) must stay an exact integer in JSON.
+  if (requestedPage * pageSize > Number.MAX_SAFE_INTEGER) {
+    throw badRequest(`Invalid value for Page: ${requestedPage} pages of ${pageSize} is beyond the largest position, ${Number.MAX_SAFE_INTEGER}`);
+  }
+  const page = token === undefined ? 0 : requestedPage;
   const f = filterPairs(query, filters);
   const at = (p: number, tok?: string) =>
     `${base}?${queryString([...f, ['PageSize', String(pageSize)], ['Page', String(p)], ...(tok ? ([['PageToken', tok]] as Array<[string, string]>) : [])])}`;

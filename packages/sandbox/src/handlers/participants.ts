@@ -2,9 +2,9 @@
 import { DEFAULT_TIME_LIMIT_SECONDS, discardCall, kick, placeCall, startPlacing } from '../engine/calls.js';
 import { AdmissionError, admit, announce } from '../engine/conferences.js';
 import { renderParticipant } from '../render.js';
-import { type Callback, type Conference, type Participant, isActive, regions } from '../store.js';
-import { ErrorCode, type WireParams, badRequest, bool, int, isSid, many, method, notFound, one, oneOf } from '../util.js';
-import { type Handler, callback, conferenceOf, ok, participantOf, path } from './common.js';
+import { type Callback, type Conference, LIMITS, type Participant, isActive, regions } from '../store.js';
+import { ErrorCode, type WireParams, badRequest, bool, int, isSid, many, method, notFound, one, oneOf, text } from '../util.js';
+import { type Handler, callback, checkAnnouncements, conferenceOf, ok, participantOf, path } from './common.js';
 import { page2010, pageLinks, pageSizeOf, paged, partKey, tokenOf } from './paging.js';
 
 export const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'] as const;
@@ -25,14 +25,13 @@ export const createParticipant: Handler = (ctx) => {
   const { world, account } = ctx;
   const b = ctx.req.body;
   const targetName = path(ctx, 'ConferenceSid');
-  const from = one(b, 'From');
-  const to = one(b, 'To');
+  const from = text(b, 'From', LIMITS.address);
+  const to = text(b, 'To', LIMITS.address);
   if (!from) throw badRequest('Missing required parameter From');
   if (!to) throw badRequest('Missing required parameter To');
 
   // Everything is parsed before anything changes, so a bad request leaves no trace.
-  const label = one(b, 'Label');
-  if (label !== undefined && label.length > 128) throw badRequest('Label is longer than 128 characters');
+  const label = text(b, 'Label', LIMITS.label);
   const timeout = int(b, 'Timeout', { min: 5, max: 600 }) ?? 60;
   const maxParticipants = int(b, 'MaxParticipants', { min: 2, max: 250 });
   const muted = bool(b, 'Muted') ?? false;
@@ -68,7 +67,7 @@ export const createParticipant: Handler = (ctx) => {
     ['completed'],
     CONF_RECORDING_EVENTS,
   );
-  const waitUrl = one(b, 'WaitUrl') ?? null;
+  const waitUrl = text(b, 'WaitUrl', LIMITS.url) ?? null;
 
   let target: { sid: string } | { name: string };
   if (isSid('CF', targetName)) {
@@ -142,6 +141,7 @@ export const listParticipant: Handler = (ctx) => {
   const result = paged({
     items: c.participants,
     keyOf: partKey,
+    sidPrefix: 'CA',
     order: 'asc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),
@@ -172,8 +172,8 @@ export const updateParticipant: Handler = (ctx) => {
   const endOnExit = bool(b, 'EndConferenceOnExit');
   const coachingParam = bool(b, 'Coaching');
   const callSidToCoach = one(b, 'CallSidToCoach');
-  const waitUrl = one(b, 'WaitUrl');
-  const announceUrl = one(b, 'AnnounceUrl');
+  const waitUrl = text(b, 'WaitUrl', LIMITS.url);
+  const announceUrl = text(b, 'AnnounceUrl', LIMITS.url);
   const announceMethod = method(b, 'AnnounceMethod', 'POST');
   method(b, 'HoldMethod', 'GET');
   method(b, 'WaitMethod', 'POST');
@@ -184,18 +184,19 @@ export const updateParticipant: Handler = (ctx) => {
   if (coachingParam === true && (callSidToCoach ?? p.callSidToCoach) === null) {
     throw badRequest('CallSidToCoach is required when Coaching is true');
   }
+  if (announceUrl !== undefined) checkAnnouncements(c);
 
   const now = world.now();
   const events: string[] = [];
   let changed = false;
   if (muted !== undefined && muted !== p.muted) {
     p.muted = muted;
-    if (muted) p.events.mute.push(now);
+    if (muted) keepLatest(p.events.mute, now);
     events.push(muted ? 'participant-mute' : 'participant-unmute');
   }
   if (hold !== undefined && hold !== p.hold) {
     p.hold = hold;
-    if (hold) p.events.hold.push(now);
+    if (hold) keepLatest(p.events.hold, now);
     events.push(hold ? 'participant-hold' : 'participant-unhold');
   }
   let modified = false;
@@ -214,6 +215,12 @@ export const updateParticipant: Handler = (ctx) => {
   if (announceUrl !== undefined) announce(world, c, announceUrl, announceMethod, p);
   return ok(renderParticipant(p));
 };
+
+/** Records an instant, keeping the latest LIMITS.events of them. */
+function keepLatest(instants: number[], at: number): void {
+  instants.push(at);
+  if (instants.length > LIMITS.events) instants.shift();
+}
 
 export const deleteParticipant: Handler = (ctx) => {
   const c = conferenceOf(ctx, 'ConferenceSid');

@@ -14,6 +14,7 @@ export const listConferenceRecording: Handler = (ctx) => {
   const result = paged({
     items: c.recordings,
     keyOf: recKey,
+    sidPrefix: 'RE',
     order: 'desc',
     pageSize: pageSizeOf(q),
     token: tokenOf(q),

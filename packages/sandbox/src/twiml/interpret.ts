@@ -203,11 +203,11 @@ export function continueProgram(w: World, call: Call): void {
 export function stopProgram(w: World, call: Call): void {
   const prog = programOf(call);
   if (!prog) return;
-  w.clock.cancelByPrefix(`dial:${call.sid}`);
-  w.clock.cancelByPrefix(`wait:${call.sid}`);
+  w.clock.cancelGroup(`dial:${call.sid}`);
+  w.clock.cancelGroup(`wait:${call.sid}`);
   if (call.next?.step === 'continue') {
     call.next = null;
-    w.clock.cancelByPrefix(`call:${call.sid}`);
+    w.clock.cancelGroup(`call:${call.sid}`);
   }
   call.program = null;
 }
@@ -460,7 +460,7 @@ function dial(w: World, call: Call, verb: TwimlNode, a: Attributes): void {
 function armDialLimit(w: World, call: Call): void {
   const d = programOf(call)?.dial;
   if (!d) return;
-  w.clock.cancelByPrefix(`dial:${call.sid}`);
+  w.clock.cancelGroup(`dial:${call.sid}`);
   w.clock.schedule(d.limitAt, `dial:${call.sid}`, () => {
     if (programOf(call)?.dial !== d || !isLive(call)) return;
     leaveConference(w, call, 'participant_hung_up');
@@ -484,8 +484,8 @@ export function afterDial(w: World, call: Call, status: string): void {
   const d = prog.dial;
   prog.dial = null;
   prog.wait = null;
-  w.clock.cancelByPrefix(`dial:${call.sid}`);
-  w.clock.cancelByPrefix(`wait:${call.sid}`);
+  w.clock.cancelGroup(`dial:${call.sid}`);
+  w.clock.cancelGroup(`wait:${call.sid}`);
   dialDone(w, call, d.action, d.method, status);
   run(w, call);
 }
@@ -523,7 +523,7 @@ export function startWaiting(w: World, call: Call, url: string | null, method: '
 
 /** The conference started: wait music stops. */
 export function stopWaiting(w: World, call: Call): void {
-  w.clock.cancelByPrefix(`wait:${call.sid}`);
+  w.clock.cancelGroup(`wait:${call.sid}`);
   const prog = programOf(call);
   if (prog) prog.wait = null;
 }
@@ -588,7 +588,7 @@ function runWait(w: World, call: Call): void {
 function armWait(w: World, call: Call): void {
   const wait = programOf(call)?.wait;
   if (!wait || wait.nextAt === null) return;
-  w.clock.cancelByPrefix(`wait:${call.sid}`);
+  w.clock.cancelGroup(`wait:${call.sid}`);
   w.clock.schedule(wait.nextAt, `wait:${call.sid}`, () => {
     if (programOf(call)?.wait === wait) runWait(w, call);
   });
