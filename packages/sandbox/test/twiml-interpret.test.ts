@@ -151,3 +151,163 @@ describe('fetching documents', () => {
     expect(h.requests.filter((r) => r.url.startsWith(`${APP}/next`)).every((r) => r.method === 'GET' || r.method === 'POST')).toBe(true);
   });
 });
+
+const CONF_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'].join(' ');
+const HOOK = 'http://127.0.0.1:9/hook';
+
+describe('<Dial><Conference>', () => {
+  it('joins, waits with the default hold music until a second caller starts it, then the <Dial action> follows its end', async () => {
+    const h = twimlSandbox({ '/after': doc('<Say>Goodbye</Say>') });
+    const caller = await createCall(h, {
+      Twiml: doc(`<Say>Please hold</Say><Dial action="${APP}/after"><Conference statusCallback="${HOOK}" statusCallbackEvent="${CONF_EVENTS}">support-42</Conference></Dial><Say>never</Say>`),
+    });
+    await run(h, 3000);
+    const agent = await createCall(h, { To: 'client:agent', Twiml: doc('<Dial><Conference endConferenceOnExit="true" beep="false">support-42</Conference></Dial>') });
+    await run(h, 1000);
+    const conferences = await h.call('ListConference', {}, { query: { FriendlyName: 'support-42' } });
+    const cf = conferences.body.conferences[0];
+    expect(cf.status).toBe('in-progress');
+    h.sandbox.events.hangUp({ callSid: agent });
+    await run(h, 2000);
+    expect(timeline(h, caller).slice(4)).toEqual([
+      '500 said "Please hold" 800', '1300 verb Dial support-42', '1300 joined support-42',
+      '1300 played https://s3.amazonaws.com/com.twilio.sounds.music/index.xml (wait)',
+      '4000 left moderator_ended_conference', '4000 fetched dial-action /after', '4000 said "Goodbye" 400',
+      '4400 status completed', '4400 ended completed end-of-document',
+    ]);
+    const action = h.requests.find((r) => r.url === `${APP}/after`)!;
+    expect(action.form).toMatchObject({ CallSid: caller, DialCallStatus: 'answered', CallStatus: 'in-progress' });
+    expect(action.form.DialCallSid).toBeUndefined();
+    // The conference saw two joins, a start, two leaves and an end, from the first participant's settings.
+    const events = h.sandbox.journal.webhooks({ type: 'conference', conferenceSid: cf.sid }).map((w) => w.event);
+    expect(events).toEqual(['participant-join', 'participant-join', 'conference-start', 'participant-leave', 'participant-leave', 'conference-end']);
+    const leaves = h.sandbox.journal.webhooks({ type: 'conference', event: 'participant-leave' }).map((w) => Object.fromEntries(w.params));
+    expect(leaves.map((l) => [l.CallSid, l.ReasonParticipantLeft, l.ParticipantCallStatus])).toEqual([
+      [agent, 'participant_hung_up', 'completed'],
+      [caller, 'moderator_ended_conference', 'in-progress'],
+    ]);
+  });
+
+  it('without an action the next verb runs when the conference ends', async () => {
+    const h = twimlSandbox();
+    const a = await createCall(h, { Twiml: doc('<Dial><Conference>room</Conference></Dial><Say>After</Say>') });
+    const b = await createCall(h, { Twiml: doc('<Dial><Conference>room</Conference></Dial>') });
+    await run(h, 1000);
+    const cf = (await h.call('ListConference', {}, { query: { FriendlyName: 'room' } })).body.conferences[0].sid;
+    await h.call('UpdateConference', { Sid: cf }, { body: { Status: 'completed' } });
+    await run(h, 1000);
+    expect(timeline(h, a).slice(-6)).toEqual(['500 joined room', '500 played https://s3.amazonaws.com/com.twilio.sounds.music/index.xml (wait)', '1000 left conference_ended_via_api', '1000 said "After" 400', '1400 status completed', '1400 ended completed end-of-document']);
+    expect(timeline(h, b).slice(-3)).toEqual(['1000 left conference_ended_via_api', '1000 status completed', '1000 ended completed end-of-document']);
+  });
+
+  it('waitUrl: a document of Say/Play/Pause/Redirect runs once (other verbs are 13238), then silence; "" is silence', async () => {
+    const h = twimlSandbox({ '/wait': doc('<Say>Your call matters</Say><Hangup/><Play>https://example.com/jingle.mp3</Play>') });
+    const a = await createCall(h, { Twiml: doc(`<Dial><Conference waitUrl="${APP}/wait" waitMethod="GET">room</Conference></Dial>`) });
+    const b = await createCall(h, { To: '+15555550102', Twiml: doc('<Dial><Conference waitUrl="" startConferenceOnEnter="false">other</Conference></Dial>') });
+    await run(h, 8000);
+    expect(timeline(h, a).slice(5)).toEqual([
+      '500 joined room', '500 fetched wait-url /wait', '500 alert 13238', '500 said "Your call matters" 1200',
+      `1700 played https://example.com/jingle.mp3 5000`, '6700 waiting silence',
+    ]);
+    expect(h.requests.find((r) => r.url.startsWith(`${APP}/wait`))!.method).toBe('GET');
+    expect(timeline(h, b).slice(5)).toEqual(['500 joined other', '500 waiting silence']);
+  });
+
+  it('a waitUrl <Redirect> loops the wait document; the conference starting stops it', async () => {
+    let fetched = 0;
+    const h = twimlSandbox({ '/wait': () => (fetched++, doc('<Pause length="2"/><Redirect/>')) });
+    await createCall(h, { Twiml: doc(`<Dial><Conference waitUrl="/wait">room</Conference></Dial>`) }).catch(() => undefined);
+    const a = await createCall(h, { Twiml: doc(`<Dial><Conference waitUrl="${APP}/wait">room2</Conference></Dial>`) });
+    await run(h, 5000);
+    expect(fetched).toBe(3);
+    await createCall(h, { Twiml: doc('<Dial><Conference>room2</Conference></Dial>') });
+    await run(h, 10_000);
+    expect(fetched).toBe(3);
+    expect(timeline(h, a).filter((e) => e.includes('paused'))).toHaveLength(3);
+  });
+
+  it('hangupOnStar: * leaves the conference and the action gets DialCallStatus=answered', async () => {
+    const h = twimlSandbox({ '/after': doc('<Hangup/>') });
+    const a = await createCall(h, { Twiml: doc(`<Dial hangupOnStar="true" action="${APP}/after"><Conference>room</Conference></Dial>`) });
+    await run(h, 1000);
+    expect(h.sandbox.events.pressKeys({ callSid: a, digits: '1' }).status).toBe(409);
+    expect(h.sandbox.events.pressKeys({ callSid: a, digits: '*' }).status).toBe(200);
+    await run(h, 100);
+    expect(timeline(h, a).slice(-5)).toEqual(['1000 left participant_hung_up', '1000 fetched dial-action /after', '1000 verb Hangup', '1000 status completed', '1000 ended completed hangup']);
+    expect(h.requests.find((r) => r.url === `${APP}/after`)!.form.DialCallStatus).toBe('answered');
+  });
+
+  it('timeLimit takes the caller out of the conference after that many seconds', async () => {
+    const h = twimlSandbox();
+    const a = await createCall(h, { Twiml: doc('<Dial timeLimit="5"><Conference>room</Conference></Dial><Say>Time is up</Say>') });
+    await run(h, 7000);
+    expect(timeline(h, a).slice(-6)).toEqual(['500 joined room', '500 played https://s3.amazonaws.com/com.twilio.sounds.music/index.xml (wait)', '5500 left participant_hung_up', '5500 said "Time is up" 1200', '6700 status completed', '6700 ended completed end-of-document']);
+  });
+
+  it('a full room (16020), a coach target not there (13240) fail the <Dial>; a label in use (16025) skips it', async () => {
+    const h = twimlSandbox({ '/after': doc('<Say>Sorry</Say>') });
+    await createCall(h, { Twiml: doc('<Dial><Conference maxParticipants="2" participantLabel="host">small</Conference></Dial>') });
+    await createCall(h, { Twiml: doc('<Dial><Conference>small</Conference></Dial>') });
+    await run(h, 1000);
+    const full = await createCall(h, { Twiml: doc(`<Dial action="${APP}/after"><Conference>small</Conference></Dial>`) });
+    const coach = await createCall(h, { Twiml: doc(`<Dial action="${APP}/after"><Conference coach="CA00000000000000000000000000000000">other</Conference></Dial>`) });
+    await run(h, 1000);
+    expect(h.sandbox.journal.alerts({ callSid: full }).map((x) => x.code)).toEqual([16020]);
+    expect(h.sandbox.journal.alerts({ callSid: coach }).map((x) => x.code)).toEqual([13240]);
+    for (const sid of [full, coach]) {
+      expect(h.requests.find((r) => r.url === `${APP}/after` && r.form.CallSid === sid)!.form.DialCallStatus).toBe('failed');
+    }
+    const h2 = twimlSandbox({ '/after': doc('<Say>Sorry</Say>') });
+    await createCall(h2, { Twiml: doc('<Dial><Conference participantLabel="agent">desk</Conference></Dial>') });
+    await run(h2, 1000);
+    const dup = await createCall(h2, { Twiml: doc(`<Dial action="${APP}/after"><Conference participantLabel="agent">desk</Conference></Dial><Say>Next</Say>`) });
+    await run(h2, 1000);
+    expect(h2.sandbox.journal.alerts({ callSid: dup }).map((x) => x.code)).toEqual([16025]);
+    expect(timeline(h2, dup)).toContain('1500 said "Next" 400');
+    expect(h2.requests.some((r) => r.url === `${APP}/after`)).toBe(false);
+  });
+
+  it('the first participant sets the conference; its attributes land on the participant as the API would set them', async () => {
+    const h = twimlSandbox();
+    const a = await createCall(h, {
+      Twiml: doc(`<Dial><Conference muted="true" beep="onExit" startConferenceOnEnter="false" endConferenceOnExit="true" participantLabel="first" jitterBufferSize="small" region="ie1" maxParticipants="10" record="record-from-start" statusCallback="${HOOK}" statusCallbackEvent="join leave" recordingStatusCallback="${HOOK}">attrs</Conference></Dial>`),
+    });
+    await run(h, 1000);
+    const cf = (await h.call('ListConference', {}, { query: { FriendlyName: 'attrs' } })).body.conferences[0];
+    expect(cf).toMatchObject({ region: 'ie1', status: 'init' });
+    const p = (await h.call('FetchParticipant', { ConferenceSid: cf.sid, CallSid: 'first' })).body;
+    expect(p).toMatchObject({ call_sid: a, muted: true, start_conference_on_enter: false, end_conference_on_exit: true, label: 'first', status: 'connected' });
+    const summary = (await h.call('ListConferenceParticipantSummary', { ConferenceSid: cf.sid })).body.participants[0];
+    expect(summary).toMatchObject({ call_sid: a, call_direction: 'outbound', jitter_buffer_size: 'small', properties: { beep_on_enter: false, beep_on_exit: true, enter_muted: true } });
+    expect(h.sandbox.journal.webhooks({ type: 'conference', conferenceSid: cf.sid }).map((w) => w.event)).toEqual(['participant-join']);
+  });
+});
+
+describe('a <Conference> join and a Participants-API join are the same to the engine', () => {
+  it('gives the same callbacks and Insights, and either kind can be redirected out (the warm transfer)', async () => {
+    const h = twimlSandbox();
+    const api = await h.call('CreateParticipant', { ConferenceSid: 'support-42' }, {
+      body: { From: '+15555550100', To: 'client:agent', Label: 'agent', ConferenceStatusCallback: HOOK, ConferenceStatusCallbackEvent: ['join', 'leave', 'start', 'end'] },
+    });
+    const caller = await createCall(h, { Twiml: doc('<Dial><Conference participantLabel="caller">support-42</Conference></Dial>') });
+    await run(h, 1000);
+    const cf = api.body.conference_sid;
+    const joins = h.sandbox.journal.webhooks({ type: 'conference', event: 'participant-join', conferenceSid: cf }).map((w) => Object.fromEntries(w.params));
+    expect(joins.map((j) => [j.CallSid, j.ParticipantLabel, j.Muted, j.StartConferenceOnEnter])).toEqual([
+      [api.body.call_sid, 'agent', 'false', 'true'],
+      [caller, 'caller', 'false', 'true'],
+    ]);
+    // The agent leg, added through the API, is a call too: moved to another room with UpdateCall.
+    const moved = await h.call('UpdateCall', { Sid: api.body.call_sid }, { body: { Twiml: doc('<Say>Transferring</Say><Dial><Conference>supervisors</Conference></Dial>') } });
+    expect(moved.body).toMatchObject({ status: 'in-progress', direction: 'outbound-api' });
+    await run(h, 2000);
+    expect(timeline(h, api.body.call_sid).slice(-5)).toEqual([
+      '1000 left participant_updated_via_api', '1000 said "Transferring" 400', '1400 verb Dial supervisors', '1400 joined supervisors',
+      '1400 played https://s3.amazonaws.com/com.twilio.sounds.music/index.xml (wait)',
+    ]);
+    const summaries = (await h.call('ListConferenceParticipantSummary', { ConferenceSid: cf })).body.participants;
+    expect(summaries.map((s: any) => [s.label, s.call_status])).toEqual([['agent', 'completed'], ['caller', 'answered']]);
+    // The caller is alone now; the conference goes on until it leaves.
+    expect((await h.call('FetchConference', { Sid: cf })).body.status).toBe('in-progress');
+  });
+});
