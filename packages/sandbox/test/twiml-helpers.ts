@@ -23,6 +23,7 @@ export interface AppRequest {
 export function twimlSandbox(documents: Record<string, string | AppAnswer | (() => string | AppAnswer)> = {}) {
   const requests: AppRequest[] = [];
   const h = makeSandbox({
+    seed: 'empty',
     fetch: async (url, init) => {
       const u = new URL(url);
       const form = Object.fromEntries(new URLSearchParams(init.body ?? u.search));
