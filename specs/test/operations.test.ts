@@ -15,20 +15,30 @@ const controlOperations = controlApiNames.flatMap((api) => listOperations(api));
 const everyOperation = [...allOperations, ...controlOperations];
 
 describe('operations', () => {
-  it('covers the sixteen documented operations', () => {
+  it('covers the twenty-six documented operations', () => {
     expect(allOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path}`).sort()).toEqual([
+      'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
+      'api-v2010 DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Calls.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
       'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+      'api-v2010 GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Calls.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json',
       'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+      'api-v2010 POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
       'insights-v1 GET /v1/Conferences',
       'insights-v1 GET /v1/Conferences/{ConferenceSid}',
       'insights-v1 GET /v1/Conferences/{ConferenceSid}/Participants',
@@ -44,14 +54,17 @@ describe('operations', () => {
     expect(ids).toEqual(expect.arrayContaining([
       'CreateParticipant', 'ListParticipant', 'FetchParticipant', 'UpdateParticipant', 'DeleteParticipant',
       'ListConferenceRecording', 'FetchConferenceRecording', 'UpdateConferenceRecording', 'DeleteConferenceRecording',
+      'CreateCall', 'FetchCall', 'ListCall', 'UpdateCall', 'DeleteCall',
+      'CreateIncomingPhoneNumber', 'FetchIncomingPhoneNumber', 'ListIncomingPhoneNumber', 'UpdateIncomingPhoneNumber',
+      'DeleteIncomingPhoneNumber',
     ]));
   });
 
-  it('answer adding a participant with 201 and deleting with 204 and no body', () => {
+  it('answer creating with 201 and deleting with 204 and no body', () => {
     const byId = new Map(allOperations.map((o) => [o.operationId, o]));
     const success = (id: string) => Object.keys(byId.get(id)!.operation.responses as JsonObject).filter((s) => s.startsWith('2'));
-    expect(success('CreateParticipant')).toEqual(['201']);
-    for (const id of ['DeleteParticipant', 'DeleteConferenceRecording']) {
+    for (const id of ['CreateParticipant', 'CreateCall', 'CreateIncomingPhoneNumber']) expect(success(id), id).toEqual(['201']);
+    for (const id of ['DeleteParticipant', 'DeleteConferenceRecording', 'DeleteCall', 'DeleteIncomingPhoneNumber']) {
       expect(success(id)).toEqual(['204']);
       expect((byId.get(id)!.operation.responses as JsonObject)['204']).not.toHaveProperty('content');
     }
@@ -81,7 +94,8 @@ describe('operations', () => {
   it('sends every write body form-encoded, arrays as repeated keys', () => {
     const writes = allOperations.filter((o) => o.operation.requestBody);
     expect(writes.map((o) => o.operationId).sort()).toEqual([
-      'CreateParticipant', 'UpdateConference', 'UpdateConferenceRecording', 'UpdateParticipant',
+      'CreateCall', 'CreateIncomingPhoneNumber', 'CreateParticipant', 'UpdateCall', 'UpdateConference', 'UpdateConferenceRecording',
+      'UpdateIncomingPhoneNumber', 'UpdateParticipant',
     ]);
     const doc = loadSpec('api-v2010');
     for (const write of writes) {
@@ -114,6 +128,17 @@ describe('operations', () => {
     for (const p of dates) expect(p.schema).toEqual({ type: 'string', format: 'date' });
   });
 
+  it('calls filter on the start and end dates, with the inequality forms, all as dates', () => {
+    const doc = loadSpec('api-v2010');
+    const list = listOperations('api-v2010').find((o) => o.operationId === 'ListCall')!;
+    const params = (list.operation.parameters as unknown[]).map((p) => deref<JsonObject>(doc, p));
+    expect(params.map((p) => p.name)).toEqual([
+      'To', 'From', 'ParentCallSid', 'Status', 'StartTime', 'StartTime<', 'StartTime>', 'EndTime', 'EndTime<', 'EndTime>',
+      'PageSize', 'Page', 'PageToken',
+    ]);
+    for (const p of params.filter((q) => /^(Start|End)Time/.test(String(q.name)))) expect(p.schema).toEqual({ type: 'string', format: 'date' });
+  });
+
   it('conference recordings filter on the creation date, with the inequality forms', () => {
     const doc = loadSpec('api-v2010');
     const list = listOperations('api-v2010').find((o) => o.operationId === 'ListConferenceRecording')!;
@@ -125,12 +150,30 @@ describe('operations', () => {
 });
 
 describe('webhooks', () => {
-  it('describes the three callbacks Twilio sends about conferences', () => {
+  it('describes the three status callbacks and the four voice requests Twilio sends', () => {
     expect(allWebhooks.map((w) => `${w.api} ${w.name} ${w.method.toUpperCase()} ${w.operationId}`)).toEqual([
       'api-v2010 conferenceStatusCallback POST ConferenceStatusCallback',
       'api-v2010 participantCallStatusCallback POST ParticipantCallStatusCallback',
       'api-v2010 conferenceRecordingStatusCallback POST ConferenceRecordingStatusCallback',
+      'api-v2010 callVoiceRequestCallback POST CallVoiceRequestCallback',
+      'api-v2010 dialActionCallback POST DialActionCallback',
+      'api-v2010 conferenceWaitUrlCallback POST ConferenceWaitUrlCallback',
+      'api-v2010 gatherActionCallback POST GatherActionCallback',
     ]);
+  });
+
+  it('the voice requests are answered with TwiML, the status callbacks with nothing Twilio reads', () => {
+    const doc = loadSpec('api-v2010');
+    for (const w of allWebhooks) {
+      const content = deref<JsonObject>(doc, (w.operation.responses as JsonObject)['200']).content as Record<string, JsonObject> | undefined;
+      if (w.operation.tags && (w.operation.tags as string[]).includes('Voice Requests')) {
+        expect(Object.keys(content ?? {}), w.operationId).toEqual(['application/xml', 'text/xml']);
+        for (const media of Object.values(content!)) expect(media.schema, w.operationId).toEqual({ $ref: '#/components/schemas/TwimlDocument' });
+      } else {
+        expect(content, w.operationId).toBeUndefined();
+      }
+    }
+    expect(allWebhooks.filter((w) => (w.operation.tags as string[]).includes('Voice Requests'))).toHaveLength(4);
   });
 
   it.each(allWebhooks.map((w) => [w.operationId, w] as const))('%s is a signed, form-encoded request', (_, entry) => {

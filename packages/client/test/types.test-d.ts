@@ -38,7 +38,7 @@ describe('client types', () => {
 
   it('rejects wrong paths, methods, enum values and body fields', () => {
     // @ts-expect-error no such path
-    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Calls.json', { params: { path: { AccountSid } } });
+    void client.api.GET('/2010-04-01/Accounts/{AccountSid}/Queues.json', { params: { path: { AccountSid } } });
     // @ts-expect-error Insights paths belong to the insights client
     void client.api.GET('/v1/Conferences');
     // @ts-expect-error the list has no POST

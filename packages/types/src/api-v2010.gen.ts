@@ -233,6 +233,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/2010-04-01/Accounts/{AccountSid}/Calls.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List calls
+         * @description Reads the calls of an account, newest first, one page at a time: incoming calls, calls created
+         *     through the API and the legs `<Dial>` placed. Filters combine; the date filters take whole UTC days.
+         *
+         */
+        get: operations["ListCall"];
+        put?: never;
+        /**
+         * Create a call
+         * @description Places a call. Once it is answered it runs TwiML: requested from `Url` (with the standard voice
+         *     request parameters, signed), given inline in `Twiml`, or from a TwiML App (`ApplicationSid`). The
+         *     answer is the call, usually `queued`: calls the API creates are placed at the account's rate, about
+         *     one per second unless the limit was raised, and wait in a queue until then. Follow the call with
+         *     `StatusCallback` rather than by polling.
+         *
+         */
+        post: operations["CreateCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a call
+         * @description Reads one call. A call that was just created or changed may take a moment to show it here; to follow a
+         *     call as it changes, prefer its `StatusCallback` to polling.
+         *
+         */
+        get: operations["FetchCall"];
+        put?: never;
+        /**
+         * Update a call
+         * @description Changes a call that has not ended. `Status=completed` hangs it up, whatever its state;
+         *     `Status=canceled` ends it only while it is queued or ringing. `Url` or `Twiml` sends a live call
+         *     to new TwiML at once: a call in a conference leaves it (with the conference's callbacks) and runs the
+         *     new document — how a caller is transferred. Updating a call that has ended is error 21220.
+         *
+         */
+        post: operations["UpdateCall"];
+        /**
+         * Delete a call
+         * @description Deletes the record of a call that has ended, with its call events; its recordings and transcriptions
+         *     are kept. A call that has not ended cannot be deleted: hang it up first.
+         *
+         */
+        delete: operations["DeleteCall"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List phone numbers
+         * @description Reads the phone numbers of the account, one page at a time. Filters combine.
+         */
+        get: operations["ListIncomingPhoneNumber"];
+        put?: never;
+        /**
+         * Add a phone number
+         * @description Adds a phone number to the account and sets how it answers calls: the TwiML at `VoiceUrl`, a TwiML
+         *     App, or an Elastic SIP Trunk.
+         *
+         */
+        post: operations["CreateIncomingPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a phone number
+         * @description Reads one phone number of the account and its voice settings.
+         */
+        get: operations["FetchIncomingPhoneNumber"];
+        put?: never;
+        /**
+         * Update a phone number
+         * @description Changes a number's name or how it answers calls. The change applies to calls that come in afterwards;
+         *     a call already running keeps its TwiML.
+         *
+         */
+        post: operations["UpdateIncomingPhoneNumber"];
+        /**
+         * Release a phone number
+         * @description Removes the number from the account. Calls to it are no longer answered by your TwiML.
+         */
+        delete: operations["DeleteIncomingPhoneNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     conferenceStatusCallback: {
@@ -297,6 +454,106 @@ export interface webhooks {
          *
          */
         post: operations["ConferenceRecordingStatusCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    callVoiceRequestCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Voice request
+         * @description Twilio requests TwiML for a call: the `VoiceUrl` of your number when a call comes in (while it rings),
+         *     the `Url` of a call created through the API once it is answered, the `Url` of an update, a
+         *     `<Redirect>`, the `url` of a dialled `<Number>` or `<Client>`, and a fallback URL (with `ErrorCode` and
+         *     `ErrorUrl`) when one of those fails. The method is the one configured with the URL, `POST` by default;
+         *     with `GET` the same fields come as the query string. The call runs the TwiML of your answer; when the
+         *     document runs out of verbs, the call hangs up.
+         *
+         */
+        post: operations["CallVoiceRequestCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    dialActionCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dial action
+         * @description Twilio requests the `action` URL of a `<Dial>` when the dial ends, with the method of `<Dial method>`
+         *     (`POST` by default): for `<Dial><Conference>`, when the caller leaves the conference (it ended, the
+         *     caller pressed `*` with `hangupOnStar`, `timeLimit` passed). The TwiML of your answer continues the
+         *     call; verbs after the `<Dial>` in the first document are not run. Without `action`, the call continues
+         *     with the verb after `<Dial>` and no request is made.
+         *
+         */
+        post: operations["DialActionCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conferenceWaitUrlCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conference wait music
+         * @description Twilio requests the `waitUrl` of a `<Conference>` (or the `WaitUrl` of a participant) while the caller
+         *     waits for the conference to start, with `waitMethod` (`POST` by default). The answer is an MP3 or WAV
+         *     file, or TwiML with only `<Play>`, `<Say>`, `<Pause>` and `<Redirect>`; when that TwiML runs out, the
+         *     caller hears silence (end it with `<Redirect/>` to loop). Without `waitUrl` Twilio plays its own hold
+         *     music; with `waitUrl=""` nothing is played. The fields are those of the voice request of the waiting
+         *     call.
+         *
+         */
+        post: operations["ConferenceWaitUrlCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    gatherActionCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gather action
+         * @description Twilio requests the `action` URL of a `<Gather>` (by default the URL of the current document) with the
+         *     caller's input, with `<Gather method>` (`POST` by default). Without input the call goes on with the verb
+         *     after `<Gather>` and no request is made, unless `actionOnEmptyResult` is `true`.
+         *
+         */
+        post: operations["GatherActionCallback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -974,6 +1231,592 @@ export interface components {
             PauseBehavior?: "skip" | "silence";
         };
         /**
+         * @description A party to a call: a phone number in E.164 format (`+15558675310`), a SIP address
+         *     (`sip:alice@example.com`), a Client identity (`client:alice`) or a SIM (`sim:DE…`).
+         *
+         * @example +15558675310
+         */
+        CallAddress: string;
+        /**
+         * @description Where a call stands. `queued` while it waits to be placed, `ringing` while it rings, `in-progress` once
+         *     it is answered; then one final status: `completed` (answered, then ended normally), `busy`, `no-answer`
+         *     (not answered, or rejected), `failed` (could not be placed, e.g. the number does not exist) or
+         *     `canceled` (hung up through the API while queued or ringing).
+         *
+         * @enum {string}
+         */
+        CallStatus: "queued" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description Who answered, as answering machine detection (`MachineDetection`) found it: `human`, `fax`, `unknown`,
+         *     `machine_start` (a machine, reported as soon as it is detected), or with `DetectMessageEnd` one of
+         *     `machine_end_beep`, `machine_end_silence` and `machine_end_other` (reported once its greeting ends).
+         *
+         * @enum {string}
+         */
+        CallAnsweredBy: "human" | "machine" | "machine_start" | "machine_end_beep" | "machine_end_silence" | "machine_end_other" | "fax" | "unknown";
+        /**
+         * @description How the call came about: `inbound` (someone called one of your numbers), `outbound-api` (created
+         *     through this API or the Participants API), `outbound-dial` (dialled by `<Dial>` from another call, its
+         *     parent), or, on Elastic SIP Trunking, `trunking-originating` and `trunking-terminating`.
+         *
+         * @enum {string}
+         */
+        CallDirection: "inbound" | "outbound-api" | "outbound-dial" | "trunking-originating" | "trunking-terminating";
+        /**
+         * @description A phone number's SID — `PN` followed by 32 hexadecimal digits: one of your Twilio numbers
+         *     (IncomingPhoneNumber) or a verified caller ID (OutgoingCallerId).
+         *
+         * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        PhoneNumberSid: string;
+        /**
+         * @description An Elastic SIP Trunk SID — `TK` followed by 32 hexadecimal digits.
+         * @example TKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        TrunkSid: string;
+        /** @description A call on your account: a leg that came in to one of your numbers, was placed through this API or the
+         *     Participants API, or was dialled by `<Dial>` from another call. Every leg of a conference is a call.
+         *
+         *     `null` marks what a call has not reached yet or never has: `start_time` until it is placed, `end_time`
+         *     and `duration` until it ends after being answered (they stay `null` for a call that was never
+         *     answered), `price` until it is billed, and the fields that only some calls have (`parent_call_sid`,
+         *     `answered_by`, `caller_name`, `forwarded_from`, `group_sid`, `phone_number_sid`, `trunk_sid`).
+         *      */
+        Call: {
+            /** @description The SID of the Account that owns the call. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description Who answered, when the call was placed with answering machine detection; `null` otherwise. */
+            answered_by: components["schemas"]["CallAnsweredBy"] | null;
+            /**
+             * @description The API version the call runs its TwiML with.
+             * @example 2010-04-01
+             */
+            api_version: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, for an incoming call to a number that has it enabled. */
+            caller_name: string | null;
+            /** @description When the call was created, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the call was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            direction: components["schemas"]["CallDirection"];
+            /** @description How long the call lasted from answer to hang-up, in whole seconds as a string; `null` until a call that was answered ends. */
+            duration: string | null;
+            /** @description When the call ended, in RFC 2822 format (GMT); `null` while it lasts and for a call that was never answered. */
+            end_time: components["schemas"]["Rfc2822DateTime"] | null;
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            forwarded_from: string | null;
+            /** @description The caller, as Twilio received it (for an outgoing call, the caller ID it presents). */
+            from: components["schemas"]["CallAddress"];
+            /** @description `from` as it would be shown: a North American number as `(415) 867-5309`, others in E.164. */
+            from_formatted: string;
+            /** @description The SID of the group the call belongs to (`GP…`), when it belongs to one. */
+            group_sid: string | null;
+            /** @description The SID of the call that created this one (e.g. by `<Dial>`); `null` for a first leg. */
+            parent_call_sid: components["schemas"]["CallSid"] | null;
+            /** @description For an incoming call, the SID of the number that was called; for an outgoing call, the SID of the
+             *     number or verified caller ID it presents. `null` when the caller is not a phone number.
+             *      */
+            phone_number_sid: components["schemas"]["PhoneNumberSid"] | null;
+            /** @description What the call cost, negative, in `price_unit` (e.g. `-0.03000`); `null` until it is billed, which can come a while after the call ends. */
+            price: string | null;
+            /** @description The currency of `price`, an ISO 4217 code such as `USD`. */
+            price_unit: string;
+            /** @description How long the call waited in the account's queue before it was placed, in milliseconds as a string (`0` when it did not wait). */
+            queue_time: string;
+            /** @description The unique, Twilio-provided string that identifies this call. */
+            sid: components["schemas"]["CallSid"];
+            /** @description When the call was placed (or, for an incoming call, when it arrived), in RFC 2822 format (GMT); `null` while it is queued, and for a call canceled before it was placed. */
+            start_time: components["schemas"]["Rfc2822DateTime"] | null;
+            status: components["schemas"]["CallStatus"];
+            /** @description The call's related lists, as URIs relative to `https://api.twilio.com`. */
+            subresource_uris: {
+                /** Format: uri-reference */
+                notifications: string;
+                /** Format: uri-reference */
+                recordings: string;
+                /** Format: uri-reference */
+                payments: string;
+                /** Format: uri-reference */
+                events: string;
+                /** Format: uri-reference */
+                siprec: string;
+                /** Format: uri-reference */
+                streams: string;
+                /** Format: uri-reference */
+                transcriptions: string;
+                /** Format: uri-reference */
+                user_defined_message_subscriptions: string;
+                /** Format: uri-reference */
+                user_defined_messages: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description The called party. */
+            to: components["schemas"]["CallAddress"];
+            /** @description `to` as it would be shown: a North American number as `(415) 867-5309`, others in E.164. */
+            to_formatted: string;
+            /** @description The SID of the Elastic SIP Trunk the call went through (`TK…`), when it went through one. */
+            trunk_sid: components["schemas"]["TrunkSid"] | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description One page of calls in the 2010-04-01 API's flat paging envelope. Follow `next_page_uri`
+         *     (relative to `https://api.twilio.com`) until it is `null`.
+         *      */
+        CallPage: {
+            calls: components["schemas"]["Call"][];
+            /** @description The zero-based index of the last item on this page, counted across all pages. */
+            end: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the first page, relative to `https://api.twilio.com`.
+             */
+            first_page_uri: string;
+            /**
+             * Format: uri-reference
+             * @description The URI of the next page, relative to `https://api.twilio.com`; `null` on the last page.
+             */
+            next_page_uri: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the previous page, relative to `https://api.twilio.com`; `null` on the first page.
+             */
+            previous_page_uri: string | null;
+            /** @description The zero-based index of the first item on this page, counted across all pages. */
+            start: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of this page, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /**
+         * Format: uri
+         * @description An absolute URL Twilio requests for TwiML, the instructions that run the call. Its answer must be TwiML
+         *     (`text/xml` or `application/xml`) of at most 64 kB.
+         *
+         * @example https://www.example.com/voice
+         */
+        TwimlUrl: string;
+        /**
+         * @description A TwiML document given inline, up to 4,000 characters, e.g.
+         *     `<Response><Dial><Conference>support-42</Conference></Dial></Response>`. Action URLs inside it
+         *     (`<Gather action>`, `<Dial action>`, …) must be absolute: there is no document URL to resolve them
+         *     against.
+         *
+         * @example <Response><Dial><Conference>support-42</Conference></Dial></Response>
+         */
+        InlineTwiml: string;
+        /**
+         * @description A TwiML App SID — `AP` followed by 32 hexadecimal digits.
+         * @example APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ApplicationSid: string;
+        /**
+         * @description A call progress event `StatusCallback` can be sent for: `initiated` (dialling starts), `ringing`,
+         *     `answered` (sent with `CallStatus=in-progress`) and `completed` (the call ended, however it ended).
+         *
+         * @enum {string}
+         */
+        CallProgressEvent: "initiated" | "ringing" | "answered" | "completed";
+        /** @description The call to place and what it does once answered. Sent form-encoded with Twilio's PascalCase names;
+         *     booleans travel as `true` or `false`, and each array value is sent as its own repeated key
+         *     (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`).
+         *
+         *     `To` and `From` are required, and so is one source of TwiML for the answered call: `Url`, `Twiml` or
+         *     `ApplicationSid`. When both `Url` and `Twiml` are given, `Url` is used and `Twiml` is ignored. With
+         *     `ApplicationSid` the TwiML App's voice settings apply, and `Method`, `FallbackUrl`, `FallbackMethod`,
+         *     `StatusCallback`, `StatusCallbackMethod` and `StatusCallbackEvent` are ignored.
+         *      */
+        CreateCallRequest: {
+            /** @description Who to call: a phone number in E.164 format, a SIP address (`sip:alice@example.com`) or a Client
+             *     identity (`client:alice`).
+             *      */
+            To: components["schemas"]["CallAddress"];
+            /**
+             * @description The caller ID of the call: one of your Twilio numbers or a verified caller ID in E.164 format, or a
+             *     Client identity. It must be a phone number when `To` is one.
+             *
+             * @example +15017122661
+             */
+            From: components["schemas"]["CallAddress"];
+            /** @description The URL Twilio requests, with `Method`, for the TwiML to run once the call is answered. */
+            Url?: components["schemas"]["TwimlUrl"];
+            /** @description The TwiML to run once the call is answered, instead of requesting a URL; ignored when `Url` is given too. */
+            Twiml?: components["schemas"]["InlineTwiml"];
+            /** @description The TwiML App whose voice URL answers the call; its voice settings replace `Method`, the fallback and the status callback. */
+            ApplicationSid?: components["schemas"]["ApplicationSid"];
+            /**
+             * @description The HTTP method Twilio uses to request `Url`.
+             * @default POST
+             */
+            Method?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `Url` fails, with `ErrorCode` and
+             *     `ErrorUrl` added to the usual parameters.
+             *      */
+            FallbackUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `FallbackUrl`.
+             * @default POST
+             */
+            FallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests with the call's progress events (see `StatusCallbackEvent`). */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The call progress events sent to `StatusCallback`. Only `completed` unless you list others.
+             * @default [
+             *       "completed"
+             *     ]
+             */
+            StatusCallbackEvent?: components["schemas"]["CallProgressEvent"][];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Keys to press once the call is answered, e.g. an extension: digits, `A`–`D`, `#` and `*`, with `w`
+             *     for a half-second pause and `W` for a second. Answering machine detection is not run when it is set.
+             *      */
+            SendDigits?: string;
+            /**
+             * @description Seconds to let the call ring before treating it as unanswered. Twilio may add about five seconds.
+             * @default 60
+             */
+            Timeout?: number;
+            /**
+             * @description Whether to record the call from the moment it is answered; the recording is reported to `StatusCallback` when the call ends.
+             * @default false
+             */
+            Record?: boolean;
+            /**
+             * @description Whether the call's recording has one channel or one per party.
+             * @default mono
+             * @enum {string}
+             */
+            RecordingChannels?: "mono" | "dual";
+            /** @description The URL Twilio requests when the call's recording changes state. */
+            RecordingStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `RecordingStatusCallback`.
+             * @default POST
+             */
+            RecordingStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description The recording states sent to `RecordingStatusCallback`. Only `completed` unless you list others.
+             * @default [
+             *       "completed"
+             *     ]
+             */
+            RecordingStatusCallbackEvent?: ("in-progress" | "completed" | "absent")[];
+            /**
+             * @description Which audio of the call to record.
+             * @default both
+             * @enum {string}
+             */
+            RecordingTrack?: "inbound" | "outbound" | "both";
+            /**
+             * @description Whether to trim leading and trailing silence from the call's recording.
+             * @default trim-silence
+             * @enum {string}
+             */
+            Trim?: "trim-silence" | "do-not-trim";
+            /**
+             * @description Whether to detect an answering machine (`Enable`), or to wait for the end of its greeting too
+             *     (`DetectMessageEnd`). The result is the call's `answered_by`. Ignored when `SendDigits` is set.
+             *
+             * @enum {string}
+             */
+            MachineDetection?: "Enable" | "DetectMessageEnd";
+            /**
+             * @description Seconds to try to detect a machine before giving up.
+             * @default 30
+             */
+            MachineDetectionTimeout?: number;
+            /**
+             * @description The length of speech, in milliseconds, above which the answer is taken for a machine.
+             * @default 2400
+             */
+            MachineDetectionSpeechThreshold?: number;
+            /**
+             * @description The silence, in milliseconds, after speech that counts as the end of it.
+             * @default 1200
+             */
+            MachineDetectionSpeechEndThreshold?: number;
+            /**
+             * @description The initial silence, in milliseconds, after which the answer is reported as `unknown`.
+             * @default 5000
+             */
+            MachineDetectionSilenceTimeout?: number;
+            /**
+             * @description Whether to detect the machine in the background while the TwiML runs, reporting to `AsyncAmdStatusCallback`, instead of before it.
+             * @default false
+             */
+            AsyncAmd?: boolean;
+            /** @description The URL Twilio requests with the result of background machine detection. */
+            AsyncAmdStatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `AsyncAmdStatusCallback`.
+             * @default POST
+             */
+            AsyncAmdStatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The caller ID shown to the called party, in the same forms as `From`. */
+            CallerId?: components["schemas"]["CallAddress"];
+            /** @description The user name to authenticate with when `To` is a SIP address. */
+            SipAuthUsername?: string;
+            /** @description The password to authenticate with when `To` is a SIP address. A credential, never returned. */
+            SipAuthPassword?: string;
+            /** @description The SID of a BYOC trunk (`BY…`) to place the call through. Used only when `To` is a phone number. */
+            Byoc?: string;
+            /** @description The reason for the call, shown to the called party (Branded Calls, in beta). */
+            CallReason?: string;
+            /** @description The `CallToken` of an incoming call, to forward it: the new call may then present the incoming
+             *     call's caller ID.
+             *      */
+            CallToken?: string;
+            /** @description The longest the call may last once answered, in seconds; four hours (14,400) unless set, and at most 24 hours where the account allows it. */
+            TimeLimit?: number;
+            /** @description The URL of a push notification service to notify a Voice SDK client of the call. */
+            ClientNotificationUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The identifier of a recording configuration to apply to the call's recording. */
+            RecordingConfigurationId?: string;
+        } & ({
+            Url: components["schemas"]["TwimlUrl"];
+        } | {
+            Twiml: components["schemas"]["InlineTwiml"];
+        } | {
+            ApplicationSid: components["schemas"]["ApplicationSid"];
+        });
+        /**
+         * @description Hangs the call up. `canceled` ends a call that is `queued` or `ringing`; `completed` ends it whatever
+         *     its state, including a call that is answered (a call running `<Dial>` is answered even while the leg it
+         *     dials still rings).
+         *
+         * @enum {string}
+         */
+        CallUpdateStatus: "canceled" | "completed";
+        /** @description What an update does to a call: hang it up (`Status`), or send a live call to new TwiML (`Url` or
+         *     `Twiml`, not both), which it runs at once — a call in a conference leaves it. Sent form-encoded; every
+         *     field is optional. Only a call that has not ended can be updated.
+         *      */
+        UpdateCallRequest: {
+            /** @description The URL Twilio requests, with `Method`, for the TwiML the call runs from now on. */
+            Url?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `Url`.
+             * @default POST
+             */
+            Method?: components["schemas"]["HttpMethod"];
+            /** @description The TwiML the call runs from now on, instead of requesting a URL. */
+            Twiml?: components["schemas"]["InlineTwiml"];
+            Status?: components["schemas"]["CallUpdateStatus"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `Url` fails. */
+            FallbackUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `FallbackUrl`.
+             * @default POST
+             */
+            FallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description A new URL for the call's progress events. It can only be changed together with `Url`. */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description A new limit on how long the call may last, in seconds from when it was answered. */
+            TimeLimit?: number;
+        };
+        /**
+         * @description A phone number in E.164 format, a `+` and up to fifteen digits.
+         * @example +15017122661
+         */
+        E164PhoneNumber: string;
+        /** @description A phone number on your account and what Twilio does when it is called. An incoming call requests
+         *     `voice_url` for TwiML — unless `voice_application_sid` (a TwiML App's voice settings) or `trunk_sid` (an
+         *     Elastic SIP Trunk) takes the call instead.
+         *
+         *     A URL or SID that is not set is `null`.
+         *      */
+        IncomingPhoneNumber: {
+            /** @description The SID of the Account that owns the number. */
+            account_sid: components["schemas"]["AccountSid"];
+            /**
+             * @description The API version incoming calls to the number run their TwiML with, sent to `voice_url` as `ApiVersion`.
+             * @example 2010-04-01
+             */
+            api_version: string;
+            /** @description What the number can do. */
+            capabilities: {
+                /** @description Whether the number can make and receive calls. */
+                voice: boolean;
+                /** @description Whether the number can send and receive SMS. */
+                sms: boolean;
+                /** @description Whether the number can send and receive MMS. */
+                mms: boolean;
+            } & {
+                [key: string]: boolean;
+            };
+            /** @description When the number was added to the account, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the number was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            /** @description A name for the number, up to 64 characters; the formatted number (`(415) 867-5309`) unless you gave one. */
+            friendly_name: string;
+            /** @description The number, in E.164 format. */
+            phone_number: components["schemas"]["E164PhoneNumber"];
+            /** @description The unique, Twilio-provided string that identifies this number. */
+            sid: components["schemas"]["PhoneNumberSid"];
+            /** @description The URL Twilio requests with the progress of each call to the number (when it ends, unless more events are asked for); `null` when not set. */
+            status_callback: components["schemas"]["CallbackUrl"] | null;
+            /** @description The HTTP method Twilio uses to request `status_callback`. */
+            status_callback_method: components["schemas"]["HttpMethod"];
+            /** @description The Elastic SIP Trunk that takes the number's calls; when set, the voice URLs and the TwiML App are not used. */
+            trunk_sid: components["schemas"]["TrunkSid"] | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+            /** @description The TwiML App whose voice settings take the number's calls instead of `voice_url`; `null` when not set. */
+            voice_application_sid: components["schemas"]["ApplicationSid"] | null;
+            /** @description Whether Twilio looks up the caller's name (CNAM) and sends it to `voice_url` as `CallerName`. */
+            voice_caller_id_lookup: boolean;
+            /** @description The HTTP method Twilio uses to request `voice_fallback_url`. */
+            voice_fallback_method: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `voice_url` fails, with `ErrorCode`
+             *     and `ErrorUrl` added to the usual parameters; `null` when not set.
+             *      */
+            voice_fallback_url: components["schemas"]["TwimlUrl"] | null;
+            /** @description The HTTP method Twilio uses to request `voice_url`. */
+            voice_method: components["schemas"]["HttpMethod"];
+            /**
+             * @description Whether the number takes voice calls (`voice`) or faxes (`fax`).
+             * @enum {string}
+             */
+            voice_receive_mode: "voice" | "fax";
+            /** @description The URL Twilio requests for the TwiML of each call to the number; `null` when not set. */
+            voice_url: components["schemas"]["TwimlUrl"] | null;
+        };
+        /** @description One page of incoming phone numbers in the 2010-04-01 API's flat paging envelope. Follow `next_page_uri`
+         *     (relative to `https://api.twilio.com`) until it is `null`.
+         *      */
+        IncomingPhoneNumberPage: {
+            incoming_phone_numbers: components["schemas"]["IncomingPhoneNumber"][];
+            /** @description The zero-based index of the last item on this page, counted across all pages. */
+            end: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the first page, relative to `https://api.twilio.com`.
+             */
+            first_page_uri: string;
+            /**
+             * Format: uri-reference
+             * @description The URI of the next page, relative to `https://api.twilio.com`; `null` on the last page.
+             */
+            next_page_uri: string | null;
+            /** @description The zero-based index of this page. */
+            page: number;
+            /** @description The number of items requested per page. */
+            page_size: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of the previous page, relative to `https://api.twilio.com`; `null` on the first page.
+             */
+            previous_page_uri: string | null;
+            /** @description The zero-based index of the first item on this page, counted across all pages. */
+            start: number;
+            /**
+             * Format: uri-reference
+             * @description The URI of this page, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /** @description The number to add to the account and how it answers calls. Sent form-encoded; only `PhoneNumber` is
+         *     required. Calls to a number with neither `VoiceUrl`, `VoiceApplicationSid` nor `TrunkSid` have no
+         *     TwiML to run.
+         *      */
+        CreateIncomingPhoneNumberRequest: {
+            /** @description The number to add, in E.164 format. */
+            PhoneNumber: components["schemas"]["E164PhoneNumber"];
+            /** @description A name for the number, up to 64 characters; the formatted number when left out. */
+            FriendlyName?: string;
+            /** @description The URL Twilio requests, with `VoiceMethod`, for the TwiML of each call to the number. */
+            VoiceUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `VoiceUrl`.
+             * @default POST
+             */
+            VoiceMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `VoiceUrl` fails. */
+            VoiceFallbackUrl?: components["schemas"]["TwimlUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `VoiceFallbackUrl`.
+             * @default POST
+             */
+            VoiceFallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests with the progress of each call to the number. */
+            StatusCallback?: components["schemas"]["CallbackUrl"];
+            /**
+             * @description The HTTP method Twilio uses to request `StatusCallback`.
+             * @default POST
+             */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /**
+             * @description Whether to look up the caller's name (CNAM) and send it to `VoiceUrl` as `CallerName`.
+             * @default false
+             */
+            VoiceCallerIdLookup?: boolean;
+            /** @description A TwiML App whose voice settings take the number's calls instead of `VoiceUrl`. Setting it removes `TrunkSid`. */
+            VoiceApplicationSid?: components["schemas"]["ApplicationSid"];
+            /** @description An Elastic SIP Trunk that takes the number's calls; the voice URLs and the TwiML App are then not used. */
+            TrunkSid?: components["schemas"]["TrunkSid"];
+            /**
+             * @description Whether the number takes voice calls or faxes.
+             * @default voice
+             * @enum {string}
+             */
+            VoiceReceiveMode?: "voice" | "fax";
+        };
+        /** @description An empty value, which removes the setting. */
+        EmptyString: string;
+        /** @description What an update can change about a number. Sent form-encoded; every field is optional, a field you leave
+         *     out is left as it is, and an empty string removes a URL or SID.
+         *      */
+        UpdateIncomingPhoneNumberRequest: {
+            /** @description A new name for the number, up to 64 characters. */
+            FriendlyName?: string;
+            /** @description The URL Twilio requests, with `VoiceMethod`, for the TwiML of each call to the number; empty to remove it. */
+            VoiceUrl?: components["schemas"]["TwimlUrl"] | components["schemas"]["EmptyString"];
+            /** @description The HTTP method Twilio uses to request `VoiceUrl`. */
+            VoiceMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests when requesting or running the TwiML of `VoiceUrl` fails; empty to remove it. */
+            VoiceFallbackUrl?: components["schemas"]["TwimlUrl"] | components["schemas"]["EmptyString"];
+            /** @description The HTTP method Twilio uses to request `VoiceFallbackUrl`. */
+            VoiceFallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description The URL Twilio requests with the progress of each call to the number; empty to remove it. */
+            StatusCallback?: components["schemas"]["CallbackUrl"] | components["schemas"]["EmptyString"];
+            /** @description The HTTP method Twilio uses to request `StatusCallback`. */
+            StatusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Whether to look up the caller's name (CNAM) and send it to `VoiceUrl` as `CallerName`. */
+            VoiceCallerIdLookup?: boolean;
+            /** @description A TwiML App whose voice settings take the number's calls instead of `VoiceUrl`; empty to remove it. Setting it removes `TrunkSid`. */
+            VoiceApplicationSid?: components["schemas"]["ApplicationSid"] | components["schemas"]["EmptyString"];
+            /** @description An Elastic SIP Trunk that takes the number's calls; empty to remove it. */
+            TrunkSid?: components["schemas"]["TrunkSid"] | components["schemas"]["EmptyString"];
+            /**
+             * @description Whether the number takes voice calls or faxes.
+             * @enum {string}
+             */
+            VoiceReceiveMode?: "voice" | "fax";
+        };
+        /**
          * @description The position of this request among the callbacks of the same conference or call, as a decimal string. Requests can arrive out of order: sort by this number.
          * @example 1
          */
@@ -1316,6 +2159,305 @@ export interface components {
              */
             RecordingSource: "Conference";
         };
+        /**
+         * @description Where the call stands when Twilio makes the request: `ringing` for an incoming call that is not
+         *     answered yet, `in-progress` once it is answered; the other values are those of call progress
+         *     (`queued`, `initiated`) and of a call that has ended (`completed`, `busy`, `failed`, `no-answer`,
+         *     `canceled`).
+         *
+         * @enum {string}
+         */
+        VoiceRequestCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description How the call came about: `inbound` (someone called one of your numbers), `outbound-api` (created
+         *     through the API) or `outbound-dial` (dialled by `<Dial>` from another call).
+         *
+         * @enum {string}
+         */
+        VoiceRequestDirection: "inbound" | "outbound-api" | "outbound-dial";
+        /** @description A place from the lookup of a phone number (a city, a state, a postal code or a country code); sent only when the lookup found it. */
+        CallerLocation: string;
+        /** @description What Twilio sends when it requests TwiML for a call, form-encoded (or as the query string when the
+         *     method is `GET`): who is calling whom, the call's state and how it came about. Fields that are not known
+         *     for a call are not sent.
+         *      */
+        CallVoiceRequestCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The caller: a phone number in E.164 format or `client:name`; `anonymous`, `unknown` or other text
+             *     when the caller ID is withheld.
+             *      */
+            From: components["schemas"]["CallAddress"];
+            /** @description The called party, in E.164 format or as `client:name`. */
+            To: components["schemas"]["CallAddress"];
+            CallStatus: components["schemas"]["VoiceRequestCallStatus"];
+            /**
+             * @description The API version of the call: for an incoming call, the one set on the number called; otherwise the
+             *     version of the request that created the call.
+             *
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            Direction: components["schemas"]["VoiceRequestDirection"];
+            /** @description The SID of the call that created this one, for a call dialled by `<Dial>`; not sent for a first leg. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            ForwardedFrom?: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, when the number called has `VoiceCallerIdLookup` on. */
+            CallerName?: string;
+            /** @description A token of an incoming call: pass it as `CallToken` when creating a call that forwards this one, so
+             *     the new call can present this caller's ID.
+             *      */
+            CallToken?: string;
+            /** @description Who answered, for a call placed with `MachineDetection` (not with `AsyncAmd`). */
+            AnsweredBy?: components["schemas"]["CallAnsweredBy"];
+            /** @description The caller's city. */
+            FromCity?: components["schemas"]["CallerLocation"];
+            /** @description The caller's state or province. */
+            FromState?: components["schemas"]["CallerLocation"];
+            /** @description The caller's postal code. */
+            FromZip?: components["schemas"]["CallerLocation"];
+            /** @description The caller's country, as an ISO 3166-1 alpha-2 code. */
+            FromCountry?: components["schemas"]["CallerLocation"];
+            /** @description The called party's city. */
+            ToCity?: components["schemas"]["CallerLocation"];
+            /** @description The called party's state or province. */
+            ToState?: components["schemas"]["CallerLocation"];
+            /** @description The called party's postal code. */
+            ToZip?: components["schemas"]["CallerLocation"];
+            /** @description The called party's country, as an ISO 3166-1 alpha-2 code. */
+            ToCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `To`, under its older name. */
+            Called?: components["schemas"]["CallAddress"];
+            /** @description The same as `From`, under its older name. */
+            Caller?: string;
+            /** @description The same as `ToCity`, under its older name. */
+            CalledCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToState`, under its older name. */
+            CalledState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToZip`, under its older name. */
+            CalledZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToCountry`, under its older name. */
+            CalledCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCity`, under its older name. */
+            CallerCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromState`, under its older name. */
+            CallerState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromZip`, under its older name. */
+            CallerZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCountry`, under its older name. */
+            CallerCountry?: components["schemas"]["CallerLocation"];
+            /** @description Only on a request to a fallback URL: the code of the error that made the request to `ErrorUrl` fail
+             *     (e.g. `11200` for a failed request, `12100` for TwiML that does not parse).
+             *      */
+            ErrorCode?: string;
+            /**
+             * Format: uri
+             * @description Only on a request to a fallback URL, with `ErrorCode`: the URL whose TwiML could not be fetched or run.
+             */
+            ErrorUrl?: string;
+        };
+        /**
+         * @description A TwiML document: XML whose root element is `<Response>`, with the verbs to run in order. At most 64 kB;
+         *     a larger body is error 11750, an empty one 11770, and XML that does not parse 12100.
+         *
+         * @example <?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>
+         */
+        TwimlDocument: string;
+        /**
+         * @description How `<Dial>` ended: `answered` (the caller was connected to a conference and left it), `completed`
+         *     (the dialled party answered and the call between them ended), `busy`, `no-answer`, `failed`, or
+         *     `canceled` (the dialled leg was canceled through the API before it answered).
+         *
+         * @enum {string}
+         */
+        DialCallStatus: "answered" | "completed" | "busy" | "no-answer" | "failed" | "canceled";
+        /** @description What Twilio sends to `<Dial action>` when `<Dial>` ends: the voice request's fields, plus how the dial
+         *     ended. After `<Dial><Conference>`, `DialCallStatus` is `answered` and neither `DialCallSid` nor
+         *     `DialCallDuration` is sent: the caller was in a conference, not on a call with one other leg.
+         *      */
+        DialActionCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The caller: a phone number in E.164 format or `client:name`; `anonymous`, `unknown` or other text
+             *     when the caller ID is withheld.
+             *      */
+            From: components["schemas"]["CallAddress"];
+            /** @description The called party, in E.164 format or as `client:name`. */
+            To: components["schemas"]["CallAddress"];
+            CallStatus: components["schemas"]["VoiceRequestCallStatus"];
+            /**
+             * @description The API version of the call: for an incoming call, the one set on the number called; otherwise the
+             *     version of the request that created the call.
+             *
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            Direction: components["schemas"]["VoiceRequestDirection"];
+            /** @description The SID of the call that created this one, for a call dialled by `<Dial>`; not sent for a first leg. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            ForwardedFrom?: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, when the number called has `VoiceCallerIdLookup` on. */
+            CallerName?: string;
+            /** @description A token of an incoming call: pass it as `CallToken` when creating a call that forwards this one, so
+             *     the new call can present this caller's ID.
+             *      */
+            CallToken?: string;
+            /** @description Who answered, for a call placed with `MachineDetection` (not with `AsyncAmd`). */
+            AnsweredBy?: components["schemas"]["CallAnsweredBy"];
+            /** @description The caller's city. */
+            FromCity?: components["schemas"]["CallerLocation"];
+            /** @description The caller's state or province. */
+            FromState?: components["schemas"]["CallerLocation"];
+            /** @description The caller's postal code. */
+            FromZip?: components["schemas"]["CallerLocation"];
+            /** @description The caller's country, as an ISO 3166-1 alpha-2 code. */
+            FromCountry?: components["schemas"]["CallerLocation"];
+            /** @description The called party's city. */
+            ToCity?: components["schemas"]["CallerLocation"];
+            /** @description The called party's state or province. */
+            ToState?: components["schemas"]["CallerLocation"];
+            /** @description The called party's postal code. */
+            ToZip?: components["schemas"]["CallerLocation"];
+            /** @description The called party's country, as an ISO 3166-1 alpha-2 code. */
+            ToCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `To`, under its older name. */
+            Called?: components["schemas"]["CallAddress"];
+            /** @description The same as `From`, under its older name. */
+            Caller?: string;
+            /** @description The same as `ToCity`, under its older name. */
+            CalledCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToState`, under its older name. */
+            CalledState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToZip`, under its older name. */
+            CalledZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToCountry`, under its older name. */
+            CalledCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCity`, under its older name. */
+            CallerCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromState`, under its older name. */
+            CallerState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromZip`, under its older name. */
+            CallerZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCountry`, under its older name. */
+            CallerCountry?: components["schemas"]["CallerLocation"];
+            /** @description Only on a request to a fallback URL: the code of the error that made the request to `ErrorUrl` fail
+             *     (e.g. `11200` for a failed request, `12100` for TwiML that does not parse).
+             *      */
+            ErrorCode?: string;
+            /**
+             * Format: uri
+             * @description Only on a request to a fallback URL, with `ErrorCode`: the URL whose TwiML could not be fetched or run.
+             */
+            ErrorUrl?: string;
+            DialCallStatus: components["schemas"]["DialCallStatus"];
+            /** @description The SID of the leg `<Dial>` placed; not sent after a conference. */
+            DialCallSid?: components["schemas"]["CallSid"];
+            /** @description How long the dialled leg lasted, in seconds; not sent after a conference, nor when the leg was sent to other TwiML. */
+            DialCallDuration?: string;
+            /** @description Whether the caller was connected to what it dialled (for a conference, whether it joined it). */
+            DialBridged?: components["schemas"]["CallbackBoolean"];
+            /**
+             * Format: uri
+             * @description The URL of the recording of the dial, when `<Dial record>` was set; the file may not be ready yet.
+             */
+            RecordingUrl?: string;
+        };
+        /** @description What Twilio sends to `<Gather action>` when the caller has given input: the voice request's fields, plus
+         *     the keys pressed (`Digits`) or what was said (`SpeechResult` and `Confidence`). With
+         *     `actionOnEmptyResult` the request is also made when there was no input, and then neither is sent.
+         *      */
+        GatherActionCallback: {
+            /** @description The SID of the Account that owns the call. */
+            AccountSid: components["schemas"]["AccountSid"];
+            /** @description The SID of the call. */
+            CallSid: components["schemas"]["CallSid"];
+            /** @description The caller: a phone number in E.164 format or `client:name`; `anonymous`, `unknown` or other text
+             *     when the caller ID is withheld.
+             *      */
+            From: components["schemas"]["CallAddress"];
+            /** @description The called party, in E.164 format or as `client:name`. */
+            To: components["schemas"]["CallAddress"];
+            CallStatus: components["schemas"]["VoiceRequestCallStatus"];
+            /**
+             * @description The API version of the call: for an incoming call, the one set on the number called; otherwise the
+             *     version of the request that created the call.
+             *
+             * @example 2010-04-01
+             */
+            ApiVersion: string;
+            Direction: components["schemas"]["VoiceRequestDirection"];
+            /** @description The SID of the call that created this one, for a call dialled by `<Dial>`; not sent for a first leg. */
+            ParentCallSid?: components["schemas"]["CallSid"];
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            ForwardedFrom?: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, when the number called has `VoiceCallerIdLookup` on. */
+            CallerName?: string;
+            /** @description A token of an incoming call: pass it as `CallToken` when creating a call that forwards this one, so
+             *     the new call can present this caller's ID.
+             *      */
+            CallToken?: string;
+            /** @description Who answered, for a call placed with `MachineDetection` (not with `AsyncAmd`). */
+            AnsweredBy?: components["schemas"]["CallAnsweredBy"];
+            /** @description The caller's city. */
+            FromCity?: components["schemas"]["CallerLocation"];
+            /** @description The caller's state or province. */
+            FromState?: components["schemas"]["CallerLocation"];
+            /** @description The caller's postal code. */
+            FromZip?: components["schemas"]["CallerLocation"];
+            /** @description The caller's country, as an ISO 3166-1 alpha-2 code. */
+            FromCountry?: components["schemas"]["CallerLocation"];
+            /** @description The called party's city. */
+            ToCity?: components["schemas"]["CallerLocation"];
+            /** @description The called party's state or province. */
+            ToState?: components["schemas"]["CallerLocation"];
+            /** @description The called party's postal code. */
+            ToZip?: components["schemas"]["CallerLocation"];
+            /** @description The called party's country, as an ISO 3166-1 alpha-2 code. */
+            ToCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `To`, under its older name. */
+            Called?: components["schemas"]["CallAddress"];
+            /** @description The same as `From`, under its older name. */
+            Caller?: string;
+            /** @description The same as `ToCity`, under its older name. */
+            CalledCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToState`, under its older name. */
+            CalledState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToZip`, under its older name. */
+            CalledZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `ToCountry`, under its older name. */
+            CalledCountry?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCity`, under its older name. */
+            CallerCity?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromState`, under its older name. */
+            CallerState?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromZip`, under its older name. */
+            CallerZip?: components["schemas"]["CallerLocation"];
+            /** @description The same as `FromCountry`, under its older name. */
+            CallerCountry?: components["schemas"]["CallerLocation"];
+            /** @description Only on a request to a fallback URL: the code of the error that made the request to `ErrorUrl` fail
+             *     (e.g. `11200` for a failed request, `12100` for TwiML that does not parse).
+             *      */
+            ErrorCode?: string;
+            /**
+             * Format: uri
+             * @description Only on a request to a fallback URL, with `ErrorCode`: the URL whose TwiML could not be fetched or run.
+             */
+            ErrorUrl?: string;
+            /** @description The keys the caller pressed, without the `finishOnKey` key that ended the input. */
+            Digits?: string;
+            /** @description The key that ended the input (`finishOnKey`); empty when the input ended another way (`numDigits` reached or the timeout). */
+            FinishedOnKey?: string;
+            /** @description What the caller said, transcribed, for `input` with `speech`. */
+            SpeechResult?: string;
+            /** @description How sure the recognizer is of `SpeechResult`, from `0.0` to `1.0`. */
+            Confidence?: string;
+        };
     };
     responses: {
         /** @description Any other error. Twilio uses the same body for every status it returns. */
@@ -1356,6 +2498,38 @@ export interface components {
         };
         /** @description The account sent more requests than its concurrency limit allows. Retry with backoff; GET requests are safe to retry. */
         TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The call was not created: a parameter is missing or malformed, or the numbers cannot be used (the
+         *     caller ID is not yours or not verified, the number called is invalid, unreachable, blocked or in a
+         *     country the account may not call). The message names the problem.
+         *      */
+        CreateCallBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The update was refused: a parameter is malformed, or the call's state does not allow it (21220): a call
+         *     that has ended cannot be redirected or hung up, and an answered call cannot be canceled.
+         *      */
+        UpdateCallBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The call was not deleted because it has not ended (21220); hang it up first. */
+        DeleteCallBadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1493,6 +2667,76 @@ export interface components {
          */
         ConferenceRecordingSidOrCurrent: components["schemas"]["RecordingSid"] | "Twilio.CURRENT";
         /**
+         * @description Only calls to this party (a phone number in E.164 format, a SIP address or `client:name`).
+         * @example +15558675310
+         */
+        CallToFilter: components["schemas"]["CallAddress"];
+        /**
+         * @description Only calls from this caller (a phone number in E.164 format, a SIP address or `client:name`).
+         * @example +15017122661
+         */
+        CallFromFilter: components["schemas"]["CallAddress"];
+        /**
+         * @description Only the calls this call created, e.g. the legs it dialled with `<Dial>`.
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ParentCallSidFilter: components["schemas"]["CallSid"];
+        /**
+         * @description Only calls with this status.
+         * @example in-progress
+         */
+        CallStatusFilter: components["schemas"]["CallStatus"];
+        /**
+         * @description Only calls that started on this UTC date (`YYYY-MM-DD`).
+         * @example 2021-01-01
+         */
+        CallStartTime: string;
+        /**
+         * @description Only calls that started on or before this UTC date (`YYYY-MM-DD`); written `StartTime<=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallStartTimeBefore: string;
+        /**
+         * @description Only calls that started on or after this UTC date (`YYYY-MM-DD`); written `StartTime>=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallStartTimeAfter: string;
+        /**
+         * @description Only calls that ended on this UTC date (`YYYY-MM-DD`).
+         * @example 2021-01-01
+         */
+        CallEndTime: string;
+        /**
+         * @description Only calls that ended on or before this UTC date (`YYYY-MM-DD`); written `EndTime<=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallEndTimeBefore: string;
+        /**
+         * @description Only calls that ended on or after this UTC date (`YYYY-MM-DD`); written `EndTime>=2021-01-01` in a URL.
+         * @example 2021-01-01
+         */
+        CallEndTimeAfter: string;
+        /**
+         * @description The SID of the call (`CA…`).
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        CallSid: components["schemas"]["CallSid"];
+        /**
+         * @description Only numbers that contain this pattern; `*` stands for any one digit (`+1415*******`).
+         * @example +15017122661
+         */
+        PhoneNumberFilter: string;
+        /**
+         * @description Only numbers with exactly this friendly name.
+         * @example Support line
+         */
+        PhoneNumberFriendlyNameFilter: string;
+        /**
+         * @description The SID of the phone number (`PN…`).
+         * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        IncomingPhoneNumberSid: components["schemas"]["PhoneNumberSid"];
+        /**
          * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
          *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
          *     constant time before trusting the request.
@@ -1534,6 +2778,30 @@ export interface components {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRecordingRequest"];
             };
         };
+        /** @description The call to place, form-encoded; arrays are sent as repeated keys. */
+        CreateCall: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CreateCallRequest"];
+            };
+        };
+        /** @description The change to make, form-encoded. */
+        UpdateCall: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateCallRequest"];
+            };
+        };
+        /** @description The number to add and its voice settings, form-encoded. */
+        CreateIncomingPhoneNumber: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CreateIncomingPhoneNumberRequest"];
+            };
+        };
+        /** @description The settings to change, form-encoded. */
+        UpdateIncomingPhoneNumber: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateIncomingPhoneNumberRequest"];
+            };
+        };
     };
     headers: never;
     pathItems: never;
@@ -1568,6 +2836,27 @@ export type SchemaConferenceRecording = components['schemas']['ConferenceRecordi
 export type SchemaConferenceRecordingPage = components['schemas']['ConferenceRecordingPage'];
 export type SchemaConferenceRecordingUpdateStatus = components['schemas']['ConferenceRecordingUpdateStatus'];
 export type SchemaUpdateConferenceRecordingRequest = components['schemas']['UpdateConferenceRecordingRequest'];
+export type SchemaCallAddress = components['schemas']['CallAddress'];
+export type SchemaCallStatus = components['schemas']['CallStatus'];
+export type SchemaCallAnsweredBy = components['schemas']['CallAnsweredBy'];
+export type SchemaCallDirection = components['schemas']['CallDirection'];
+export type SchemaPhoneNumberSid = components['schemas']['PhoneNumberSid'];
+export type SchemaTrunkSid = components['schemas']['TrunkSid'];
+export type SchemaCall = components['schemas']['Call'];
+export type SchemaCallPage = components['schemas']['CallPage'];
+export type SchemaTwimlUrl = components['schemas']['TwimlUrl'];
+export type SchemaInlineTwiml = components['schemas']['InlineTwiml'];
+export type SchemaApplicationSid = components['schemas']['ApplicationSid'];
+export type SchemaCallProgressEvent = components['schemas']['CallProgressEvent'];
+export type SchemaCreateCallRequest = components['schemas']['CreateCallRequest'];
+export type SchemaCallUpdateStatus = components['schemas']['CallUpdateStatus'];
+export type SchemaUpdateCallRequest = components['schemas']['UpdateCallRequest'];
+export type SchemaE164PhoneNumber = components['schemas']['E164PhoneNumber'];
+export type SchemaIncomingPhoneNumber = components['schemas']['IncomingPhoneNumber'];
+export type SchemaIncomingPhoneNumberPage = components['schemas']['IncomingPhoneNumberPage'];
+export type SchemaCreateIncomingPhoneNumberRequest = components['schemas']['CreateIncomingPhoneNumberRequest'];
+export type SchemaEmptyString = components['schemas']['EmptyString'];
+export type SchemaUpdateIncomingPhoneNumberRequest = components['schemas']['UpdateIncomingPhoneNumberRequest'];
 export type SchemaCallbackSequenceNumber = components['schemas']['CallbackSequenceNumber'];
 export type SchemaCallbackTimestamp = components['schemas']['CallbackTimestamp'];
 export type SchemaConferenceStartCallback = components['schemas']['ConferenceStartCallback'];
@@ -1584,11 +2873,22 @@ export type SchemaParticipantCallProgressCallback = components['schemas']['Parti
 export type SchemaParticipantCallEndedCallback = components['schemas']['ParticipantCallEndedCallback'];
 export type SchemaParticipantCallStatusCallback = components['schemas']['ParticipantCallStatusCallback'];
 export type SchemaConferenceRecordingStatusCallback = components['schemas']['ConferenceRecordingStatusCallback'];
+export type SchemaVoiceRequestCallStatus = components['schemas']['VoiceRequestCallStatus'];
+export type SchemaVoiceRequestDirection = components['schemas']['VoiceRequestDirection'];
+export type SchemaCallerLocation = components['schemas']['CallerLocation'];
+export type SchemaCallVoiceRequestCallback = components['schemas']['CallVoiceRequestCallback'];
+export type SchemaTwimlDocument = components['schemas']['TwimlDocument'];
+export type SchemaDialCallStatus = components['schemas']['DialCallStatus'];
+export type SchemaDialActionCallback = components['schemas']['DialActionCallback'];
+export type SchemaGatherActionCallback = components['schemas']['GatherActionCallback'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseCreateCallBadRequest = components['responses']['CreateCallBadRequest'];
+export type ResponseUpdateCallBadRequest = components['responses']['UpdateCallBadRequest'];
+export type ResponseDeleteCallBadRequest = components['responses']['DeleteCallBadRequest'];
 export type ParameterAccountSid = components['parameters']['AccountSid'];
 export type ParameterDateCreated = components['parameters']['DateCreated'];
 export type ParameterDateCreatedBefore = components['parameters']['DateCreatedBefore'];
@@ -1613,11 +2913,29 @@ export type ParameterRecordingDateCreatedBefore = components['parameters']['Reco
 export type ParameterRecordingDateCreatedAfter = components['parameters']['RecordingDateCreatedAfter'];
 export type ParameterConferenceRecordingSid = components['parameters']['ConferenceRecordingSid'];
 export type ParameterConferenceRecordingSidOrCurrent = components['parameters']['ConferenceRecordingSidOrCurrent'];
+export type ParameterCallToFilter = components['parameters']['CallToFilter'];
+export type ParameterCallFromFilter = components['parameters']['CallFromFilter'];
+export type ParameterParentCallSidFilter = components['parameters']['ParentCallSidFilter'];
+export type ParameterCallStatusFilter = components['parameters']['CallStatusFilter'];
+export type ParameterCallStartTime = components['parameters']['CallStartTime'];
+export type ParameterCallStartTimeBefore = components['parameters']['CallStartTimeBefore'];
+export type ParameterCallStartTimeAfter = components['parameters']['CallStartTimeAfter'];
+export type ParameterCallEndTime = components['parameters']['CallEndTime'];
+export type ParameterCallEndTimeBefore = components['parameters']['CallEndTimeBefore'];
+export type ParameterCallEndTimeAfter = components['parameters']['CallEndTimeAfter'];
+export type ParameterCallSid = components['parameters']['CallSid'];
+export type ParameterPhoneNumberFilter = components['parameters']['PhoneNumberFilter'];
+export type ParameterPhoneNumberFriendlyNameFilter = components['parameters']['PhoneNumberFriendlyNameFilter'];
+export type ParameterIncomingPhoneNumberSid = components['parameters']['IncomingPhoneNumberSid'];
 export type ParameterTwilioSignature = components['parameters']['TwilioSignature'];
 export type RequestBodyUpdateConference = components['requestBodies']['UpdateConference'];
 export type RequestBodyCreateParticipant = components['requestBodies']['CreateParticipant'];
 export type RequestBodyUpdateParticipant = components['requestBodies']['UpdateParticipant'];
 export type RequestBodyUpdateConferenceRecording = components['requestBodies']['UpdateConferenceRecording'];
+export type RequestBodyCreateCall = components['requestBodies']['CreateCall'];
+export type RequestBodyUpdateCall = components['requestBodies']['UpdateCall'];
+export type RequestBodyCreateIncomingPhoneNumber = components['requestBodies']['CreateIncomingPhoneNumber'];
+export type RequestBodyUpdateIncomingPhoneNumber = components['requestBodies']['UpdateIncomingPhoneNumber'];
 export type $defs = Record<string, never>;
 export interface operations {
     ListConference: {
@@ -2206,6 +3524,438 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    ListCall: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only calls to this party (a phone number in E.164 format, a SIP address or `client:name`).
+                 * @example +15558675310
+                 */
+                To?: components["parameters"]["CallToFilter"];
+                /**
+                 * @description Only calls from this caller (a phone number in E.164 format, a SIP address or `client:name`).
+                 * @example +15017122661
+                 */
+                From?: components["parameters"]["CallFromFilter"];
+                /**
+                 * @description Only the calls this call created, e.g. the legs it dialled with `<Dial>`.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ParentCallSid?: components["parameters"]["ParentCallSidFilter"];
+                /**
+                 * @description Only calls with this status.
+                 * @example in-progress
+                 */
+                Status?: components["parameters"]["CallStatusFilter"];
+                /**
+                 * @description Only calls that started on this UTC date (`YYYY-MM-DD`).
+                 * @example 2021-01-01
+                 */
+                StartTime?: components["parameters"]["CallStartTime"];
+                /**
+                 * @description Only calls that started on or before this UTC date (`YYYY-MM-DD`); written `StartTime<=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "StartTime<"?: components["parameters"]["CallStartTimeBefore"];
+                /**
+                 * @description Only calls that started on or after this UTC date (`YYYY-MM-DD`); written `StartTime>=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "StartTime>"?: components["parameters"]["CallStartTimeAfter"];
+                /**
+                 * @description Only calls that ended on this UTC date (`YYYY-MM-DD`).
+                 * @example 2021-01-01
+                 */
+                EndTime?: components["parameters"]["CallEndTime"];
+                /**
+                 * @description Only calls that ended on or before this UTC date (`YYYY-MM-DD`); written `EndTime<=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "EndTime<"?: components["parameters"]["CallEndTimeBefore"];
+                /**
+                 * @description Only calls that ended on or after this UTC date (`YYYY-MM-DD`); written `EndTime>=2021-01-01` in a URL.
+                 * @example 2021-01-01
+                 */
+                "EndTime>"?: components["parameters"]["CallEndTimeAfter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateCall"];
+        responses: {
+            /** @description The call, queued to be placed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["CreateCallBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateCall"];
+        responses: {
+            /** @description The call after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["UpdateCallBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the call (`CA…`).
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call record was deleted; the answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["DeleteCallBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListIncomingPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only numbers that contain this pattern; `*` stands for any one digit (`+1415*******`).
+                 * @example +15017122661
+                 */
+                PhoneNumber?: components["parameters"]["PhoneNumberFilter"];
+                /**
+                 * @description Only numbers with exactly this friendly name.
+                 * @example Support line
+                 */
+                FriendlyName?: components["parameters"]["PhoneNumberFriendlyNameFilter"];
+                /**
+                 * @description How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state; follow the next-page link of a response
+                 *     rather than computing it.
+                 *
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in the next- and previous-page links.
+                 * @example PACFcccccccccccccccccccccccccccccccc
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of phone numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateIncomingPhoneNumber"];
+        responses: {
+            /** @description The number, added to the account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phone number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateIncomingPhoneNumber"];
+        responses: {
+            /** @description The phone number after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingPhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteIncomingPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Account that owns the conferences.
+                 * @example ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The SID of the phone number (`PN…`).
+                 * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["IncomingPhoneNumberSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number was released; the answer has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     ConferenceStatusCallback: {
         parameters: {
             query?: never;
@@ -2296,6 +4046,154 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CallVoiceRequestCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CallVoiceRequestCallback"];
+            };
+        };
+        responses: {
+            /** @description The TwiML to run next, as `text/xml` or `application/xml` (at most 64 kB). Any other answer
+             *     (a failed request, a status other than 2xx, another content type, a body that is not TwiML)
+             *     is an error: Twilio requests the fallback URL if there is one, and otherwise ends the call.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
+            };
+        };
+    };
+    DialActionCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["DialActionCallback"];
+            };
+        };
+        responses: {
+            /** @description The TwiML to run next, as `text/xml` or `application/xml` (at most 64 kB). Any other answer
+             *     (a failed request, a status other than 2xx, another content type, a body that is not TwiML)
+             *     is an error: Twilio requests the fallback URL if there is one, and otherwise ends the call.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
+            };
+        };
+    };
+    ConferenceWaitUrlCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CallVoiceRequestCallback"];
+            };
+        };
+        responses: {
+            /** @description What the waiting caller hears: TwiML as `text/xml` or `application/xml` (at most 64 kB), or an
+             *     MP3 or WAV file. If the request fails, the caller does not join the conference: the `<Dial>`
+             *     ends and the call continues with its `action` URL or the verb after it.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
+            };
+        };
+    };
+    GatherActionCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Twilio's signature of the request: the Base64 HMAC-SHA1, keyed with your Auth Token, of the full URL
+                 *     followed by every form parameter name and value, names sorted. Compute it yourself and compare in
+                 *     constant time before trusting the request.
+                 *
+                 * @example L/OH5YylLD5NRKLltdqwSvS0BnU=
+                 */
+                "X-Twilio-Signature": components["parameters"]["TwilioSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["GatherActionCallback"];
+            };
+        };
+        responses: {
+            /** @description The TwiML to run next, as `text/xml` or `application/xml` (at most 64 kB). Any other answer
+             *     (a failed request, a status other than 2xx, another content type, a body that is not TwiML)
+             *     is an error: Twilio requests the fallback URL if there is one, and otherwise ends the call.
+             *      */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["TwimlDocument"];
+                    "text/xml": components["schemas"]["TwimlDocument"];
+                };
             };
         };
     };

@@ -2,6 +2,9 @@
 // a regenerated file that loosens or changes any of these fails `pnpm test`.
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  SchemaCall,
+  SchemaCallPage,
+  SchemaCallVoiceRequestCallback,
   SchemaConference,
   SchemaConferenceEndCallback,
   SchemaConferencePage,
@@ -9,7 +12,11 @@ import type {
   SchemaConferenceRecordingStatusCallback,
   SchemaConferenceStartCallback,
   SchemaConferenceStatusCallback,
+  SchemaCreateCallRequest,
   SchemaCreateParticipantRequest,
+  SchemaDialActionCallback,
+  SchemaGatherActionCallback,
+  SchemaIncomingPhoneNumber,
   SchemaParticipant,
   SchemaParticipantCallEndedCallback,
   SchemaParticipantCallStatusCallback,
@@ -18,6 +25,7 @@ import type {
   SchemaParticipantPage,
   SchemaReasonParticipantLeft,
   SchemaTwilioError,
+  SchemaUpdateCallRequest,
   SchemaUpdateConferenceRequest,
   operations as V2010,
   webhooks as V2010Webhooks,
@@ -147,6 +155,71 @@ describe('api-v2010 participants and recordings', () => {
   });
 });
 
+describe('api-v2010 calls and phone numbers', () => {
+  it('types Call.status and direction as the documented unions', () => {
+    expectTypeOf<SchemaCall['status']>().toEqualTypeOf<
+      'queued' | 'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled'
+    >();
+    expectTypeOf<SchemaCall['direction']>().toEqualTypeOf<
+      'inbound' | 'outbound-api' | 'outbound-dial' | 'trunking-originating' | 'trunking-terminating'
+    >();
+    // @ts-expect-error `initiated` is a webhook CallStatus, never a status of the resource
+    const wrong: SchemaCall['status'] = 'initiated';
+    void wrong;
+  });
+
+  it('makes what a call has not reached yet nullable, and nothing else', () => {
+    expectTypeOf<SchemaCall['start_time']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaCall['end_time']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaCall['duration']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaCall['price']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaCall['parent_call_sid']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaCall['answered_by']>().toEqualTypeOf<
+      | 'human' | 'machine' | 'machine_start' | 'machine_end_beep' | 'machine_end_silence' | 'machine_end_other' | 'fax' | 'unknown'
+      | null
+    >();
+    expectTypeOf<SchemaCall['sid']>().toEqualTypeOf<string>();
+    expectTypeOf<SchemaCall['queue_time']>().toEqualTypeOf<string>();
+    expectTypeOf<SchemaCallPage['calls']>().toEqualTypeOf<SchemaCall[]>();
+  });
+
+  it('filters calls by start and end date with the inequality keys', () => {
+    type Query = NonNullable<V2010['ListCall']['parameters']['query']>;
+    expectTypeOf<Query>().toHaveProperty('StartTime<');
+    expectTypeOf<Query>().toHaveProperty('StartTime>');
+    expectTypeOf<Query>().toHaveProperty('EndTime<');
+    expectTypeOf<Query['ParentCallSid']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Query['Status']>().toEqualTypeOf<SchemaCall['status'] | undefined>();
+  });
+
+  it('a call is created with To, From and one source of TwiML', () => {
+    type Body = NonNullable<V2010['CreateCall']['requestBody']>['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Body>().toEqualTypeOf<SchemaCreateCallRequest>();
+    const withUrl: Body = { To: '+15558675310', From: '+15017122661', Url: 'https://www.example.com/voice' };
+    const withTwiml: Body = { To: 'client:agent', From: '+15017122661', Twiml: '<Response/>' };
+    void [withUrl, withTwiml];
+    // @ts-expect-error Url, Twiml or ApplicationSid is required
+    const nothingToRun: Body = { To: '+15558675310', From: '+15017122661' };
+    void nothingToRun;
+    expectTypeOf<V2010['CreateCall']['responses'][201]['content']['application/json']>().toEqualTypeOf<SchemaCall>();
+  });
+
+  it('an update hangs up with canceled or completed only, and deletes answer 204', () => {
+    expectTypeOf<NonNullable<SchemaUpdateCallRequest['Status']>>().toEqualTypeOf<'canceled' | 'completed'>();
+    expectTypeOf<V2010['DeleteCall']['responses'][204]['content']>().toEqualTypeOf<undefined>();
+    expectTypeOf<V2010['UpdateCall']['responses'][400]['content']['application/json']>().toEqualTypeOf<SchemaTwilioError>();
+  });
+
+  it('a phone number has nullable voice URLs and a required E.164 number to create', () => {
+    expectTypeOf<SchemaIncomingPhoneNumber['voice_url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<SchemaIncomingPhoneNumber['voice_method']>().toEqualTypeOf<'GET' | 'POST'>();
+    type Create = NonNullable<V2010['CreateIncomingPhoneNumber']['requestBody']>['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Create['PhoneNumber']>().toEqualTypeOf<string>();
+    type Query = NonNullable<V2010['ListIncomingPhoneNumber']['parameters']['query']>;
+    expectTypeOf<Query>().toHaveProperty('FriendlyName');
+  });
+});
+
 describe('api-v2010 webhooks', () => {
   it('types each webhook body from its payload schema', () => {
     type Conference = V2010Webhooks['conferenceStatusCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
@@ -190,6 +263,26 @@ describe('api-v2010 webhooks', () => {
       | 'participant-unmute' | 'participant-hold' | 'participant-unhold' | 'participant-modify'
       | 'participant-speech-start' | 'participant-speech-stop' | 'announcement-end' | 'announcement-fail'
     >();
+  });
+
+  it('types the voice requests and their TwiML answer', () => {
+    type Voice = V2010Webhooks['callVoiceRequestCallback']['post'];
+    expectTypeOf<Voice['requestBody']['content']['application/x-www-form-urlencoded']>().toEqualTypeOf<SchemaCallVoiceRequestCallback>();
+    expectTypeOf<Voice['responses'][200]['content']['application/xml']>().toEqualTypeOf<string>();
+    expectTypeOf<Voice['responses'][200]['content']['text/xml']>().toEqualTypeOf<string>();
+    expectTypeOf<SchemaCallVoiceRequestCallback['Direction']>().toEqualTypeOf<'inbound' | 'outbound-api' | 'outbound-dial'>();
+    expectTypeOf<SchemaCallVoiceRequestCallback['ParentCallSid']>().toEqualTypeOf<string | undefined>();
+    // The conference's waitUrl gets the waiting call's voice request.
+    type Wait = V2010Webhooks['conferenceWaitUrlCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Wait>().toEqualTypeOf<SchemaCallVoiceRequestCallback>();
+    type Dial = V2010Webhooks['dialActionCallback']['post']['requestBody']['content']['application/x-www-form-urlencoded'];
+    expectTypeOf<Dial>().toEqualTypeOf<SchemaDialActionCallback>();
+    expectTypeOf<SchemaDialActionCallback['DialCallStatus']>().toEqualTypeOf<
+      'answered' | 'completed' | 'busy' | 'no-answer' | 'failed' | 'canceled'
+    >();
+    expectTypeOf<SchemaDialActionCallback['DialCallSid']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SchemaGatherActionCallback['Digits']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SchemaGatherActionCallback['Confidence']>().toEqualTypeOf<string | undefined>();
   });
 
   it('narrows call progress on CallStatus', () => {
