@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_ACCOUNT_SID, SeedError, magicNumbers } from '@conference-kit/sandbox';
 import { startSandbox } from './sandbox-host.js';
 import { startMockServer, type LogLevel } from './server.js';
+import { bindRefusal, checkAllowHosts } from './trust.js';
 
 const usage = `Usage: conference-kit-mock [options]
 
@@ -14,8 +15,11 @@ Serves Twilio's Conference APIs (api.twilio.com 2010-04-01 and insights.twilio.c
 By default a stateful sandbox answers: conferences live, participants' calls progress, lists filter,
 status callbacks are delivered and signed. --examples serves the specs' examples instead.
 
-  --host HOST             address to listen on (default 127.0.0.1; HOST)
+  --host HOST             address to listen on (default 127.0.0.1; HOST). The sandbox refuses one
+                          that is not loopback unless --control-token and --strict-accounts are set
   --port N                port, 0 for any free one (default 4010; PORT)
+  --allow-host NAME       also answer requests whose Host or Origin names NAME (repeatable; default:
+                          loopback names and the --host address only, against DNS rebinding)
   --log-level LEVEL       silent, error, warn, info (one line a request) or debug (LOG_LEVEL)
   --help                  this text
 
@@ -24,6 +28,8 @@ Sandbox (the default):
   --seed-file FILE        start with the world in FILE (JSON; see the sandbox README)
   --state-file FILE       load state from FILE if it exists; save it on exit and on each snapshot
   --auth-token TOKEN      Auth Token of the seeded account ${DEFAULT_ACCOUNT_SID} (default "token")
+  --control-token TOKEN   the only password /__sandbox/… takes, with ${DEFAULT_ACCOUNT_SID} as the
+                          user (default: the Auth Token above; CONFERENCE_KIT_CONTROL_TOKEN)
   --strict-accounts       refuse Account SIDs that are not seeded (default: create them on first use)
   --webhook-allow HOST    also deliver callbacks to HOST (repeatable; default: loopback only)
 
@@ -63,6 +69,8 @@ try {
       'seed-file': { type: 'string' },
       'state-file': { type: 'string' },
       'auth-token': { type: 'string' },
+      'control-token': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
       'strict-accounts': { type: 'boolean' },
       'webhook-allow': { type: 'string', multiple: true },
       'log-level': { type: 'string' },
@@ -90,12 +98,27 @@ const examples = values.examples ?? false;
 const dynamic = values.dynamic ?? false;
 if (dynamic && !examples) fail('--dynamic belongs to examples mode: add --examples');
 if (values.seed !== undefined && !dynamic) fail('--seed only applies with --examples --dynamic');
-const sandboxFlags = ['empty', 'seed-file', 'state-file', 'auth-token', 'strict-accounts', 'webhook-allow'] as const;
+const sandboxFlags = ['empty', 'seed-file', 'state-file', 'auth-token', 'control-token', 'strict-accounts', 'webhook-allow'] as const;
 const misplaced = sandboxFlags.find((flag) => values[flag] !== undefined);
 if (examples && misplaced) fail(`--${misplaced} belongs to the sandbox; drop --examples`);
 if (values.empty && values['seed-file']) fail('give --empty or --seed-file, not both');
 const authToken = values['auth-token'] ?? 'token';
 if (!/^[\x21-\x7e]+$/.test(authToken)) fail('--auth-token must be printable ASCII without spaces');
+const controlToken = values['control-token'] ?? env('CONFERENCE_KIT_CONTROL_TOKEN') ?? authToken;
+if (!/^[\x21-\x7e]+$/.test(controlToken)) fail('--control-token must be printable ASCII without spaces');
+const strictAccounts = values['strict-accounts'] ?? false;
+const allowHosts = values['allow-host'] ?? [];
+try {
+  checkAllowHosts(allowHosts);
+} catch (error) {
+  fail(`--allow-host: ${(error as Error).message}`);
+}
+const refusal = examples ? undefined : bindRefusal(host, { controlToken, strictAccounts });
+if (refusal) {
+  // Not a usage mistake but a safety stop: the one line says what to add.
+  process.stderr.write(`conference-kit-mock: ${refusal}\n`);
+  process.exit(2);
+}
 
 async function seedFromFile(file: string): Promise<unknown> {
   let text: string;
@@ -116,7 +139,7 @@ let running: { url: string; close(): Promise<void> };
 let banner: string[];
 try {
   if (examples) {
-    running = await startMockServer({ host, port, mode: 'examples', dynamic, logLevel, ...(values.seed === undefined ? {} : { seed: values.seed }) });
+    running = await startMockServer({ host, port, mode: 'examples', dynamic, logLevel, allowHosts, ...(values.seed === undefined ? {} : { seed: values.seed }) });
     banner = [
       `conference-kit mock listening on ${running.url} (examples${dynamic ? `, dynamic${values.seed ? `, seed ${values.seed}` : ''}` : ''}, started in ${Date.now() - started} ms)`,
       `  Any well-formed credentials are accepted.`,
@@ -131,7 +154,9 @@ try {
       logLevel,
       seed,
       defaultAuthToken: authToken,
-      strictAccounts: values['strict-accounts'] ?? false,
+      controlToken,
+      allowHosts,
+      strictAccounts,
       webhookAllow: values['webhook-allow'] ?? [],
       ...(values['state-file'] && { stateFile: values['state-file'] }),
     });
@@ -143,7 +168,7 @@ try {
       `  Auth Token   ${sandbox.authToken}`,
       `  Webhooks     signed with the account's Auth Token; delivered to loopback${values['webhook-allow']?.length ? ` and ${values['webhook-allow'].join(', ')}` : ' only (--webhook-allow HOST for more)'}`,
       `  Test numbers ${numbers}`,
-      `  Control      ${sandbox.url}/__sandbox/… (reset, seed, snapshot, clock, journal)`,
+      `  Control      ${sandbox.url}/__sandbox/… (reset, seed, snapshot, clock, journal), as ${sandbox.accountSid} with ${controlToken === authToken ? 'the Auth Token above' : 'the control token'}`,
       `Try:`,
       `  curl -u ${sandbox.accountSid}:${sandbox.authToken} '${sandbox.url}/2010-04-01/Accounts/${sandbox.accountSid}/Conferences.json?Status=in-progress'`,
     ];

@@ -11,6 +11,7 @@ import type { IHttpOperation } from '@stoplight/types';
 
 export const specNames = ['api-v2010', 'insights-v1', 'sandbox-v1'] as const;
 export type SpecName = (typeof specNames)[number];
+export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
 export interface OperationInfo {
   operation: IHttpOperation;
@@ -26,12 +27,20 @@ export interface OperationInfo {
    * Twilio takes decimal integers only, so the mock checks their spelling before Prism does.
    */
   integerParameters: { query: Set<string>; body: Set<string> };
+  /**
+   * The form fields its request body declares, in `properties` and in every `allOf`/`anyOf`/`oneOf` and
+   * `if`/`then`/`else` branch. Twilio ignores any other field, so the mock drops the rest.
+   */
+  formFields: Set<string>;
 }
 
 export interface OperationIndex {
   operations: IHttpOperation[];
-  /** The operations whose path template matches `path`, keyed by lower-case method, and the path's parameters. */
-  match(path: string): { methods: Map<string, OperationInfo>; params: Record<string, string> } | undefined;
+  /**
+   * The operations whose path template matches `path`, keyed by lower-case method, and the path's
+   * parameters: percent-decoded once (`params`), and as sent (`rawParams`).
+   */
+  match(path: string): { methods: Map<string, OperationInfo>; params: Record<string, string>; rawParams: Record<string, string> } | undefined;
   /** The documented spelling of a parameter that Prism reports in lower case (`datecreated<` → `DateCreated<`). */
   parameterName(lowerCaseName: string): string;
 }
@@ -86,6 +95,9 @@ export async function loadOperations(specs: readonly SpecName[]): Promise<Operat
           ),
         ),
       },
+      formFields: declaredProperties(
+        (operation.request?.body?.contents ?? []).find((content) => content.mediaType === FORM_MEDIA_TYPE)?.schema,
+      ),
     });
     const params = [
       ...(operation.request?.query ?? []),
@@ -106,15 +118,30 @@ export async function loadOperations(specs: readonly SpecName[]): Promise<Operat
         const found = pattern.exec(path);
         if (!found) continue;
         const params: Record<string, string> = {};
+        const rawParams: Record<string, string> = {};
         templateNames.forEach((name, i) => {
+          rawParams[name] = found[i + 1]!;
           params[name] = safeDecode(found[i + 1]!);
         });
-        return { methods, params };
+        return { methods, params, rawParams };
       }
       return undefined;
     },
     parameterName: (lower) => names.get(lower) ?? lower,
   };
+}
+
+/** Every property name a schema declares, in any branch a value may have to satisfy. */
+function declaredProperties(schema: unknown, into = new Set<string>(), seen = new Set<unknown>()): Set<string> {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return into;
+  seen.add(schema);
+  const node = schema as Record<string, unknown>;
+  for (const name of Object.keys((node.properties as Record<string, unknown> | undefined) ?? {})) into.add(name);
+  for (const key of ['allOf', 'anyOf', 'oneOf']) {
+    for (const branch of Array.isArray(node[key]) ? (node[key] as unknown[]) : []) declaredProperties(branch, into, seen);
+  }
+  for (const key of ['if', 'then', 'else']) declaredProperties(node[key], into, seen);
+  return into;
 }
 
 /** An integer schema, nullable or not. */

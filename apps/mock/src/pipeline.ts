@@ -11,9 +11,10 @@ import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
 import { DiagnosticSeverity } from '@stoplight/types';
 // Not re-exported from the package's index; the same function prism.request runs for its validation.
 import { validateInput } from '@stoplight/prism-http/dist/validator/index.js';
-import { handleControl, type Sandbox } from '@conference-kit/sandbox';
+import { handleControl, type Sandbox, type SandboxRequest } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
-import { loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { FORM_MEDIA_TYPE, loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { createControlCredential } from './trust.js';
 import { MockHttpError, TwilioErrorCode, type TwilioErrorBody } from './twilio-errors.js';
 
 const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
@@ -48,7 +49,15 @@ export interface PipelineOptions {
   prismDebug?: boolean;
   /** Called after each successful control-surface operation. */
   onControl?: (operationId: string) => void | Promise<void>;
+  /** The password of the control credential (`ACaaaa…:<controlToken>`), the only one the control surface takes. */
+  controlToken: string;
 }
+
+/** The most fields a query string or a form body may have; the mock reads no further. */
+export const MAX_FIELDS = 1_000;
+
+/** What the engine is told about a request; `ignoredFields` names the form fields the mock dropped. */
+type EngineRequest = SandboxRequest & { ignoredFields?: string[] };
 
 export interface Pipeline {
   respond(request: WireRequest, ownAddress: string): Promise<WireAnswer>;
@@ -81,6 +90,7 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
     mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   };
   const prism = createInstance(baseConfig, { logger: createLogger('prism', { level: options.prismDebug ? 'debug' : 'silent' }) });
+  const isControlCredential = createControlCredential(options.controlToken);
 
   async function respond(request: WireRequest, ownAddress: string): Promise<WireAnswer> {
     const requested = request.method.toLowerCase();
@@ -113,14 +123,21 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
       // Twilio authenticates before it looks at parameters.
       const credentials = checkBasicCredentials(request.headers.authorization);
       if (credentials instanceof MockHttpError) throw credentials;
-      if (sandbox) {
+      if (sandbox && info.spec === 'sandbox-v1') {
+        // The control surface acts on every account: no account's credentials open it, only the operator's.
+        if (!isControlCredential(credentials)) {
+          throw unauthorized('the control surface takes the control credential only (the default Account SID and the control token)');
+        }
+      } else if (sandbox) {
         const verdict = sandbox.authenticate(credentials);
         if ('denied' in verdict) return answer(verdict.denied.status, verdict.denied.body, verdict.denied.headers ?? {}, withBody);
       }
       const mediaType = media && `${media.type}/${media.subtype}`;
-      const body = parseBody(mediaType, Buffer.from(request.body), info);
+      const parsed = parseBody(mediaType, Buffer.from(request.body), info);
       checkIntegers(searchParams, info.integerParameters.query);
-      if (typeof body === 'string') checkIntegers(new URLSearchParams(body), info.integerParameters.body);
+      const form = typeof parsed === 'string' && mediaType === FORM_MEDIA_TYPE ? keepDeclaredFields(parsed, info) : undefined;
+      if (form) checkIntegers(form.fields, info.integerParameters.body);
+      const body = form ? form.text : parsed;
 
       const prefer = sandbox ? {} : preferences(request.headers.prefer, info, searchParams);
       // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
@@ -157,13 +174,16 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
           }
           return answer(controlled.status, controlled.body, controlled.headers ?? {}, withBody);
         }
-        const answered = await sandbox.handle(operationId, {
-              pathParams: matched.params,
-              query: queryToNameValues(searchParams),
-              ...(typeof body === 'string' && { body: formToWireParams(body) }),
-              auth: credentials,
-              baseUrl: origin,
-            });
+        const engineRequest: EngineRequest = {
+          // As sent: the engine decodes path parameters itself, and decoding twice would read `%2541` as `A`.
+          pathParams: matched.rawParams,
+          query: queryToNameValues(searchParams),
+          ...(form && { body: queryToNameValues(form.fields) }),
+          ...(form && form.ignored.length > 0 && { ignoredFields: form.ignored }),
+          auth: credentials,
+          baseUrl: origin,
+        };
+        const answered = await sandbox.handle(operationId, engineRequest);
         return answer(answered.status, answered.body, answered.headers ?? {}, withBody);
       }
       const result = await prism.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
@@ -191,9 +211,11 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
 function answer(status: number, body: unknown, headers: Record<string, string>, withBody: boolean): WireAnswer {
   if (body === undefined || status === 204) return { status, headers, body: undefined };
   const text = JSON.stringify(body);
+  // The engine names its headers `Content-Type`; in the same case as ours they replace each other, not repeat.
+  const lowerCased = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
   const out: WireAnswer = {
     status,
-    headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
+    headers: { ...lowerCased, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
     body: withBody ? text : undefined,
   };
   if (status >= 400 && body && typeof body === 'object' && typeof (body as TwilioErrorBody).message === 'string') {
@@ -202,9 +224,33 @@ function answer(status: number, body: unknown, headers: Record<string, string>, 
   return out;
 }
 
-/** A form body as the engine takes it: strings, repeated keys as arrays. */
-function formToWireParams(body: string): Record<string, string | string[]> {
-  return queryToNameValues(new URLSearchParams(body));
+/**
+ * The form fields the operation declares, and the names of those it does not, each once, in the order
+ * sent. Twilio answers as if an unknown field was not sent; the mock does too, and keeps none of them.
+ */
+function keepDeclaredFields(text: string, info: OperationInfo): { fields: URLSearchParams; text: string; ignored: string[] } {
+  checkFieldCount(text, 'form body');
+  const sent = new URLSearchParams(text);
+  const fields = new URLSearchParams();
+  const ignored = new Set<string>();
+  for (const [name, value] of sent) {
+    if (info.formFields.has(name)) fields.append(name, value);
+    else ignored.add(name);
+  }
+  return { fields, text: ignored.size === 0 ? text : fields.toString(), ignored: [...ignored] };
+}
+
+/** Counts `&`-separated fields without parsing them, so a million of them cost no more than a scan. */
+function checkFieldCount(encoded: string, where: 'query string' | 'form body'): void {
+  let fields = 0;
+  for (let start = 0; start <= encoded.length; ) {
+    const end = encoded.indexOf('&', start);
+    const stop = end < 0 ? encoded.length : end;
+    if (stop > start && ++fields > MAX_FIELDS) {
+      throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The ${where} has more than ${MAX_FIELDS.toLocaleString('en-US')} fields, the most the mock reads`);
+    }
+    start = stop + 1;
+  }
 }
 
 /**
@@ -216,10 +262,9 @@ function splitTarget(target: string): { path: string; searchParams: URLSearchPar
   const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/.exec(target);
   if (absolute) rest = target.slice(absolute[0].length) || '/';
   const queryAt = rest.indexOf('?');
-  return {
-    path: queryAt < 0 ? rest : rest.slice(0, queryAt),
-    searchParams: new URLSearchParams(queryAt < 0 ? '' : rest.slice(queryAt + 1)),
-  };
+  const query = queryAt < 0 ? '' : rest.slice(queryAt + 1);
+  checkFieldCount(query, 'query string');
+  return { path: queryAt < 0 ? rest : rest.slice(0, queryAt), searchParams: new URLSearchParams(query) };
 }
 
 /** Twilio reads integers in decimal only; Prism would coerce `1e3`, `+5`, `5.0`, `0x10` and ``. */
@@ -233,19 +278,20 @@ function checkIntegers(values: URLSearchParams, names: Set<string>): void {
   }
 }
 
+/** Twilio's 401: code 20003, with the challenge. */
+function unauthorized(why: string): MockHttpError {
+  return MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, { 'www-authenticate': 'Basic realm="Twilio API"' });
+}
+
 /** HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401. */
 function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
-  const fail = (why: string) =>
-    MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, {
-      'www-authenticate': 'Basic realm="Twilio API"',
-    });
-  if (!header) return fail('No credentials provided');
+  if (!header) return unauthorized('No credentials provided');
   const [scheme, token, ...rest] = header.trim().split(/\s+/);
-  if (scheme?.toLowerCase() !== 'basic' || !token || rest.length > 0) return fail('credentials must use HTTP Basic');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return fail('Basic credentials are not valid base64');
+  if (scheme?.toLowerCase() !== 'basic' || !token || rest.length > 0) return unauthorized('credentials must use HTTP Basic');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return unauthorized('Basic credentials are not valid base64');
   const decoded = Buffer.from(token, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon <= 0 || colon === decoded.length - 1) return fail('Basic credentials must be "AccountSid:AuthToken"');
+  if (colon <= 0 || colon === decoded.length - 1) return unauthorized('Basic credentials must be "AccountSid:AuthToken"');
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
@@ -337,11 +383,7 @@ function fromPrismError(error: Error & { status?: number; detail?: string }): Mo
 
 /** Prism reports parameters in lower case; Twilio's messages name them as documented. */
 function fromViolations(violations: IPrismDiagnostic[], index: OperationIndex): MockHttpError {
-  if (violations.some((v) => v.code === 401)) {
-    return MockHttpError.of(401, TwilioErrorCode.authentication, 'Authentication Error - credentials must use HTTP Basic', {
-      'www-authenticate': 'Basic realm="Twilio API"',
-    });
-  }
+  if (violations.some((v) => v.code === 401)) return unauthorized('credentials must use HTTP Basic');
   const messages = violations.map((v) => {
     const [where, ...rest] = v.path ?? [];
     const raw = rest.join('.');

@@ -3,8 +3,6 @@
  * holds the conferences and delivers the callbacks; this hosts it behind the same validation as the
  * examples mode, adds the in-process `fetch`, waiting for webhooks, and a state file that survives restarts.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
 import {
   DEFAULT_ACCOUNT_SID,
   createSandbox,
@@ -15,7 +13,9 @@ import {
   type SandboxOptions,
   type WebhookEntry,
 } from '@conference-kit/sandbox';
-import { startMockServer, type LogLevel, type MockServer } from './server.js';
+import { createLog, startMockServer, type LogLevel, type MockServer } from './server.js';
+import { openStateFile, type StateFile } from './state-file.js';
+import { DEFAULT_CONTROL_TOKEN, bindRefusal, isLoopbackHost } from './trust.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Defaults to 127.0.0.1. */
@@ -27,18 +27,30 @@ export interface StartSandboxOptions extends SandboxOptions {
   log?: (line: string) => void;
   /**
    * Load the sandbox's state from this file at start (if it exists) and save it on `close()` and after
-   * each snapshot through the control surface, atomically (a temporary file, then a rename).
+   * each snapshot through the control surface, atomically (a temporary file, then a rename). The file
+   * holds every account's credentials: it is written 0600, never through a symbolic link, and locked
+   * against a second instance (`<file>.lock`). A file without write permission is loaded, not saved.
    */
   stateFile?: string;
+  /**
+   * The password of the control credential: `/__sandbox/…` takes `ACaaaa…:<controlToken>` and nothing
+   * else. Default: `defaultAuthToken` (`token`). A non-loopback `host` needs another, and `strictAccounts`.
+   */
+  controlToken?: string;
+  /** Host names requests may name in `Host`/`Origin` besides loopback names and the bound address. */
+  allowHosts?: string[];
 }
 
 export interface RunningSandbox {
   /** `http://host:port`: the base URL of both APIs and of the control surface (`/__sandbox/…`). */
   url: string;
-  /** The seeded account's SID and Auth Token, for the client or for `validateRequest`. */
+  /**
+   * The seeded account's SID and Auth Token, for the client or for `validateRequest`. Unless
+   * `controlToken` set another secret, they are also the control credential.
+   */
   accountSid: string;
   authToken: string;
-  /** The engine itself, for what the control surface also offers. */
+  /** The engine itself, for what the control surface also offers (no credential: this is your own process). */
   sandbox: Sandbox;
   clock: SandboxClock;
   journal: Journal;
@@ -54,7 +66,7 @@ export interface RunningSandbox {
   };
   /** The sandbox without a socket: pass it as the client's `options.fetch` with `url` as its base URL. */
   fetch: typeof globalThis.fetch;
-  /** Writes the state file now (when one is configured). */
+  /** Writes the state file now (when one is configured and not read-only). */
   saveState(): Promise<void>;
   /** Stops serving, saves the state file, and stops the engine's timers. */
   close(): Promise<void>;
@@ -64,36 +76,50 @@ const STATE_FORMAT = 'conference-kit-sandbox-snapshot';
 
 /** Starts a sandbox and resolves once it is listening. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
-  const { host, port, logLevel, log, stateFile, ...engineOptions } = options;
-  const sandbox = createSandbox(engineOptions);
-  if (stateFile) await loadState(sandbox, stateFile);
-  // Saves run one after another, each writing the state as it was when it was asked for, so an older
-  // state never lands on top of a newer one.
-  let saving: Promise<void> = Promise.resolve();
-  const saveState = () => {
-    if (!stateFile) return Promise.resolve();
-    const text = `${JSON.stringify(sandbox.exportSnapshot(), null, 1)}\n`;
-    const next = saving.catch(() => undefined).then(() => writeAtomically(stateFile, text));
-    saving = next;
-    return next;
-  };
-
+  const { host = '127.0.0.1', port, logLevel = 'silent', log: write, stateFile, controlToken, allowHosts, ...engineOptions } = options;
+  const control = controlToken ?? engineOptions.defaultAuthToken ?? DEFAULT_CONTROL_TOKEN;
+  const refusal = bindRefusal(host, { controlToken: control, strictAccounts: engineOptions.strictAccounts ?? false });
+  if (refusal) throw new Error(refusal);
+  const log = createLog(logLevel, write);
+  // Reachable by others: callbacks may go only where the operator allowed, not to this machine's own ports.
+  const engineConfig: SandboxOptions & { webhookLoopback?: boolean } = { ...engineOptions, ...(!isLoopbackHost(host) && { webhookLoopback: false }) };
+  const sandbox = createSandbox(engineConfig);
+  let state: StateFile | undefined;
   let mock: MockServer;
   try {
+    if (stateFile) {
+      state = await openStateFile(stateFile, log);
+      await loadState(sandbox, stateFile, state, log);
+    }
     mock = await startMockServer({
-      host: host ?? '127.0.0.1',
+      host,
       port: port ?? 0,
-      logLevel: logLevel ?? 'silent',
-      ...(log && { log }),
+      logLevel,
+      ...(write && { log: write }),
       mode: 'sandbox',
       sandbox,
+      controlToken: control,
+      ...(allowHosts && { allowHosts }),
       onControl: async (operationId) => {
         if (operationId === 'FetchSandboxSnapshot' || operationId === 'UpdateSandboxSnapshot') await saveState();
       },
     });
   } catch (error) {
+    await state?.release();
     sandbox.dispose();
     throw error;
+  }
+
+  // Saves run one after another, each writing the state as it was when it was asked for, so an older
+  // state never lands on top of a newer one.
+  let saving: Promise<void> = Promise.resolve();
+  function saveState(): Promise<void> {
+    if (!state) return Promise.resolve();
+    const file = state;
+    const text = `${JSON.stringify(sandbox.exportSnapshot(), null, 1)}\n`;
+    const next = saving.catch(() => undefined).then(() => file.save(text));
+    saving = next;
+    return next;
   }
 
   return {
@@ -115,6 +141,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
         await saveState();
       } finally {
         sandbox.dispose();
+        await state?.release();
       }
     },
   };
@@ -134,18 +161,16 @@ async function waitForWebhook(journal: Journal, predicate: (entry: WebhookEntry)
   }
 }
 
-/** Loads a state file written by `saveState`; a missing file is a fresh start, anything else unreadable is an error. */
-async function loadState(sandbox: Sandbox, file: string): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new Error(`Cannot read the state file ${file}: ${(error as Error).message}`);
-  }
+/**
+ * Loads a state file written by `saveState`, saying so in one line; a missing file is a fresh start,
+ * anything else unreadable is an error naming the file.
+ */
+async function loadState(sandbox: Sandbox, file: string, state: StateFile, log: ReturnType<typeof createLog>): Promise<void> {
+  const found = await state.read();
+  if (!found) return;
   let snapshot: unknown;
   try {
-    snapshot = JSON.parse(text);
+    snapshot = JSON.parse(found.text);
   } catch (error) {
     throw new Error(`The state file ${file} is not valid JSON (${(error as Error).message}); move it away or pass another --state-file`);
   }
@@ -164,22 +189,6 @@ async function loadState(sandbox: Sandbox, file: string): Promise<void> {
   } catch (error) {
     throw new Error(`The state file ${file} does not load: ${(error as Error).message}`);
   }
-}
-
-let temporaries = 0;
-
-/**
- * Temporary file in the same folder, then rename: a crash mid-write leaves the old file whole. A write
- * or rename that fails removes its temporary file and rejects naming the state file.
- */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${++temporaries}.tmp`);
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw new Error(`Cannot save the state file ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  if (found.readOnly) log('warn', `loaded the state file ${file}, which is read-only: changes will not be saved to it`);
+  else log('info', `loaded the state file ${file}`);
 }

@@ -8,8 +8,9 @@
  */
 import { STATUS_CODES, createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Sandbox } from '@conference-kit/sandbox';
+import { DEFAULT_ACCOUNT_SID, type Sandbox } from '@conference-kit/sandbox';
 import { createPipeline, type Pipeline, type WireAnswer } from './pipeline.js';
+import { bindRefusal, createRequestGate, DEFAULT_CONTROL_TOKEN, type RequestGate } from './trust.js';
 import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
@@ -38,6 +39,17 @@ export interface MockServerOptions {
   requestTimeoutMs?: number;
   /** Called after each successful control-surface operation (sandbox mode). */
   onControl?: (operationId: string) => void | Promise<void>;
+  /**
+   * Sandbox mode: the password of the control credential (`ACaaaa…:<controlToken>`), the only credential
+   * the control surface (`/__sandbox/…`) takes. Default: the default account's Auth Token. A `host` that
+   * is not loopback needs one other than `token`.
+   */
+  controlToken?: string;
+  /**
+   * Host names, besides loopback names and the bound address, that requests may name in `Host` and
+   * `Origin`; any other is refused with a 403 (DNS rebinding, cross-site requests from web pages).
+   */
+  allowHosts?: string[];
 }
 
 export interface MockServer {
@@ -53,16 +65,28 @@ export interface MockServer {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Writes a line when `level` is within `logLevel`; to stderr unless `write` is given. */
+export function createLog(logLevel: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {
+  return (level: Exclude<LogLevel, 'silent'>, line: string): void => {
+    if (levelRank[level] <= levelRank[logLevel]) write(line);
+  };
+}
 const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Starts the mock and resolves once it is listening. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
+  const controlToken =
+    options.controlToken ?? options.sandbox?.accounts().find((a) => a.sid === DEFAULT_ACCOUNT_SID)?.authToken ?? DEFAULT_CONTROL_TOKEN;
+  if (options.mode === 'sandbox') {
+    // Whether accounts are strict is the engine's to say (startSandbox checks both); here, at least the secret.
+    const refusal = bindRefusal(host, { controlToken, strictAccounts: true });
+    if (refusal) throw new Error(refusal);
+  }
+  const gate = createRequestGate(host, options.allowHosts ?? []);
   const logLevel = options.logLevel ?? 'info';
-  const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const log = (level: Exclude<LogLevel, 'silent'>, line: string) => {
-    if (levelRank[level] <= levelRank[logLevel]) write(line);
-  };
+  const log = createLog(logLevel, options.log);
 
   const pipeline = await createPipeline({
     mode: options.mode ?? 'examples',
@@ -71,6 +95,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(options.seed !== undefined && { seed: options.seed }),
     prismDebug: logLevel === 'debug',
     ...(options.onControl && { onControl: options.onControl }),
+    controlToken,
   });
   let url = '';
 
@@ -88,16 +113,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     },
     (req, res) => {
       const started = process.hrtime.bigint();
-      serve(req, res, pipeline, url)
+      serve(req, res, pipeline, gate, url)
         .catch((error: unknown) => {
           // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
-          log('error', `mock error on ${req.method} ${req.url}: ${error instanceof Error ? error.stack : String(error)}`);
+          log('error', `mock error on ${printable(`${req.method} ${req.url}`)}: ${error instanceof Error ? error.stack : String(error)}`);
           send(res, 500, twilioError(500, TwilioErrorCode.internal, 'The mock failed to handle this request'));
           return 'internal error';
         })
         .then((why) => {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          log('info', `${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms${why ? ` — ${why}` : ''}`);
+          log('info', printable(`${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms${why ? ` — ${why}` : ''}`));
         });
     },
   );
@@ -108,17 +133,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       socket.destroy();
       return;
     }
-    log('info', `- ${status} — ${message}`);
+    log('info', printable(`- ${status} — ${message}`));
     writeRaw(socket, status, twilioError(status, TwilioErrorCode.invalidParameter, message));
   });
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
     const message = `Expect: ${String(req.headers.expect).slice(0, 100)} is not supported; only 100-continue is`;
-    log('info', `${req.method} ${req.url} 417 — ${message}`);
+    log('info', printable(`${req.method} ${req.url} 417 — ${message}`));
     send(res, 417, twilioError(417, TwilioErrorCode.invalidParameter, message), { connection: 'close' });
   });
   server.on('connect', (req: IncomingMessage, socket: Socket) => {
     const message = 'CONNECT is not allowed: this is an API server, not a proxy';
-    log('info', `CONNECT ${req.url} 405 — ${message}`);
+    log('info', printable(`CONNECT ${req.url} 405 — ${message}`));
     writeRaw(socket, 405, twilioError(405, TwilioErrorCode.methodNotAllowed, message), { allow: 'GET, POST, DELETE' });
   });
 
@@ -147,8 +172,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 /** A request the client abandoned: not the mock's error, worth one info line. */
 class ClientGone extends Error {}
 
+/**
+ * A log line with what a client sent in it: control characters (C0, DEL, C1, and the Unicode line
+ * separators) are written as escapes, so nothing in a request can end a line or drive a terminal.
+ */
+function printable(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
 /** Reads one request off the socket, answers it through the pipeline; resolves why it was refused, if it was. */
-async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeline, ownAddress: string): Promise<string | undefined> {
+async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeline, gate: RequestGate, ownAddress: string): Promise<string | undefined> {
   let body: Buffer;
   try {
     // The body is read whatever happens next, so a keep-alive connection stays in step.
@@ -161,27 +197,70 @@ async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeli
   }
   const headers: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  const foreign = gate.check(headers);
+  if (foreign) {
+    send(res, foreign.body.status, foreign.body, foreign.headers, req.method !== 'HEAD');
+    return foreign.body.message;
+  }
   const answer = await pipeline.respond({ method: req.method ?? 'GET', target: req.url ?? '/', headers, body }, ownAddress);
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
   return answer.why;
 }
 
-/** The pipeline as a `fetch`: no socket, the same answers. */
+/**
+ * The pipeline as a `fetch`: no socket, the same answers. Like `fetch`, it rejects with the signal's
+ * reason when the signal is aborted before the answer, and it reads a streamed body only up to the limit.
+ */
 function inProcessFetch(pipeline: Pipeline, ownAddress: string): typeof globalThis.fetch {
   return async (input, init) => {
     const request = new Request(input, init);
+    request.signal.throwIfAborted();
     const url = new URL(request.url);
-    const body = new Uint8Array(await request.arrayBuffer());
-    if (body.byteLength > MAX_BODY_BYTES) {
-      return toResponse({ status: 413, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(twilioError(413, TwilioErrorCode.invalidParameter, `Request body is larger than ${MAX_BODY_BYTES} bytes`)) });
-    }
+    const body = await readStreamBounded(request.body, request.signal);
+    if (body instanceof MockHttpError) return toResponse({ status: body.body.status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body.body) });
     const headers: Record<string, string> = { host: url.host };
     request.headers.forEach((value, key) => {
       headers[key] = value;
     });
-    return toResponse(await pipeline.respond({ method: request.method, target: `${url.pathname}${url.search}`, headers, body }, ownAddress));
+    const answer = await pipeline.respond({ method: request.method, target: `${url.pathname}${url.search}`, headers, body }, ownAddress);
+    request.signal.throwIfAborted();
+    return toResponse(answer);
   };
+}
+
+/** The 413 for a body past the limit, on a socket and in-process alike. */
+function bodyTooLarge(): MockHttpError {
+  return MockHttpError.of(413, TwilioErrorCode.invalidParameter, `Request body is larger than ${MAX_BODY_BYTES} bytes`);
+}
+
+/**
+ * A request body read chunk by chunk, counting: the 413 as soon as it passes the limit, the rest never
+ * pulled. An abort cancels the read and rejects with the signal's reason.
+ */
+async function readStreamBounded(stream: ReadableStream<Uint8Array> | null, signal: AbortSignal): Promise<Uint8Array | MockHttpError> {
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  // Cancelling ends a read that is waiting on a stalled source; the reason is thrown below.
+  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) return Buffer.concat(chunks, size);
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        void reader.cancel().catch(() => undefined);
+        return bodyTooLarge();
+      }
+      chunks.push(value);
+    }
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
 }
 
 function toResponse(answer: WireAnswer): Response {
@@ -229,7 +308,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(MockHttpError.of(413, TwilioErrorCode.invalidParameter, `Request body is larger than ${MAX_BODY_BYTES} bytes`));
+        reject(bodyTooLarge());
         req.resume();
         return;
       }

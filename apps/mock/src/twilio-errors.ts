@@ -10,7 +10,7 @@ export interface TwilioErrorBody {
 }
 
 /**
- * Twilio's documented codes where one exists (20003, 20404, 20429, 20500); 20001 is what Twilio answers
+ * Twilio's documented codes where one exists (20003, 20403, 20404, 20429, 20500); 20001 is what Twilio answers
  * for an invalid parameter and is used for every request the mock rejects as malformed, 20004 for a
  * method the resource does not have.
  */
@@ -18,6 +18,7 @@ export const TwilioErrorCode = {
   invalidParameter: 20001,
   authentication: 20003,
   methodNotAllowed: 20004,
+  forbidden: 20403,
   notFound: 20404,
   tooManyRequests: 20429,
   internal: 20500,

@@ -3,40 +3,15 @@
  * clear message, and exits cleanly on SIGTERM and SIGINT. Runs the built `dist/main.js` (turbo builds
  * before testing).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { listeningUrl, run } from './cli-process.js';
 import { ACCOUNT, AUTH, call } from './helpers.js';
-
-// The committed bin launcher, as `npx conference-kit-mock` runs it.
-const main = fileURLToPath(new URL('../bin/conference-kit-mock.js', import.meta.url));
-
-function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [main, ...args], {
-    env: { ...process.env, PORT: '', HOST: '', LOG_LEVEL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d));
-  child.stderr!.on('data', (d: Buffer) => (stderr += d));
-  return { child, output: () => ({ stdout, stderr }) };
-}
-
-async function listeningUrl(child: ChildProcess, output: () => { stdout: string }, timeoutMs = 15_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = /listening on (http:\/\/\S+)/.exec(output().stdout);
-    if (match) return match[1]!;
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('never printed its URL');
-}
 
 describe('pnpm start, as the README says to run it', () => {
   it('stops, freeing its port within 2 s, when the process that was started gets SIGTERM', async () => {

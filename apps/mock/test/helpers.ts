@@ -5,7 +5,9 @@ import { startMockServer, type MockServer, type MockServerOptions } from '../src
 export const ACCOUNT = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 export const CONFERENCE = 'CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 export const PARTICIPANT = 'CPaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-export const AUTH = `Basic ${Buffer.from(`${ACCOUNT}:test-auth-token`).toString('base64')}`;
+/** An HTTP Basic `Authorization` header value. */
+export const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+export const AUTH = basic(ACCOUNT, 'test-auth-token');
 
 /** Starts a mock on 127.0.0.1 and a free port for the file's tests, and stops it after them. */
 export function useMock(options: MockServerOptions = {}): { readonly url: string } {

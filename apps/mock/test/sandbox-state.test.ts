@@ -1,6 +1,6 @@
 /**
  * `stateFile`: the sandbox's world survives a restart; the file is replaced atomically (no temporary file
- * left, the previous file whole when a write or rename fails); a file that is not a snapshot stops the
+ * left, the previous file whole when a write or rename fails; the lock goes on close); a file that is not a snapshot stops the
  * start with a message naming the file and what is wrong, never an empty sandbox, and is left untouched.
  *
  * Failures are injected into node:fs/promises (a write that stops half-way with ENOSPC, a rename that
@@ -18,13 +18,23 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...actual,
-    writeFile: async (...args: Parameters<typeof actual.writeFile>) => {
-      if (faults.partialWrite && String(args[0]).endsWith('.tmp')) {
-        faults.partialWrite = false;
-        await actual.writeFile(args[0], String(args[1]).slice(0, 64));
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      }
-      return actual.writeFile(...args);
+    open: async (...args: Parameters<typeof actual.open>) => {
+      const handle = await actual.open(...args);
+      if (!faults.partialWrite || !String(args[0]).endsWith('.tmp')) return handle;
+      faults.partialWrite = false;
+      // The temporary file's handle, whose write stops after 64 bytes as on a full disk.
+      return new Proxy(handle, {
+        get(target, key) {
+          if (key === 'writeFile') {
+            return async (data: string) => {
+              await target.writeFile(data.slice(0, 64));
+              throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+            };
+          }
+          const value = Reflect.get(target, key) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
     },
     rename: async (...args: Parameters<typeof actual.rename>) => {
       const error = faults.renameError;
@@ -39,6 +49,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 let dir: string;
 let stateFile: string;
+/** The folder while a sandbox runs on the file: the file and its lock, no temporary file. */
+const RUNNING = ['state.json', 'state.json.lock'];
 const open: RunningSandbox[] = [];
 
 beforeEach(async () => {
@@ -136,7 +148,7 @@ describe('the state file', () => {
     });
     expect(response.status).toBe(200);
     expect(JSON.parse(await readFile(stateFile, 'utf8'))).toEqual(await response.json());
-    expect(await readdir(dir)).toEqual(['state.json']);
+    expect(await readdir(dir)).toEqual(RUNNING);
   });
 
   it.each([
@@ -168,12 +180,12 @@ describe('the state file', () => {
     expect((failure as Error).message).toContain(stateFile);
     expect((failure as Error).message).toMatch(why);
     expect(await readFile(stateFile, 'utf8')).toBe(before);
-    expect(await readdir(dir)).toEqual(['state.json']);
+    expect(await readdir(dir)).toEqual(RUNNING);
 
     // The next save goes through.
     await sandbox.saveState();
     expect(await readFile(stateFile, 'utf8')).toContain('"after"');
-    expect(await readdir(dir)).toEqual(['state.json']);
+    expect(await readdir(dir)).toEqual(RUNNING);
   });
 
   it("a snapshot through the control surface whose save fails is a 500 in Twilio's body naming the file, in-process and on a socket", async () => {
@@ -189,7 +201,7 @@ describe('the state file', () => {
       expect(body).toMatchObject({ code: 20500, status: 500 });
       expect(body.message).toContain(stateFile);
       expect(await readFile(stateFile, 'utf8')).toBe(before);
-      expect(await readdir(dir)).toEqual(['state.json']);
+      expect(await readdir(dir)).toEqual(RUNNING);
     }
   });
 

@@ -14,8 +14,8 @@
 import type { Params, World } from '../engine/world.js';
 import type { ReceivedAnswer, WebhookKind } from '../journal.js';
 import type { Call } from '../store.js';
+import { TWIML_MAX_BYTES } from './parse.js';
 
-export const MAX_DOCUMENT_BYTES = 64 * 1024;
 
 const TWIML_TYPES = new Set(['text/xml', 'application/xml', 'text/html']);
 
@@ -107,9 +107,9 @@ export async function fetchDocument(w: World, call: Call, req: DocumentRequest):
         result = { ok: true, type: 'audio', url: req.url };
         return;
       }
-      const bytes = await readCapped(answer, MAX_DOCUMENT_BYTES);
+      const bytes = await readCapped(answer, TWIML_MAX_BYTES);
       if (bytes === null) {
-        result = fail(11750, `TwiML response body too large: over ${MAX_DOCUMENT_BYTES} bytes`);
+        result = fail(11750, `TwiML response body too large: over ${TWIML_MAX_BYTES} bytes`);
         return;
       }
       const text = new TextDecoder().decode(bytes);

@@ -21,8 +21,9 @@ import { AdmissionError, admit } from '../engine/conferences.js';
 import type { Params, World } from '../engine/world.js';
 import type { WebhookKind } from '../journal.js';
 import { type Call, type Callback, type VoiceSource, isLive } from '../store.js';
-import { type TwimlContext, type TwimlNode, type TwimlWarning, loadDocument } from './document.js';
 import { type DocumentResult, fetchDocument, resolveUrl } from './fetch.js';
+import { type NotSimulated, type TwimlWarning, readTwiml } from './validate.js';
+import type { ConferenceNode, ContextName, DialNode, TwimlNode } from './vocabulary.gen.js';
 
 /** Twilio's default hold music (facts A.2): recorded in the timeline, never fetched. */
 export const DEFAULT_WAIT_URL = 'https://s3.amazonaws.com/com.twilio.sounds.music/index.xml';
@@ -40,7 +41,7 @@ interface DialState {
 
 interface WaitState {
   url: string | null;
-  verbs: TwimlNode[];
+  verbs: readonly TwimlNode[];
   pc: number;
   /** When the wait document's next verb runs, if it is between verbs. */
   nextAt: number | null;
@@ -59,7 +60,7 @@ export interface Program {
   gen: number;
   /** The running document's URL: the base of relative URLs, and what an empty `<Redirect>` requests again. */
   url: string | null;
-  verbs: TwimlNode[];
+  verbs: readonly TwimlNode[];
   /** The next verb to run. */
   pc: number;
   /** Whether the call's FallbackUrl was requested since the last document that ran. */
@@ -93,70 +94,33 @@ export function alert(w: World, call: Call, code: number, level: 'error' | 'warn
   w.note(call, { kind: 'alert', code, message, ...(url !== null && { url }) });
 }
 
-function warn(w: World, call: Call, warnings: TwimlWarning[], url: string | null): void {
-  for (const x of warnings) alert(w, call, x.code, 'warning', `${x.message} (${x.path})`, url);
+function warn(w: World, call: Call, warnings: readonly TwimlWarning[], url: string | null): void {
+  for (const x of warnings) alert(w, call, x.code, x.level, `${x.message} (${x.path})`, url);
 }
 
-/**
- * Tolerant readers: the validator gives typed values with defaults; a string as written is read too.
- * A value that does not read is a warning with the attribute's code, and the default applies.
- */
-class Attributes {
-  constructor(
-    private readonly w: World,
-    private readonly call: Call,
-    private readonly node: TwimlNode,
-    private readonly url: string | null,
-  ) {}
-  private bad(name: string, value: unknown, code: number): void {
-    alert(this.w, this.call, code, 'warning', `Invalid ${name} "${String(value)}" on <${this.node.name}>; the default is used`, this.url);
+/** A URL attribute or text made absolute against the document; a URL that cannot be is an 11100 warning. */
+function href(w: World, call: Call, value: string | undefined, base: string | null, what: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const abs = resolveUrl(value, base);
+  if (abs === null) alert(w, call, 11100, 'warning', `Invalid URL format: ${what} "${value}" cannot be requested${base === null ? ' (a relative URL in inline TwiML has nothing to be relative to)' : ''}`, base);
+  return abs ?? undefined;
+}
+
+/** TwiML Twilio runs and the sandbox does not: noted in the timeline, not an alert (the document is right). */
+function notSimulated(w: World, call: Call, skipped: readonly NotSimulated[]): void {
+  for (const x of skipped) {
+    const verb = /([A-Za-z-]+)\[\d+\](?:\/text\(\))?$/.exec(x.path)?.[1];
+    w.note(call, { kind: 'verb', ...(verb !== undefined && { verb }), reason: 'not-simulated', message: `${x.message} (${x.path})` });
   }
-  raw(name: string): unknown {
-    return this.node.attributes[name];
-  }
-  str(name: string): string | undefined {
-    const v = this.node.attributes[name];
-    return v === undefined || v === null ? undefined : String(v);
-  }
-  bool(name: string, def: boolean, code = 12200): boolean {
-    const v = this.node.attributes[name];
-    if (v === undefined) return def;
-    if (typeof v === 'boolean') return v;
-    if (v === 'true' || v === 'false') return v === 'true';
-    this.bad(name, v, code);
-    return def;
-  }
-  int(name: string, def: number, min: number, max: number, code = 12200): number {
-    const v = this.node.attributes[name];
-    if (v === undefined) return def;
-    const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(v) : NaN;
-    if (Number.isInteger(n) && n >= min && n <= max) return n;
-    this.bad(name, v, code);
-    return def;
-  }
-  oneOf<T extends string>(name: string, allowed: readonly T[], def: T, code = 12200): T {
-    const v = this.node.attributes[name];
-    if (v === undefined) return def;
-    if ((allowed as readonly unknown[]).includes(v)) return v as T;
-    this.bad(name, v, code);
-    return def;
-  }
-  list(name: string, allowed: readonly string[], def: string[], code = 12200): string[] {
-    const v = this.node.attributes[name];
-    if (v === undefined) return def;
-    const items = Array.isArray(v) ? v.map(String) : String(v).split(/\s+/).filter((s) => s.length > 0);
-    const good = items.filter((s) => allowed.includes(s));
-    if (good.length !== items.length) this.bad(name, v, code);
-    return good;
-  }
-  /** A URL attribute made absolute against the document; a bad one is an 11100 warning and undefined. */
-  href(name: string): string | undefined {
-    const v = this.str(name);
-    if (v === undefined || v === '') return undefined;
-    const abs = resolveUrl(v, this.url);
-    if (abs === null) alert(this.w, this.call, 11100, 'warning', `Invalid URL format: ${name}="${v}" on <${this.node.name}>`, this.url);
-    return abs ?? undefined;
-  }
+}
+
+/** A document read for a context: its verbs, its warnings and what was skipped as alerts and notes. */
+function load(w: World, call: Call, text: string, context: ContextName, url: string | null): readonly TwimlNode[] | { code: number; message: string } {
+  const read = readTwiml(text, context);
+  if (!read.ok) return { code: read.error.code, message: read.error.message };
+  warn(w, call, read.warnings, url);
+  notSimulated(w, call, read.notSimulated);
+  return read.document.children as readonly TwimlNode[];
 }
 
 const loops = (n: number) => (n === 0 ? LOOP_FOREVER : n);
@@ -183,7 +147,7 @@ export function runOnAnswer(w: World, call: Call): void {
   const prog = ensureProgram(call);
   prog.gen += 1;
   prog.fallbackUsed = false;
-  if (voice.twiml !== null) runLoaded(w, call, loadDocument(voice.twiml, 'voice'), null);
+  if (voice.twiml !== null) runLoaded(w, call, load(w, call, voice.twiml, 'voice', null), null);
   else if (voice.url !== null) request(w, call, { url: voice.url, method: voice.method, kind: 'voice', params: voiceParams(call) });
 }
 
@@ -232,23 +196,26 @@ function request(w: World, call: Call, req: PendingFetch, waiting = false): void
 
 function onDocument(w: World, call: Call, result: DocumentResult): void {
   if (!result.ok) return failure(w, call, result.code, result.message, result.url);
-  if (result.type === 'audio') return runVerbs(w, call, [{ name: 'Play', attributes: {}, children: [], text: result.url }], result.url);
+  if (result.type === 'audio') return runVerbs(w, call, [synthetic('Play', result.url, { loop: 1 })], result.url);
   if (result.type === 'text') {
-    const loaded = loadDocument(result.text, 'voice');
     // facts C.2: text/plain that is not TwiML is read aloud, then the call hangs up.
-    if (!loaded.ok) return runVerbs(w, call, [{ name: 'Say', attributes: {}, children: [], text: result.text }], result.url);
-    return runLoaded(w, call, loaded, result.url);
+    if (!readTwiml(result.text, 'voice').ok) return runVerbs(w, call, [synthetic('Say', result.text, { voice: 'man', language: 'en-US', loop: 1 })], result.url);
+    return runLoaded(w, call, load(w, call, result.text, 'voice', result.url), result.url);
   }
-  runLoaded(w, call, loadDocument(result.xml, 'voice'), result.url);
+  runLoaded(w, call, load(w, call, result.xml, 'voice', result.url), result.url);
 }
 
-function runLoaded(w: World, call: Call, loaded: ReturnType<typeof loadDocument>, url: string | null): void {
-  if (!loaded.ok) return failure(w, call, loaded.code, loaded.message, url);
-  warn(w, call, loaded.warnings, url);
-  runVerbs(w, call, loaded.root.children, url);
+/** A one-verb document for an answer that is not TwiML (audio to play, text to say). */
+function synthetic(name: 'Play' | 'Say', text: string, attributes: Record<string, unknown>): TwimlNode {
+  return { name, text, attributes, children: [], line: 1, path: `/Response/${name}[1]` } as unknown as TwimlNode;
 }
 
-function runVerbs(w: World, call: Call, verbs: TwimlNode[], url: string | null): void {
+function runLoaded(w: World, call: Call, loaded: ReturnType<typeof load>, url: string | null): void {
+  if (!('length' in loaded)) return failure(w, call, loaded.code, loaded.message, url);
+  runVerbs(w, call, loaded, url);
+}
+
+function runVerbs(w: World, call: Call, verbs: readonly TwimlNode[], url: string | null): void {
   const prog = ensureProgram(call);
   prog.url = url;
   prog.verbs = verbs;
@@ -284,8 +251,7 @@ function run(w: World, call: Call): void {
       return;
     }
     prog.pc += 1;
-    const a = new Attributes(w, call, verb, prog.url);
-    const ms = timedVerb(w, call, verb, a);
+    const ms = timedVerb(w, call, verb);
     if (ms !== null) {
       call.next = { at: w.now() + ms, step: 'continue' };
       scheduleStep(w, call);
@@ -297,7 +263,7 @@ function run(w: World, call: Call): void {
         endCall(w, call, 'completed', 'hangup', 'participant_hung_up');
         return;
       case 'Reject': {
-        const reason = a.oneOf('reason', ['rejected', 'busy'] as const, 'rejected');
+        const reason = verb.attributes.reason;
         w.note(call, { kind: 'verb', verb: 'Reject', reason });
         // An answered call cannot be refused any more: it just ends.
         const status = call.status === 'in-progress' ? 'completed' : reason === 'busy' ? 'busy' : 'no-answer';
@@ -305,40 +271,32 @@ function run(w: World, call: Call): void {
         return;
       }
       case 'Redirect': {
-        const method = a.oneOf('method', ['GET', 'POST'] as const, 'POST', 13710);
-        const target = verb.text === '' ? prog.url : resolveUrl(verb.text, prog.url);
+        const target = verb.text === '' ? prog.url : (href(w, call, verb.text, prog.url, '<Redirect>') ?? null);
         w.note(call, { kind: 'verb', verb: 'Redirect', ...(target !== null && { url: target }) });
-        if (target === null) {
-          alert(w, call, 11100, 'warning', `Invalid URL format: <Redirect>${verb.text}</Redirect>`, prog.url);
-          break;
-        }
-        request(w, call, { url: target, method, kind: 'voice', params: voiceParams(call) });
+        if (target === null) break;
+        request(w, call, { url: target, method: verb.attributes.method, kind: 'voice', params: voiceParams(call) });
         return;
       }
       case 'Dial':
-        dial(w, call, verb, a);
+        dial(w, call, verb);
         break;
       default:
-        w.note(call, { kind: 'verb', verb: verb.name });
-        alert(w, call, 12200, 'warning', `<${verb.name}> is not simulated by the sandbox; it was skipped`, prog.url);
+        w.note(call, { kind: 'verb', verb: verb.name, reason: 'not-simulated', message: `<${verb.name}> is not run by the sandbox yet; it was skipped` });
     }
   }
 }
 
 /** Say, Play and Pause: noted in the timeline; their sandbox duration, or null for any other verb. */
-function timedVerb(w: World, call: Call, verb: TwimlNode, a: Attributes): number | null {
+function timedVerb(w: World, call: Call, verb: TwimlNode): number | null {
   switch (verb.name) {
     case 'Say': {
-      const loop = a.int('loop', 1, 0, LOOP_FOREVER, 13510);
+      const { loop, voice, language } = verb.attributes;
       const durationMs = sayMs(w, verb.text, loop);
-      const voice = a.str('voice');
-      const language = a.str('language');
-      w.note(call, { kind: 'said', verb: 'Say', text: verb.text, loop, durationMs, ...(voice && { reason: [voice, language].filter(Boolean).join(' ') }) });
+      w.note(call, { kind: 'said', verb: 'Say', text: verb.text, loop, durationMs, reason: `${voice} ${language}` });
       return durationMs;
     }
     case 'Play': {
-      const loop = a.int('loop', 1, 0, LOOP_FOREVER, 13410);
-      const digits = a.str('digits');
+      const { loop, digits } = verb.attributes;
       if (digits !== undefined && verb.text === '') {
         const durationMs = digitsMs(w, digits);
         w.note(call, { kind: 'played', verb: 'Play', text: digits, loop: 1, durationMs });
@@ -350,7 +308,7 @@ function timedVerb(w: World, call: Call, verb: TwimlNode, a: Attributes): number
       return durationMs;
     }
     case 'Pause': {
-      const durationMs = a.int('length', 1, 1, 14_400, 13910) * 1000;
+      const durationMs = verb.attributes.length * 1000;
       w.note(call, { kind: 'paused', verb: 'Pause', durationMs });
       return durationMs;
     }
@@ -359,54 +317,26 @@ function timedVerb(w: World, call: Call, verb: TwimlNode, a: Attributes): number
   }
 }
 
-const CONFERENCE_EVENTS = ['start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement'] as const;
-const RECORDING_EVENTS = ['in-progress', 'completed', 'absent'] as const;
-const REGIONS = ['us1', 'us2', 'ie1', 'de1', 'sg1', 'br1', 'au1', 'jp1'] as const;
-
-function callback(url: string | undefined, method: 'GET' | 'POST', events: string[]): Callback | null {
-  return url === undefined ? null : { url, method, events };
+function callback(url: string | undefined, method: 'GET' | 'POST', events: readonly string[]): Callback | null {
+  return url === undefined ? null : { url, method, events: [...events] };
 }
 
 /** `<Dial>`: with a `<Conference>` the call joins it and waits there; other nouns are not simulated. */
-function dial(w: World, call: Call, verb: TwimlNode, a: Attributes): void {
+function dial(w: World, call: Call, verb: DialNode): void {
   const prog = programOf(call)!;
-  const action = a.href('action') ?? null;
-  const method = a.oneOf('method', ['GET', 'POST'] as const, 'POST', 13210);
-  const hangupOnStar = a.bool('hangupOnStar', false, 13213);
-  const timeLimit = a.int('timeLimit', 14_400, 1, 86_400, 13216);
-  a.oneOf('record', ['do-not-record', 'record-from-answer', 'record-from-ringing', 'record-from-answer-dual', 'record-from-ringing-dual', 'true', 'false'] as const, 'do-not-record', 13217);
-  const noun = verb.children.find((n) => n.name === 'Conference');
+  const d = verb.attributes;
+  const action = href(w, call, d.action, prog.url, '<Dial action>') ?? null;
+  const noun: ConferenceNode | undefined = verb.children.find((n) => n.name === 'Conference');
   if (!noun) {
-    w.note(call, { kind: 'verb', verb: 'Dial' });
-    const what = verb.children[0]?.name ?? (verb.text !== '' ? 'a number' : 'nothing');
-    alert(w, call, 12200, 'warning', `<Dial> to ${what} is not simulated by the sandbox; only <Conference> is`, prog.url);
-    dialDone(w, call, action, method, 'failed');
+    w.note(call, { kind: 'verb', verb: 'Dial', reason: 'not-simulated', message: '<Dial> to anything but a <Conference> is not run by the sandbox yet' });
+    dialDone(w, call, action, d.method, 'failed');
     return;
-  }
-  if (verb.children.some((n) => n.name === 'Number')) {
-    alert(w, call, 13000, 'warning', '<Conference> cannot be mixed with <Number> in one <Dial>; the numbers are ignored', prog.url);
   }
   const name = noun.text;
   w.note(call, { kind: 'verb', verb: 'Dial', friendlyName: name });
-  if (name.length === 0 || name.length > 128) {
-    alert(w, call, 13237, 'warning', `Invalid conference name "${name}": 1–128 characters`, prog.url);
-    dialDone(w, call, action, method, 'failed');
-    return;
-  }
-  const c = new Attributes(w, call, noun, prog.url);
-  const beep = c.oneOf('beep', ['true', 'false', 'onEnter', 'onExit'] as const, 'true', 13235);
-  const label = c.str('participantLabel') ?? null;
-  if (label !== null && (label.length > 128 || label.includes('/') || /^CA[0-9a-fA-F]{32}$/.test(label))) {
-    alert(w, call, 16023, 'warning', `Invalid participantLabel "${label}"; the call was not added to the conference`, prog.url);
-    return;
-  }
-  const coach = c.str('coach') ?? null;
-  const waitUrlRaw = c.str('waitUrl');
-  const waitUrl = waitUrlRaw === undefined || waitUrlRaw === '' ? (waitUrlRaw ?? null) : (resolveUrl(waitUrlRaw, prog.url) ?? undefined);
-  if (waitUrl === undefined) alert(w, call, 13233, 'warning', `Invalid waitUrl "${waitUrlRaw}"; the default hold music plays`, prog.url);
-  const waitMethod = c.oneOf('waitMethod', ['GET', 'POST'] as const, 'POST', 13234);
-  const statusMethod = c.oneOf('statusCallbackMethod', ['GET', 'POST'] as const, 'POST');
-  const recordingMethod = c.oneOf('recordingStatusCallbackMethod', ['GET', 'POST'] as const, 'POST');
+  const c = noun.attributes;
+  // Twilio's own hold music is recorded, never fetched; a relative waitUrl needs a document to be relative to.
+  const waitUrl = c.waitUrl === DEFAULT_WAIT_URL || c.waitUrl === '' ? c.waitUrl : (href(w, call, c.waitUrl, prog.url, 'waitUrl') ?? DEFAULT_WAIT_URL);
   const account = w.accounts.get(call.accountSid)!;
   let p;
   try {
@@ -415,30 +345,30 @@ function dial(w: World, call: Call, verb: TwimlNode, a: Attributes): void {
       account,
       { name },
       {
-        region: c.oneOf('region', [...REGIONS, 'none'] as const, 'none') === 'none' ? null : String(c.raw('region')),
-        maxParticipants: c.int('maxParticipants', 250, 2, 250),
-        record: c.oneOf('record', ['do-not-record', 'record-from-start'] as const, 'do-not-record'),
-        trim: c.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence', 13239),
-        statusCallback: callback(c.href('statusCallback'), statusMethod, c.list('statusCallbackEvent', CONFERENCE_EVENTS, [])),
+        region: c.region ?? null,
+        maxParticipants: c.maxParticipants,
+        record: c.record,
+        trim: c.trim,
+        statusCallback: callback(href(w, call, c.statusCallback, prog.url, 'statusCallback'), c.statusCallbackMethod, c.statusCallbackEvent),
         recordingStatusCallback: callback(
-          c.href('recordingStatusCallback'),
-          recordingMethod,
-          c.list('recordingStatusCallbackEvent', RECORDING_EVENTS, ['completed']),
+          href(w, call, c.recordingStatusCallback, prog.url, 'recordingStatusCallback'),
+          c.recordingStatusCallbackMethod,
+          c.recordingStatusCallbackEvent,
         ),
       },
       {
-        label,
-        muted: c.bool('muted', false, 13230),
-        startConferenceOnEnter: c.bool('startConferenceOnEnter', true, 13232),
-        endConferenceOnExit: c.bool('endConferenceOnExit', false, 13231),
-        beepOnEnter: beep === 'true' || beep === 'onEnter',
-        beepOnExit: beep === 'true' || beep === 'onExit',
+        label: c.participantLabel ?? null,
+        muted: c.muted,
+        startConferenceOnEnter: c.startConferenceOnEnter,
+        endConferenceOnExit: c.endConferenceOnExit,
+        beepOnEnter: c.beep === 'true' || c.beep === 'onEnter',
+        beepOnExit: c.beep === 'true' || c.beep === 'onExit',
         earlyMedia: true,
-        waitUrl: waitUrl ?? null,
-        jitterBufferSize: c.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
+        waitUrl: waitUrl === DEFAULT_WAIT_URL ? null : waitUrl,
+        jitterBufferSize: c.jitterBufferSize,
         region: null,
-        coaching: coach !== null,
-        callSidToCoach: coach,
+        coaching: c.coach !== undefined,
+        callSidToCoach: c.coach ?? null,
       },
       call,
     );
@@ -447,14 +377,14 @@ function dial(w: World, call: Call, verb: TwimlNode, a: Attributes): void {
     const code = { full: 16020, label: 16025, coach: 13240, completed: 16022 }[error.reason];
     alert(w, call, code, 'error', error.message, prog.url);
     // facts A.2: a label in use leaves the call out and the next verb runs; the others fail the <Dial>.
-    if (error.reason !== 'label') dialDone(w, call, action, method, 'failed');
+    if (error.reason !== 'label') dialDone(w, call, action, d.method, 'failed');
     return;
   }
   const conference = w.conferences.get(p.conferenceSid)!;
-  prog.dial = { action, method, hangupOnStar, limitAt: w.now() + timeLimit * 1000 };
+  prog.dial = { action, method: d.method, hangupOnStar: d.hangupOnStar, limitAt: w.now() + d.timeLimit * 1000 };
   armDialLimit(w, call);
   join(w, conference, p);
-  if (conference.status === 'init' && w.activeParticipant(call) === p) startWaiting(w, call, waitUrlRaw === undefined ? null : (waitUrl ?? null), waitMethod);
+  if (conference.status === 'init' && w.activeParticipant(call) === p) startWaiting(w, call, p.waitUrl, c.waitMethod);
 }
 
 function armDialLimit(w: World, call: Call): void {
@@ -546,15 +476,14 @@ function onWaitDocument(w: World, call: Call, result: DocumentResult): void {
     w.note(call, { kind: 'played', url: result.url, reason: 'wait' });
     return;
   }
-  const loaded = loadDocument(result.type === 'twiml' ? result.xml : result.text, 'waitUrl' satisfies TwimlContext);
-  if (!loaded.ok) {
+  const loaded = load(w, call, result.type === 'twiml' ? result.xml : result.text, 'waitUrl', result.url);
+  if (!('length' in loaded)) {
     alert(w, call, loaded.code, 'error', loaded.message, result.url);
     w.note(call, { kind: 'waiting', reason: 'silence' });
     return;
   }
-  warn(w, call, loaded.warnings, result.url);
   wait.url = result.url;
-  wait.verbs = loaded.root.children;
+  wait.verbs = loaded;
   wait.pc = 0;
   runWait(w, call);
 }
@@ -569,18 +498,13 @@ function runWait(w: World, call: Call): void {
     return;
   }
   wait.pc += 1;
-  const a = new Attributes(w, call, verb, wait.url);
   if (verb.name === 'Redirect') {
-    const target = verb.text === '' ? wait.url : resolveUrl(verb.text, wait.url);
-    if (target === null) {
-      alert(w, call, 11100, 'warning', `Invalid URL format: <Redirect>${verb.text}</Redirect>`, wait.url);
-      return runWait(w, call);
-    }
-    const method = a.oneOf('method', ['GET', 'POST'] as const, 'POST', 13710);
-    request(w, call, { url: target, method, kind: 'wait-url', params: voiceParams(call) }, true);
+    const target = verb.text === '' ? wait.url : (href(w, call, verb.text, wait.url, '<Redirect>') ?? null);
+    if (target === null) return runWait(w, call);
+    request(w, call, { url: target, method: verb.attributes.method, kind: 'wait-url', params: voiceParams(call) }, true);
     return;
   }
-  const ms = timedVerb(w, call, verb, a) ?? 0;
+  const ms = timedVerb(w, call, verb) ?? 0;
   wait.nextAt = w.now() + ms;
   armWait(w, call);
 }
