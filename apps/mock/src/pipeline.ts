@@ -56,9 +56,6 @@ export interface PipelineOptions {
 /** The most fields a query string or a form body may have; the mock reads no further. */
 export const MAX_FIELDS = 1_000;
 
-/** What the engine is told about a request; `ignoredFields` names the form fields the mock dropped. */
-type EngineRequest = SandboxRequest & { ignoredFields?: string[] };
-
 export interface Pipeline {
   respond(request: WireRequest, ownAddress: string): Promise<WireAnswer>;
   index: OperationIndex;
@@ -174,12 +171,13 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
           }
           return answer(controlled.status, controlled.body, controlled.headers ?? {}, withBody);
         }
-        const engineRequest: EngineRequest = {
+        const engineRequest: SandboxRequest = {
           // As sent: the engine decodes path parameters itself, and decoding twice would read `%2541` as `A`.
           pathParams: matched.rawParams,
           query: queryToNameValues(searchParams),
           ...(form && { body: queryToNameValues(form.fields) }),
-          ...(form && form.ignored.length > 0 && { ignoredFields: form.ignored }),
+          // Named to the engine, which journals a warning (with a did-you-mean from the declared names).
+          ...(form && form.ignored.length > 0 && { ignoredFields: form.ignored, knownFields: [...info.formFields] }),
           auth: credentials,
           baseUrl: origin,
         };

@@ -82,7 +82,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   if (refusal) throw new Error(refusal);
   const log = createLog(logLevel, write);
   // Reachable by others: callbacks may go only where the operator allowed, not to this machine's own ports.
-  const engineConfig: SandboxOptions & { webhookLoopback?: boolean } = { ...engineOptions, ...(!isLoopbackHost(host) && { webhookLoopback: false }) };
+  const engineConfig: SandboxOptions = { ...engineOptions, ...(!isLoopbackHost(host) && { webhookLoopback: false }) };
   const sandbox = createSandbox(engineConfig);
   let state: StateFile | undefined;
   let mock: MockServer;
