@@ -31,6 +31,7 @@ Sandbox (the default):
   --control-token TOKEN   the only password /__sandbox/… takes, with ${DEFAULT_ACCOUNT_SID} as the
                           user (default: the Auth Token above; CONFERENCE_KIT_CONTROL_TOKEN)
   --strict-accounts       refuse Account SIDs that are not seeded (default: create them on first use)
+  --max-accounts N        create at most N accounts on first use, 403 beyond (default 1000)
   --webhook-allow HOST    also deliver callbacks to HOST (repeatable; default: loopback only)
 
 Examples mode:
@@ -72,6 +73,7 @@ try {
       'control-token': { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       'strict-accounts': { type: 'boolean' },
+      'max-accounts': { type: 'string' },
       'webhook-allow': { type: 'string', multiple: true },
       'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -98,7 +100,7 @@ const examples = values.examples ?? false;
 const dynamic = values.dynamic ?? false;
 if (dynamic && !examples) fail('--dynamic belongs to examples mode: add --examples');
 if (values.seed !== undefined && !dynamic) fail('--seed only applies with --examples --dynamic');
-const sandboxFlags = ['empty', 'seed-file', 'state-file', 'auth-token', 'control-token', 'strict-accounts', 'webhook-allow'] as const;
+const sandboxFlags = ['empty', 'seed-file', 'state-file', 'auth-token', 'control-token', 'strict-accounts', 'max-accounts', 'webhook-allow'] as const;
 const misplaced = sandboxFlags.find((flag) => values[flag] !== undefined);
 if (examples && misplaced) fail(`--${misplaced} belongs to the sandbox; drop --examples`);
 if (values.empty && values['seed-file']) fail('give --empty or --seed-file, not both');
@@ -107,6 +109,10 @@ if (!/^[\x21-\x7e]+$/.test(authToken)) fail('--auth-token must be printable ASCI
 const controlToken = values['control-token'] ?? env('CONFERENCE_KIT_CONTROL_TOKEN') ?? authToken;
 if (!/^[\x21-\x7e]+$/.test(controlToken)) fail('--control-token must be printable ASCII without spaces');
 const strictAccounts = values['strict-accounts'] ?? false;
+const maxAccountsText = values['max-accounts'];
+if (maxAccountsText !== undefined && (!/^\d{1,9}$/.test(maxAccountsText) || Number(maxAccountsText) < 1)) {
+  fail(`--max-accounts must be a positive integer, got "${maxAccountsText}"`);
+}
 const allowHosts = values['allow-host'] ?? [];
 try {
   checkAllowHosts(allowHosts);
@@ -157,6 +163,7 @@ try {
       controlToken,
       allowHosts,
       strictAccounts,
+      ...(maxAccountsText !== undefined && { maxAccounts: Number(maxAccountsText) }),
       webhookAllow: values['webhook-allow'] ?? [],
       ...(values['state-file'] && { stateFile: values['state-file'] }),
     });

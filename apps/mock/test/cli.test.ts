@@ -108,6 +108,21 @@ describe('conference-kit-mock command', () => {
     expect(bodies[0]).not.toContain('support-escalation-4411'); // generated, not the named example
   });
 
+  it('--max-accounts N creates N accounts on first use and refuses the next with a 403 naming the limit', async () => {
+    const { child, output } = run(['--port', '0', '--log-level', 'silent', '--max-accounts', '1']);
+    const url = await listeningUrl(child, output);
+    const list = (sid: string) =>
+      call(`${url}/2010-04-01/Accounts/${sid}/Conferences.json`, {
+        headers: { authorization: `Basic ${Buffer.from(`${sid}:secret`).toString('base64')}` },
+      });
+    expect((await list(`AC${'1'.repeat(32)}`)).status).toBe(200);
+    const refused = await list(`AC${'2'.repeat(32)}`);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 20403, status: 403, message: expect.stringContaining('1 accounts on first sight') });
+  });
+
   it('takes PORT and HOST from the environment', async () => {
     const { child, output } = run([], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
     expect(await listeningUrl(child, output)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -125,6 +140,8 @@ describe('conference-kit-mock command', () => {
     [['--examples', '--empty'], '--empty belongs to the sandbox'],
     [['--empty', '--seed-file', 'x.json'], 'not both'],
     [['--colour'], "Unknown option '--colour'"],
+    [['--max-accounts', '0'], '--max-accounts must be a positive integer'],
+    [['--examples', '--max-accounts', '5'], '--max-accounts belongs to the sandbox'],
   ])('rejects %j with a clear message and exit code 2', async (args, message) => {
     const { child, output } = run(args);
     const [code] = await once(child, 'exit');
