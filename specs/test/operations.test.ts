@@ -208,7 +208,7 @@ describe('webhooks', () => {
 });
 
 describe('the sandbox control surface', () => {
-  it('has the ten control operations, all under /__sandbox/', () => {
+  it('has the eleven control operations, all under /__sandbox/', () => {
     expect(controlOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path} ${o.operationId}`)).toEqual([
       'sandbox-v1 POST /__sandbox/reset CreateSandboxReset',
       'sandbox-v1 POST /__sandbox/seed CreateSandboxSeed',
@@ -219,6 +219,7 @@ describe('the sandbox control surface', () => {
       'sandbox-v1 GET /__sandbox/journal ListSandboxJournalEntry',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/hangup CreateSandboxCallHangup',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/speech CreateSandboxCallSpeech',
+      'sandbox-v1 GET /__sandbox/calls/{CallSid}/timeline FetchSandboxCallTimeline',
       'sandbox-v1 POST /__sandbox/conferences/{ConferenceSid}/announcement-end CreateSandboxAnnouncementEnd',
     ]);
     // The prefix is one no Twilio path can take, so the host can serve both on one port.
@@ -249,7 +250,7 @@ describe('the sandbox control surface', () => {
     }
   });
 
-  it('journals webhook deliveries with every outcome the engine records, told apart from requests by kind', () => {
+  it('journals webhook deliveries with every outcome the engine records, told apart from requests and alerts by kind', () => {
     const doc = loadSpec('sandbox-v1');
     expect(deref<JsonObject>(doc, { $ref: '#/components/schemas/SandboxDeliveryOutcome' }).enum).toEqual([
       'pending', 'delivered', 'failed', 'timeout', 'error', 'blocked', 'dropped',
@@ -261,6 +262,7 @@ describe('the sandbox control surface', () => {
         request: '#/components/schemas/SandboxJournalRequestEntry',
         warning: '#/components/schemas/SandboxJournalWarningEntry',
         webhook: '#/components/schemas/SandboxJournalWebhookEntry',
+        alert: '#/components/schemas/SandboxJournalAlertEntry',
       },
     });
   });

@@ -8,6 +8,7 @@ import {
   createSandbox,
   type Journal,
   type Sandbox,
+  type SandboxCalls,
   type SandboxClock,
   type SandboxOptions,
   type WebhookEntry,
@@ -53,6 +54,10 @@ export interface RunningSandbox {
   sandbox: Sandbox;
   clock: SandboxClock;
   journal: Journal;
+  /** What each call's caller experienced: `calls.timeline(callSid)` (also `GET /__sandbox/calls/{CallSid}/timeline`). */
+  calls: SandboxCalls;
+  /** Resolves when the webhooks and TwiML document requests started so far are done, and the verbs their answers run at once have run. */
+  settled(): Promise<void>;
   /** Back to the starting world; the journal is cleared. */
   reset(): void;
   webhooks: {
@@ -124,6 +129,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     sandbox,
     clock: sandbox.clock,
     journal: sandbox.journal,
+    calls: sandbox.calls,
+    settled: () => sandbox.settled(),
     reset: () => sandbox.reset(),
     webhooks: { waitFor: (predicate, waitOptions) => waitForWebhook(sandbox.journal, predicate, waitOptions?.timeoutMs ?? 5_000) },
     fetch: mock.fetch,

@@ -29,6 +29,7 @@ export const controlOperationIds = [
   'ListSandboxJournalEntry',
   'CreateSandboxCallHangup',
   'CreateSandboxCallSpeech',
+  'FetchSandboxCallTimeline',
   'CreateSandboxAnnouncementEnd',
 ] as const;
 export type ControlOperationId = (typeof controlOperationIds)[number];
@@ -87,6 +88,12 @@ function matches(entry: JournalEntry, query: ControlRequest['query']): boolean {
   if (after !== undefined && !(entry.id > Number(after))) return false;
   const kind = q('Kind');
   if (kind !== undefined && entry.kind !== kind) return false;
+  if (entry.kind === 'alert') {
+    // An alert is about a call: only CallSid selects among them.
+    if (['Type', 'Event', 'ConferenceSid', 'Outcome', 'OperationId'].some((k) => q(k) !== undefined)) return false;
+    const call = q('CallSid');
+    return call === undefined || entry.callSid === call;
+  }
   if (entry.kind !== 'webhook') {
     // Requests and the warnings about them have an operation and none of a webhook's fields.
     if (WEBHOOK_FILTERS.some((k) => q(k) !== undefined)) return false;
@@ -165,6 +172,14 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     const body = objectBody(request, 'a speech event') as Partial<Schemas['SandboxSpeech']>;
     if (typeof body.speaking !== 'boolean') throw badRequest("'speaking' must be true or false");
     return sandbox.events.speak({ callSid: pathParam(request, 'CallSid'), speaking: body.speaking });
+  },
+
+  FetchSandboxCallTimeline: (sandbox, request) => {
+    const callSid = pathParam(request, 'CallSid');
+    const entries = sandbox.calls.timeline(callSid);
+    if (!entries) throw notFound(`No call ${callSid}`);
+    const body: Schemas['SandboxCallTimeline'] = { callSid, entries: entries as Schemas['SandboxTimelineEntry'][] };
+    return json(200, body);
   },
 
   CreateSandboxAnnouncementEnd: (sandbox, request) => {

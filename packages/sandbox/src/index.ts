@@ -1,6 +1,8 @@
 export { createSandbox, DEFAULT_ACCOUNT_SID } from './sandbox.js';
 export type {
   CallTarget,
+  CallTimelineEntry,
+  SandboxCalls,
   ConferenceTarget,
   Sandbox,
   SandboxAccountInit,
@@ -9,12 +11,13 @@ export type {
   SandboxResult,
   SandboxSnapshot,
 } from './sandbox.js';
-export type { SandboxRequest, OperationId } from './handlers.js';
-export { operationIds, operationApi } from './handlers.js';
+export type { SandboxRequest, OperationId } from './handlers/index.js';
+export { operationIds, operationApi } from './handlers/index.js';
 export type { SandboxClock } from './clock.js';
-export type { Delays, MagicOutcome } from './engine.js';
-export { defaultDelays, magicNumbers } from './engine.js';
+export type { Delays, MagicOutcome } from './engine/index.js';
+export { defaultDelays, magicNumbers } from './engine/index.js';
 export type {
+  AlertEntry,
   DeliveryOutcome,
   FetchLike,
   Journal,

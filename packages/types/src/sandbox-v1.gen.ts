@@ -143,7 +143,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @description The Call SID.
                  * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 CallSid: components["parameters"]["CallSid"];
@@ -153,11 +153,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Hang up a participant's call
-         * @description The far end of the participant's call hangs up. A connected participant leaves with
-         *     `participant_hung_up` (the call `completed`); one still being dialled is `canceled`. The conference
-         *     ends if the participant had `endConferenceOnExit` or was the last one, and the callbacks subscribed to
-         *     are sent. A 404 when no active participant has this call.
+         * Hang up a call
+         * @description The far end of a live call hangs up: any call, a participant or one running TwiML. An answered call
+         *     ends `completed`, one still being dialled `canceled`. A participant leaves with `participant_hung_up`;
+         *     the conference ends if it had `endConferenceOnExit` or was the last one, and the callbacks subscribed
+         *     to are sent. The answer is the call's participant, or no content for a call that never was one. A 404
+         *     when there is no live call with this SID.
          *
          */
         post: operations["CreateSandboxCallHangup"];
@@ -173,7 +174,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @description The Call SID.
                  * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 CallSid: components["parameters"]["CallSid"];
@@ -185,11 +186,41 @@ export interface paths {
         /**
          * Start or stop a participant's speech
          * @description The connected participant starts or stops speaking, which sends `participant-speech-start` or
-         *     `participant-speech-stop` when the conference subscribed to `speaker` events. A 404 when no active
-         *     participant has this call; a 409 when it is not connected yet.
+         *     `participant-speech-stop` when the conference subscribed to `speaker` events. A 404 when there is no live
+         *     call with this SID; a 409 when it is not connected to a conference.
          *
          */
         post: operations["CreateSandboxCallSpeech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/calls/{CallSid}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What a call's caller experienced
+         * @description The call's timeline, oldest first: its status changes, the TwiML documents requested for it, the
+         *     verbs its TwiML ran with their sandbox times and durations (what was said, what was played), the
+         *     conferences it joined and left, the alerts about its TwiML, and why it ended. Any call of the sandbox,
+         *     live or ended. A 404 when there is no such call.
+         *
+         */
+        get: operations["FetchSandboxCallTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -297,10 +328,161 @@ export interface components {
             apiKeys?: components["schemas"]["SandboxApiKey"][];
         };
         /**
+         * @description A Call SID — `CA` followed by 32 hexadecimal digits.
+         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        CallSid: string;
+        /**
+         * @description The Voice call status of a participant's leg, as call progress callbacks report it (`CallStatus`).
+         *
+         * @enum {string}
+         */
+        SandboxCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description The HTTP method Twilio uses to request a URL you give it.
+         * @enum {string}
+         */
+        HttpMethod: "GET" | "POST";
+        /** @description Where the participant's call progress callbacks go, and which events are sent. */
+        SandboxCallCallback: {
+            /**
+             * Format: uri
+             * @description The absolute URL of the receiver.
+             */
+            url: string;
+            /** @description How the callback is requested. Default `POST`. */
+            method?: components["schemas"]["HttpMethod"];
+            /** @description The call progress events sent. Default `completed`. */
+            events?: ("initiated" | "ringing" | "answered" | "completed")[];
+        };
+        /** @description Where a call's TwiML comes from, as CreateCall or UpdateCall gave it. */
+        SandboxVoiceSource: {
+            /** @description The document's URL (`Url`); `null` with inline TwiML. */
+            url?: string | null;
+            /** @description How `url` is requested. Default `POST`. */
+            method?: components["schemas"]["HttpMethod"];
+            /** @description The inline TwiML (`Twiml`); `null` with a URL. */
+            twiml?: string | null;
+            /** @description Requested with `ErrorCode` and `ErrorUrl` when a document cannot be fetched or parsed; `null` for none. */
+            fallbackUrl?: string | null;
+            /** @description Default `POST`. */
+            fallbackMethod?: components["schemas"]["HttpMethod"];
+        };
+        /** @description The next step of a call on the sandbox clock, and when it happens. */
+        SandboxCallStep: {
+            /** @description When the step happens. */
+            at: components["schemas"]["SandboxTime"];
+            /**
+             * @description `initiate` (queued → initiated), `ring` (→ ringing), `answer` (→ in-progress), how the call ends
+             *     unanswered (`busy`, `no-answer`, `fail`), or `continue`: its TwiML goes on after a `<Say>`, `<Play>`
+             *     or `<Pause>`.
+             *
+             * @enum {string}
+             */
+            step: "initiate" | "ring" | "answer" | "busy" | "no-answer" | "fail" | "continue";
+        };
+        /**
          * @description A Conference SID — `CF` followed by 32 hexadecimal digits.
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
         ConferenceSid: string;
+        /** @description One thing that happened to a call, at a sandbox instant. `kind` says what: `status` (the call's status
+         *     changed), `fetched` (a TwiML document was requested: `url`, `method`, `reason` = `voice`, `dial-action`
+         *     or `wait-url`, `code` when it failed), `said` (`text`), `played` (`url`, or the `text` of digits;
+         *     `reason: wait` for hold music), `paused`, `verb` (another verb ran: `verb`), `waiting` (`reason:
+         *     silence`), `joined` and `left` a conference (`conferenceSid`, `friendlyName`, the leave `reason`),
+         *     `alert` (`code`, `message`) and `ended` (`status`, and why in `reason`: `hangup`, `end-of-document`,
+         *     `rejected`, `application-error`, `hung-up`, `completed-via-api`, `canceled-via-api`, `kicked`,
+         *     `conference-ended`, `time-limit`, `busy`, `no-answer`, `failed`). Verbs that take time give their
+         *     `durationMs`: the next entry is at `at` + `durationMs` at the earliest.
+         *      */
+        SandboxTimelineEntry: {
+            /** @description When it happened (ISO 8601 with milliseconds in answers). */
+            at: components["schemas"]["SandboxTime"];
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            kind: "status" | "fetched" | "verb" | "said" | "played" | "paused" | "waiting" | "joined" | "left" | "alert" | "ended";
+            /** @description The call status (`status`, `ended`). */
+            status?: string;
+            /** @description The TwiML verb. */
+            verb?: string;
+            /** @description What was said, or the digits played. */
+            text?: string;
+            /** @description The document requested or the audio played. */
+            url?: string;
+            method?: components["schemas"]["HttpMethod"];
+            /** @description How many times it was said or played. */
+            loop?: number;
+            /** @description How long it takes in sandbox time. */
+            durationMs?: number;
+            conferenceSid?: components["schemas"]["ConferenceSid"];
+            /** @description The conference's name. */
+            friendlyName?: string;
+            /** @description Why (see `kind`). */
+            reason?: string;
+            /** @description Twilio's error or warning code. */
+            code?: number;
+            /** @description The alert's text. */
+            message?: string;
+        };
+        /** @description A call: every leg is one, whether the API placed it or it joined a conference. Only `accountSid`, `from`
+         *     and `to` are required. A participant names its call by `callSid`; a participant whose call is not
+         *     listed here describes its call with its own leg fields (the seed format before calls). Rules the schema
+         *     cannot say, which loading checks: `accountSid` is one of the accounts; `endTime` is set exactly when the
+         *     status is final; an `in-progress` call has an `answerTime`; a call is an active participant of at most
+         *     one conference, and of one only while it is live; `voice` gives exactly one of `url` and `twiml`.
+         *      */
+        SandboxCall: {
+            /** @description The Call SID. Minted when left out. */
+            sid?: components["schemas"]["CallSid"];
+            accountSid: components["schemas"]["AccountSid"];
+            from: string;
+            /** @description Who is called; a magic number (`+15005550010`…) decides how a call still being placed ends. */
+            to: string;
+            /**
+             * @description Default `outbound-api`.
+             * @enum {string}
+             */
+            direction?: "outbound-api" | "inbound" | "outbound-dial";
+            /** @description Default `completed`. */
+            status?: components["schemas"]["SandboxCallStatus"];
+            parentCallSid?: components["schemas"]["CallSid"] | null;
+            /** @description Default the sandbox's current time. */
+            dateCreated?: components["schemas"]["SandboxTime"];
+            dateUpdated?: components["schemas"]["SandboxTime"];
+            /** @description When it was dialled; `null` while queued. */
+            startTime?: components["schemas"]["SandboxTime"] | null;
+            /** @description When it was answered; `null` if it was not. */
+            answerTime?: components["schemas"]["SandboxTime"] | null;
+            /** @description When it ended; `null` while live. */
+            endTime?: components["schemas"]["SandboxTime"] | null;
+            callerName?: string | null;
+            forwardedFrom?: string | null;
+            queueTimeMs?: number;
+            /** @description How long it may ring. Default 60. */
+            timeoutSeconds?: number;
+            /** @description How long it may last once answered. Default 14400. */
+            timeLimitSeconds?: number;
+            /** @description Its call progress callbacks; `null` for none. */
+            statusCallback?: components["schemas"]["SandboxCallCallback"] | null;
+            /** @description The `SequenceNumber` of the last call progress callback sent; -1 (the default) for none. */
+            callSequence?: number;
+            /** @description Where its TwiML comes from; `null` for a participant the API added. */
+            voice?: components["schemas"]["SandboxVoiceSource"] | null;
+            /** @description Its next step on the clock; left out, a queued, initiated or ringing call takes it at the current time. */
+            next?: components["schemas"]["SandboxCallStep"] | null;
+            ringStartedAt?: components["schemas"]["SandboxTime"] | null;
+            /** @description Why it ended (see SandboxTimelineEntry); `null` while live. */
+            endReason?: string | null;
+            /** @description What happened to it, its latest 1000 entries. */
+            timeline?: components["schemas"]["SandboxTimelineEntry"][];
+            /** @description Deleted through the API (gone from `/Calls`, kept for the conferences that name it). Default `false`. */
+            deleted?: boolean;
+            /** @description The state of its TwiML, as a snapshot exports it; `null` for none. */
+            program?: Record<string, never> | null;
+        };
         /**
          * @description A Twilio Region that can mix conference audio: `us1`, `us2`, `ie1`, `de1`, `sg1`, `br1`, `au1` or `jp1`.
          *
@@ -319,16 +501,6 @@ export interface components {
          * @enum {string}
          */
         ConferenceEndReason: "conference-ended-via-api" | "participant-with-end-conference-on-exit-left" | "participant-with-end-conference-on-exit-kicked" | "last-participant-kicked" | "last-participant-left";
-        /**
-         * @description A Call SID — `CA` followed by 32 hexadecimal digits.
-         * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-         */
-        CallSid: string;
-        /**
-         * @description The HTTP method Twilio uses to request a URL you give it.
-         * @enum {string}
-         */
-        HttpMethod: "GET" | "POST";
         /** @description Where the conference's status callbacks go, and which events are sent. */
         SandboxConferenceCallback: {
             /**
@@ -385,12 +557,6 @@ export interface components {
          */
         ParticipantStatus: "queued" | "connecting" | "ringing" | "connected" | "complete" | "failed";
         /**
-         * @description The Voice call status of a participant's leg, as call progress callbacks report it (`CallStatus`).
-         *
-         * @enum {string}
-         */
-        SandboxCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
-        /**
          * @description Why a participant left a conference: it hung up, it was removed or redirected by an update, the conference was ended through the API, a participant that ends the conference on exit left, or the call to add it failed.
          * @enum {string}
          */
@@ -401,18 +567,6 @@ export interface components {
             mute?: number[];
             /** @description The instants it was put on hold, in milliseconds since the epoch; the sandbox keeps the latest 1,000. */
             hold?: number[];
-        };
-        /** @description Where the participant's call progress callbacks go, and which events are sent. */
-        SandboxCallCallback: {
-            /**
-             * Format: uri
-             * @description The absolute URL of the receiver.
-             */
-            url: string;
-            /** @description How the callback is requested. Default `POST`. */
-            method?: components["schemas"]["HttpMethod"];
-            /** @description The call progress events sent. Default `completed`. */
-            events?: ("initiated" | "ringing" | "answered" | "completed")[];
         };
         /** @description The next step of a call still being placed, and when it happens on the sandbox clock. */
         SandboxParticipantStep: {
@@ -644,6 +798,8 @@ export interface components {
             sidSeed?: number;
             /** @description The accounts, besides those the host configured. Every `accountSid` of a conference must be one of them. */
             accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Calls, by when they were created. A participant's call may be listed here or described by the participant. */
+            calls?: components["schemas"]["SandboxCall"][];
             /** @description The conferences, in the order they were created. */
             conferences?: components["schemas"]["SandboxConference"][];
         };
@@ -669,6 +825,8 @@ export interface components {
             sidSeed?: number;
             /** @description Every account, with its credentials. */
             accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Calls, by when they were created. A participant's call may be listed here or described by the participant. */
+            calls?: components["schemas"]["SandboxCall"][];
             /** @description Every conference, in the order they were created. */
             conferences?: components["schemas"]["SandboxConference"][];
         };
@@ -715,11 +873,13 @@ export interface components {
         };
         /**
          * @description Which callback a webhook is: `conference` (the conference status callback), `call-progress` (a
-         *     participant's call status callback) or `recording` (the conference recording status callback).
+         *     participant's call status callback), `recording` (the conference recording status callback), or a
+         *     request for a call's TwiML: `voice` (its `Url`, a `<Redirect>`, its `FallbackUrl`), `dial-action` (a
+         *     `<Dial action>`), `wait-url` (a conference `waitUrl`).
          *
          * @enum {string}
          */
-        SandboxWebhookType: "conference" | "call-progress" | "recording";
+        SandboxWebhookType: "conference" | "call-progress" | "recording" | "voice" | "dial-action" | "wait-url";
         /**
          * @description How a webhook delivery went: `pending` while under way, `delivered` (the receiver answered 2xx),
          *     `failed` (it answered another status), `timeout` (no complete answer within the timeout, counted from
@@ -840,8 +1000,35 @@ export interface components {
             /** @description Wall-clock milliseconds from the start of the request to the end of the answer (or the timeout); `null` while pending and for a blocked or dropped delivery. */
             durationMs: number | null;
         };
-        /** @description One journal entry, a request, a warning about the request before it, or a webhook, told apart by `kind`. */
-        SandboxJournalEntry: components["schemas"]["SandboxJournalRequestEntry"] | components["schemas"]["SandboxJournalWarningEntry"] | components["schemas"]["SandboxJournalWebhookEntry"];
+        /** @description An error or warning about a call's TwiML, as Twilio's debugger shows them: a document that could not
+         *     be fetched or run (`error`: 11100, 11200, 11205, 11750, 11770, 12100, 12102, 12300, 16020, 16025,
+         *     13240, …) or an invalid attribute or verb that was skipped (`warning`: 12200, 13xxx).
+         *      */
+        SandboxJournalAlertEntry: {
+            /**
+             * @description An alert entry. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "alert";
+            /** @description The entry's position in the journal. */
+            id: number;
+            /**
+             * Format: date-time
+             * @description The sandbox time, ISO 8601 in UTC with milliseconds.
+             */
+            at: string;
+            /** @description Twilio's error code. */
+            code: number;
+            /** @enum {string} */
+            level: "error" | "warning";
+            message: string;
+            accountSid: components["schemas"]["AccountSid"];
+            callSid: components["schemas"]["CallSid"];
+            /** @description The document it is about; `null` for inline TwiML. */
+            url: string | null;
+        };
+        /** @description One journal entry, a request, a warning about the request before it, a webhook, or an alert about a call's TwiML, told apart by `kind`. */
+        SandboxJournalEntry: components["schemas"]["SandboxJournalRequestEntry"] | components["schemas"]["SandboxJournalWarningEntry"] | components["schemas"]["SandboxJournalWebhookEntry"] | components["schemas"]["SandboxJournalAlertEntry"];
         /** @description Journal entries, oldest first. The sandbox keeps the latest 10,000 by default (the host's
          *     `journalLimit`), within 16 MiB of entries measured as JSON when recorded (`journalMaxBytes`),
          *     dropping the oldest first; a reset clears them.
@@ -910,6 +1097,11 @@ export interface components {
         SandboxSpeech: {
             /** @description `true`: it starts speaking (`participant-speech-start`); `false`: it stops (`participant-speech-stop`). */
             speaking: boolean;
+        };
+        /** @description What a call's caller experienced, oldest first. */
+        SandboxCallTimeline: {
+            callSid: components["schemas"]["CallSid"];
+            entries: components["schemas"]["SandboxTimelineEntry"][];
         };
         /** @description Which announcement ends, and whether it fails. */
         SandboxAnnouncementEnd: {
@@ -986,10 +1178,10 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Only API requests (`request`), only warnings about them (`warning`) or only webhooks (`webhook`).
+         * @description Only API requests (`request`), only warnings about them (`warning`), only webhooks (`webhook`) or only alerts about a call's TwiML (`alert`).
          * @example webhook
          */
-        JournalKind: "request" | "warning" | "webhook";
+        JournalKind: "request" | "warning" | "webhook" | "alert";
         /**
          * @description Only webhooks of this type.
          * @example conference
@@ -1033,7 +1225,7 @@ export interface components {
          */
         JournalSettled: boolean;
         /**
-         * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+         * @description The Call SID.
          * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
         CallSid: components["schemas"]["CallSid"];
@@ -1054,22 +1246,26 @@ export type SchemaAccountSid = components['schemas']['AccountSid'];
 export type SchemaSandboxApiKeySid = components['schemas']['SandboxApiKeySid'];
 export type SchemaSandboxApiKey = components['schemas']['SandboxApiKey'];
 export type SchemaSandboxAccount = components['schemas']['SandboxAccount'];
+export type SchemaCallSid = components['schemas']['CallSid'];
+export type SchemaSandboxCallStatus = components['schemas']['SandboxCallStatus'];
+export type SchemaHttpMethod = components['schemas']['HttpMethod'];
+export type SchemaSandboxCallCallback = components['schemas']['SandboxCallCallback'];
+export type SchemaSandboxVoiceSource = components['schemas']['SandboxVoiceSource'];
+export type SchemaSandboxCallStep = components['schemas']['SandboxCallStep'];
 export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
+export type SchemaSandboxTimelineEntry = components['schemas']['SandboxTimelineEntry'];
+export type SchemaSandboxCall = components['schemas']['SandboxCall'];
 export type SchemaRegion = components['schemas']['Region'];
 export type SchemaConferenceStatus = components['schemas']['ConferenceStatus'];
 export type SchemaConferenceEndReason = components['schemas']['ConferenceEndReason'];
-export type SchemaCallSid = components['schemas']['CallSid'];
-export type SchemaHttpMethod = components['schemas']['HttpMethod'];
 export type SchemaSandboxConferenceCallback = components['schemas']['SandboxConferenceCallback'];
 export type SchemaSandboxRecordingCallback = components['schemas']['SandboxRecordingCallback'];
 export type SchemaSandboxAnnouncement = components['schemas']['SandboxAnnouncement'];
 export type SchemaSandboxConferenceTag = components['schemas']['SandboxConferenceTag'];
 export type SchemaParticipantSid = components['schemas']['ParticipantSid'];
 export type SchemaParticipantStatus = components['schemas']['ParticipantStatus'];
-export type SchemaSandboxCallStatus = components['schemas']['SandboxCallStatus'];
 export type SchemaReasonParticipantLeft = components['schemas']['ReasonParticipantLeft'];
 export type SchemaSandboxParticipantEvents = components['schemas']['SandboxParticipantEvents'];
-export type SchemaSandboxCallCallback = components['schemas']['SandboxCallCallback'];
 export type SchemaSandboxParticipantStep = components['schemas']['SandboxParticipantStep'];
 export type SchemaSandboxParticipant = components['schemas']['SandboxParticipant'];
 export type SchemaRecordingSid = components['schemas']['RecordingSid'];
@@ -1088,12 +1284,14 @@ export type SchemaSandboxWireValues = components['schemas']['SandboxWireValues']
 export type SchemaSandboxJournalRequestEntry = components['schemas']['SandboxJournalRequestEntry'];
 export type SchemaSandboxJournalWarningEntry = components['schemas']['SandboxJournalWarningEntry'];
 export type SchemaSandboxJournalWebhookEntry = components['schemas']['SandboxJournalWebhookEntry'];
+export type SchemaSandboxJournalAlertEntry = components['schemas']['SandboxJournalAlertEntry'];
 export type SchemaSandboxJournalEntry = components['schemas']['SandboxJournalEntry'];
 export type SchemaSandboxJournal = components['schemas']['SandboxJournal'];
 export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
 export type SchemaRfc2822DateTime = components['schemas']['Rfc2822DateTime'];
 export type SchemaParticipant = components['schemas']['Participant'];
 export type SchemaSandboxSpeech = components['schemas']['SandboxSpeech'];
+export type SchemaSandboxCallTimeline = components['schemas']['SandboxCallTimeline'];
 export type SchemaSandboxAnnouncementEnd = components['schemas']['SandboxAnnouncementEnd'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -1275,7 +1473,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only API requests (`request`), only warnings about them (`warning`) or only webhooks (`webhook`).
+                 * @description Only API requests (`request`), only warnings about them (`warning`), only webhooks (`webhook`) or only alerts about a call's TwiML (`alert`).
                  * @example webhook
                  */
                 Kind?: components["parameters"]["JournalKind"];
@@ -1350,7 +1548,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @description The Call SID.
                  * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 CallSid: components["parameters"]["CallSid"];
@@ -1368,6 +1566,13 @@ export interface operations {
                     "application/json": components["schemas"]["Participant"];
                 };
             };
+            /** @description The call hung up; it was in no conference. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -1381,7 +1586,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The SID of the participant's call; the participant must be active (queued, dialling or connected).
+                 * @description The Call SID.
                  * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
                  */
                 CallSid: components["parameters"]["CallSid"];
@@ -1407,6 +1612,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxCallTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxCallTimeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };

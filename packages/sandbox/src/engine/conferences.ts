@@ -1,0 +1,277 @@
+/**
+ * The conference lifecycle of §6: created by its first participant, started when two are connected and
+ * one of them starts it, ended by an end-on-exit participant, the last one leaving, or the API; and the
+ * announcements played into it.
+ */
+import {
+  type Account,
+  type Call,
+  type Callback,
+  type Conference,
+  type EndReason,
+  type LeaveReason,
+  LIMITS,
+  type Participant,
+  isActive,
+} from '../store.js';
+import { afterDial, stopWaiting } from '../twiml/interpret.js';
+import { dropParticipant } from './calls.js';
+import { startRecording, stopRecording } from './recordings.js';
+import type { Params, World } from './world.js';
+
+export function createConference(w: World, account: Account, name: string, first: Partial<Conference>): Conference {
+  const now = w.now();
+  const c: Conference = {
+    sid: w.sids.mint('CF'),
+    accountSid: account.sid,
+    friendlyName: name,
+    region: 'us1',
+    regionRequested: null,
+    status: 'init',
+    dateCreated: now,
+    dateUpdated: now,
+    startTime: null,
+    endTime: null,
+    reasonEnded: null,
+    callSidEnding: null,
+    labelEnding: null,
+    maxParticipants: 250,
+    record: 'do-not-record',
+    trim: 'trim-silence',
+    statusCallback: null,
+    recordingStatusCallback: null,
+    sequence: 0,
+    peakConcurrent: 0,
+    announcements: [],
+    tags: [],
+    detectedIssues: {},
+    participants: [],
+    recordings: [],
+    ...first,
+  };
+  w.insertConference(c);
+  return c;
+}
+
+export function connected(c: Conference): Participant[] {
+  return c.participants.filter((p) => p.status === 'connected');
+}
+
+/** Starts the conference if §6's rule holds: ≥2 connected, ≥1 of them with startConferenceOnEnter. */
+export function maybeStart(w: World, c: Conference): void {
+  if (c.status !== 'init') return;
+  const now = connected(c);
+  if (now.length < 2 || !now.some((p) => p.startConferenceOnEnter)) return;
+  w.setConferenceStatus(c, 'in-progress');
+  c.startTime = w.now();
+  for (const p of now) stopWaiting(w, w.callOf(p));
+  w.conferenceEvent(c, 'conference-start');
+  if (c.record === 'true' || c.record === 'record-from-start') startRecording(w, c);
+}
+
+/** Ends an active conference: every remaining leg drops, recordings stop, then `conference-end`. */
+export function endConference(w: World, c: Conference, reason: EndReason, ending: Participant | null): void {
+  if (c.status === 'completed') return;
+  const leave: LeaveReason = reason === 'conference-ended-via-api' ? 'conference_ended_via_api' : 'moderator_ended_conference';
+  // Calls that joined with TwiML live on after their <Dial>: they go on once the conference has ended.
+  const goOn: Call[] = [];
+  for (const p of c.participants) {
+    if (!isActive(p)) continue;
+    const lives = dropParticipant(w, p, leave);
+    if (lives) goOn.push(lives);
+  }
+  c.endTime = w.now();
+  c.reasonEnded = reason;
+  c.callSidEnding = ending?.callSid ?? null;
+  c.labelEnding = ending?.label ?? null;
+  w.setConferenceStatus(c, 'completed');
+  for (const a of c.announcements) w.clock.cancelGroup(`announce:${a.id}`);
+  c.announcements = [];
+  for (const r of c.recordings) {
+    if (r.status === 'in-progress' || r.status === 'paused') stopRecording(w, r, 'processing');
+  }
+  const extra: Params = [];
+  if (c.callSidEnding) extra.push(['CallSidEndingConference', c.callSidEnding]);
+  if (c.labelEnding) extra.push(['ParticipantLabelEndingConference', c.labelEnding]);
+  extra.push(['ReasonConferenceEnded', reason], ['Reason', REASON_TEXT[reason]]);
+  w.conferenceEvent(c, 'conference-end', extra);
+  for (const call of goOn) afterDial(w, call, 'answered');
+}
+
+/** Why a leg cannot join: the conference is completed or full, the label is taken, the coach target is not there. */
+export class AdmissionError extends Error {
+  constructor(
+    readonly reason: 'completed' | 'full' | 'label' | 'coach',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AdmissionError';
+  }
+}
+
+/** What the first participant decides for the whole conference (later participants' values are ignored). */
+export interface ConferenceSettings {
+  region: string | null;
+  maxParticipants: number;
+  record: string;
+  trim: string;
+  statusCallback: Callback | null;
+  recordingStatusCallback: Callback | null;
+}
+
+export type ParticipantSettings = Pick<
+  Participant,
+  | 'label'
+  | 'muted'
+  | 'startConferenceOnEnter'
+  | 'endConferenceOnExit'
+  | 'beepOnEnter'
+  | 'beepOnExit'
+  | 'earlyMedia'
+  | 'waitUrl'
+  | 'jitterBufferSize'
+  | 'region'
+  | 'coaching'
+  | 'callSidToCoach'
+>;
+
+/**
+ * Admits a call to a conference named `target` (the account's active one of that name, or a new one
+ * the call's settings create) or given by CF SID: the one way both the Participants API and
+ * `<Dial><Conference>` add a participant. Checks everything before changing anything; throws
+ * AdmissionError. The participant is not joined yet: a leg being placed joins when answered.
+ */
+export function admit(
+  w: World,
+  account: Account,
+  target: { sid: string } | { name: string },
+  conference: ConferenceSettings,
+  settings: ParticipantSettings,
+  call: Call,
+): Participant {
+  let c: Conference | undefined;
+  if ('sid' in target) {
+    c = w.conferences.get(target.sid);
+    if (!c) throw new Error(`No conference ${target.sid}: look it up before admitting to it`);
+    if (c.status === 'completed') {
+      throw new AdmissionError('completed', `Conference ${target.sid} is completed; participants can only join an active conference`);
+    }
+  } else c = w.activeConferenceNamed(account.sid, target.name);
+  const coach = settings.callSidToCoach;
+  if (c) {
+    if (c.participants.length >= LIMITS.participantsEver) {
+      throw new AdmissionError(
+        'full',
+        `Conference ${c.sid} has had ${LIMITS.participantsEver} participants added, failed adds included, the most one conference may have; start another conference`,
+      );
+    }
+    const active = c.participants.filter(isActive);
+    if (active.length >= c.maxParticipants) throw new AdmissionError('full', `Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
+    if (settings.label !== null && active.some((p) => p.label === settings.label)) {
+      throw new AdmissionError('label', `Label "${settings.label}" is already used by a participant of conference ${c.sid}`);
+    }
+    if (coach !== null && !(c.status === 'in-progress' && c.participants.some((p) => p.callSid === coach && p.status === 'connected'))) {
+      throw new AdmissionError('coach', `CallSidToCoach ${coach} must be a participant connected to this conference while it is in progress`);
+    }
+  } else {
+    if (coach !== null) throw new AdmissionError('coach', `CallSidToCoach ${coach} is not in this conference, which does not exist yet`);
+    c = createConference(w, account, (target as { name: string }).name, {
+      region: conference.region ?? 'us1',
+      regionRequested: conference.region,
+      maxParticipants: conference.maxParticipants,
+      record: conference.record,
+      trim: conference.trim,
+      statusCallback: conference.statusCallback,
+      recordingStatusCallback: conference.recordingStatusCallback,
+    });
+  }
+  const now = w.now();
+  const p: Participant = {
+    ...settings,
+    ordinal: c.participants.length,
+    callSid: call.sid,
+    participantSid: w.sids.mint('CP'),
+    accountSid: account.sid,
+    conferenceSid: c.sid,
+    status: 'queued',
+    enterMuted: settings.muted,
+    hold: false,
+    dateCreated: now,
+    dateUpdated: now,
+    joinTime: null,
+    leaveTime: null,
+    leaveReason: null,
+    events: { mute: [], hold: [] },
+  };
+  c.participants.push(p);
+  w.participantsByCall.set(p.callSid, p);
+  w.participantsBySid.set(p.participantSid, p);
+  return p;
+}
+
+/** After a leg ended by itself or by a kick: end-on-exit and last-participant rules (§6). */
+export function afterLeave(w: World, c: Conference, p: Participant, kicked: boolean): void {
+  if (c.status === 'completed') return;
+  if (p.joinTime !== null && p.endConferenceOnExit) {
+    endConference(
+      w,
+      c,
+      kicked ? 'participant-with-end-conference-on-exit-kicked' : 'participant-with-end-conference-on-exit-left',
+      p,
+    );
+  } else if (!c.participants.some(isActive)) {
+    endConference(w, c, kicked ? 'last-participant-kicked' : 'last-participant-left', p);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Announcements
+
+export function announce(w: World, c: Conference, url: string, method: 'GET' | 'POST', p: Participant | null): void {
+  const delay = w.options.delays.announcementMs;
+  const a = {
+    id: w.sids.mint('AN'),
+    url,
+    method,
+    callSid: p?.callSid ?? null,
+    endsAt: delay === null ? null : w.now() + delay,
+  };
+  c.announcements.push(a);
+  if (a.endsAt !== null) scheduleAnnouncement(w, c, a.id, a.endsAt);
+}
+
+export function scheduleAnnouncement(w: World, c: Conference, id: string, at: number): void {
+  w.clock.schedule(at, `announce:${id}`, () => finishAnnouncement(w, c, id, null));
+}
+
+/** Ends (or fails, with a reason) a pending announcement; returns false when there is none. */
+export function finishAnnouncement(w: World, c: Conference, id: string | null, failure: string | null): boolean {
+  const i = id === null ? 0 : c.announcements.findIndex((a) => a.id === id);
+  const a = c.announcements[i];
+  if (!a) return false;
+  c.announcements.splice(i, 1);
+  w.clock.cancelGroup(`announce:${a.id}`);
+  const extra: Params = [['AnnounceUrl', a.url]];
+  if (failure !== null) extra.push(['ReasonAnnouncementFailed', failure]);
+  const p = a.callSid ? w.participantsByCall.get(a.callSid) : undefined;
+  if (p && isActive(p)) extra.push(...w.participantFields(p));
+  w.conferenceEvent(c, failure === null ? 'announcement-end' : 'announcement-fail', extra, a.callSid);
+  return true;
+}
+
+/** Announcements to one participant end with it. */
+export function dropAnnouncementsTo(w: World, c: Conference, callSid: string): void {
+  c.announcements = c.announcements.filter((a) => {
+    if (a.callSid !== callSid) return true;
+    w.clock.cancelGroup(`announce:${a.id}`);
+    return false;
+  });
+}
+
+const REASON_TEXT: Record<EndReason, string> = {
+  'conference-ended-via-api': 'Conference ended via API',
+  'participant-with-end-conference-on-exit-left': 'Participant with endConferenceOnExit left the conference',
+  'participant-with-end-conference-on-exit-kicked': 'Participant with endConferenceOnExit was removed via API',
+  'last-participant-kicked': 'Last participant was removed via API',
+  'last-participant-left': 'Last participant left the conference',
+};
