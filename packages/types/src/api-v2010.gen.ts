@@ -2778,25 +2778,33 @@ export interface components {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateConferenceRecordingRequest"];
             };
         };
-        /** @description The call to place, form-encoded; arrays are sent as repeated keys. */
+        /** @description The call to place, form-encoded; arrays are sent as repeated keys. Parameters not listed here are ignored, as Twilio ignores them; the
+         *     sandbox records a journal warning naming them.
+         *      */
         CreateCall: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["CreateCallRequest"];
             };
         };
-        /** @description The change to make, form-encoded. */
+        /** @description The change to make, form-encoded. Parameters not listed here are ignored, as Twilio ignores them; the
+         *     sandbox records a journal warning naming them.
+         *      */
         UpdateCall: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateCallRequest"];
             };
         };
-        /** @description The number to add and its voice settings, form-encoded. */
+        /** @description The number to add and its voice settings, form-encoded. Parameters not listed here are ignored, as Twilio ignores them; the
+         *     sandbox records a journal warning naming them.
+         *      */
         CreateIncomingPhoneNumber: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["CreateIncomingPhoneNumberRequest"];
             };
         };
-        /** @description The settings to change, form-encoded. */
+        /** @description The settings to change, form-encoded. Parameters not listed here are ignored, as Twilio ignores them; the
+         *     sandbox records a journal warning naming them.
+         *      */
         UpdateIncomingPhoneNumber: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["UpdateIncomingPhoneNumberRequest"];
