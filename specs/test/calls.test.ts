@@ -93,10 +93,13 @@ describe('phone numbers', () => {
     rejects('CreateIncomingPhoneNumberRequest', { PhoneNumber: '5017122661' });
   });
 
-  it('lose a URL or SID set to the empty string, but take no other non-URL', () => {
+  it('lose a URL or SID set to the empty string, but take no other non-URL; the number itself cannot change', () => {
     accepts('UpdateIncomingPhoneNumberRequest', { VoiceUrl: '', VoiceFallbackUrl: '', StatusCallback: '', VoiceApplicationSid: '' });
     rejects('UpdateIncomingPhoneNumberRequest', { VoiceUrl: 'voice.xml' });
-    rejects('UpdateIncomingPhoneNumberRequest', { PhoneNumber: '+15017122662' });
+    // Not a field an update declares: sent anyway, it is ignored (as every unknown parameter is), never applied.
+    const update = deref<JsonObject>(doc, { $ref: '#/components/schemas/UpdateIncomingPhoneNumberRequest' });
+    expect(Object.keys(update.properties as JsonObject)).not.toContain('PhoneNumber');
+    expect(Object.keys(update.properties as JsonObject)).toContain('VoiceUrl');
   });
 });
 
