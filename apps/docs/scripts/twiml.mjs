@@ -63,10 +63,8 @@ const CATEGORIES = { root: 'root', verb: 'verb', noun: 'noun' };
 const TEXT_USES = { required: 'required', optional: 'optional', notSimulated: 'not simulated' };
 
 function checkKeys(kind, object, where) {
-  const known = KEYS[kind];
-  if (!known) throw new Error(`TwiML vocabulary ${where}: the TwiML page cannot describe a ${kind}; teach apps/docs/scripts/twiml.mjs about it`);
   for (const key of Object.keys(object)) {
-    if (!known.includes(key)) throw new Error(`TwiML vocabulary ${where}: "${key}" is not shown on the TwiML page; teach apps/docs/scripts/twiml.mjs about it`);
+    if (!KEYS[kind].includes(key)) throw new Error(`TwiML vocabulary ${where}: "${key}" is not shown on the TwiML page; teach apps/docs/scripts/twiml.mjs about it`);
   }
 }
 
@@ -100,6 +98,7 @@ function checkVocabulary(vocabulary) {
     if (element.conflicts) checkKeys('conflicts', element.conflicts, `${where} conflicts`);
     for (const attribute of element.notSimulatedAttributes ?? []) checkKeys('notSimulatedAttribute', attribute, `${where} notSimulatedAttributes ${attribute.name}`);
     for (const attribute of element.attributes ?? []) {
+      if (!KEYS[`attribute ${attribute.type}`]) throw new Error(`TwiML vocabulary ${where} attribute ${attribute.name}: the TwiML page cannot describe the type "${attribute.type}"`);
       checkKeys(`attribute ${attribute.type}`, attribute, `${where} attribute ${attribute.name}`);
       for (const alias of attribute.aliases ?? []) checkKeys('alias', alias, `${where} attribute ${attribute.name} alias`);
     }
