@@ -75,6 +75,10 @@ const RESERVED = new Set(
     'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package ' +
     'private protected public await arguments eval').split(' '),
 );
+/** Properties of strings and arrays that are not methods (a method is never an attribute's value): `length`. */
+const PRIMITIVE_PROPERTIES = new Set(
+  [String.prototype, Array.prototype].flatMap((prototype) => Object.getOwnPropertyNames(prototype).filter((name) => typeof prototype[name] !== 'function')),
+);
 const exported = new Set();
 function exportName(name, what) {
   if (RESERVED.has(name)) fail(`${what}: the builder would be named ${name}, a reserved word`);
@@ -230,20 +234,23 @@ function builder(element) {
   if (text) elementArgs.push(textName);
   else if (allowed.length) elementArgs.push(literal('children'));
 
-  const withAttributes = (rest) => (attributes.length ? [`[${rest}]`, `[attributes: ${attributesType}${rest ? `, ${rest}` : ''}]`] : [`[${rest}]`]);
+  // An attributes type whose only properties are optional accepts any value that has one of them: a
+  // string has a length, so pause('2') would compile. `& object` keeps strings and arrays out there.
+  const attributesParam = attributes.some((a) => PRIMITIVE_PROPERTIES.has(a.name)) ? `${attributesType} & object` : attributesType;
+  const withAttributes = (rest) => (attributes.length ? [`[${rest}]`, `[attributes: ${attributesParam}${rest ? `, ${rest}` : ''}]`] : [`[${rest}]`]);
   let signatures;
   const about = [`<${element.name}>: ${sentence(element.description)}`];
   if (text) {
     signatures = withAttributes(`${param}${text.use === 'required' ? '' : '?'}: string`);
     if (text.use === 'required' && text.unlessAttribute) {
-      signatures.push(`[attributes: ${attributesType} & { readonly ${text.unlessAttribute}: NonNullable<${attributesType}[${literal(text.unlessAttribute)}]> }, ${param}?: string]`);
+      signatures.push(`[attributes: ${attributesParam} & { readonly ${text.unlessAttribute}: NonNullable<${attributesType}[${literal(text.unlessAttribute)}]> }, ${param}?: string]`);
     }
     const need = text.use === 'required' ? `required${text.unlessAttribute ? ` unless ${text.unlessAttribute} is given` : ''}` : 'optional';
     about.push('', `\`${param}\`: ${text.label} (${need}). ${sentence(text.description)}`);
   } else if (allowed.length) {
     signatures = withAttributes(childrenTuple(element, childType));
   } else {
-    signatures = attributes.length ? [`[attributes?: ${attributesType}]`] : ['[]'];
+    signatures = attributes.length ? [`[attributes?: ${attributesParam}]`] : ['[]'];
   }
   about.push(...seeAlso(element));
   out.push(docLines(about) + `export function ${fn}(...args: ${signatures.join(' | ')}): ${element.name} {\n  return element(${elementArgs.join(', ')});\n}\n`);

@@ -104,7 +104,7 @@ const PAUSE_CHECKS: Readonly<Record<string, Check>> = {
 };
 
 /** <Pause>: Waits in silence; as the first verb it delays answering the call. */
-export function pause(...args: [attributes?: PauseAttributes]): Pause {
+export function pause(...args: [attributes?: PauseAttributes & object]): Pause {
   return element("Pause", args, PAUSE_CHECKS);
 }
 

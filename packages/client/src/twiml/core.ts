@@ -108,8 +108,10 @@ function childrenXml(parent: string, children: readonly unknown[]): string {
  * written in name order, so the same call always writes the same XML.
  */
 export function element<N extends string>(name: N, args: readonly unknown[], checks: Readonly<Record<string, Check>> = {}, content?: TextRule | 'children'): TwimlNode<N> {
-  // A plain object (a literal, or parsed JSON) is the attributes; anything else is content.
-  const attributes = ((args[0] as object | null | undefined)?.constructor === Object ? args[0] : {}) as Record<string, unknown>;
+  // A plain object (a literal, parsed JSON, or one without a prototype) is the attributes; anything else is content.
+  const first = args[0];
+  const plain = typeof first === 'object' && first !== null && [Object.prototype, null].includes(Object.getPrototypeOf(first));
+  const attributes = (plain ? first : {}) as Record<string, unknown>;
   const rest = args.slice(attributes === args[0] ? 1 : 0);
   let xml = `<${name}`;
   for (const key of Object.keys(attributes).sort()) {
