@@ -81,6 +81,7 @@ const PRIMITIVE_PROPERTIES = new Set(
 );
 const exported = new Set();
 function exportName(name, what) {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) fail(`${what}: the builder would be named ${name}, which is not an identifier`);
   if (RESERVED.has(name)) fail(`${what}: the builder would be named ${name}, a reserved word`);
   if (exported.has(name)) fail(`${what}: the builder would export ${name} twice`);
   exported.add(name);
