@@ -120,7 +120,8 @@ export function element<N extends string>(name: N, args: readonly unknown[], che
     if (!/^[a-z][A-Za-z0-9]*$/.test(key)) throw new TypeError(`<${name}> cannot have an attribute named ${JSON.stringify(key)}`);
     if (attributes[key] == null) continue;
     const text = written(attributes[key], what);
-    if (checks[key]) check(text, checks[key], what);
+    // Own keys only: `constructor` or `toString` from a caller without the types is not a check.
+    if (Object.hasOwn(checks, key)) check(text, checks[key]!, what);
     xml += ` ${key}="${escape(text, /[&<>"'\t\n\r]/g)}"`;
   }
   let inner = '';
