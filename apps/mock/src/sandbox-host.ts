@@ -16,6 +16,7 @@ import {
 import { createLog, startMockServer, type LogLevel, type MockServer } from './server.js';
 import { openStateFile, type StateFile } from './state-file.js';
 import { DEFAULT_CONTROL_TOKEN, bindRefusal, isLoopbackHost } from './trust.js';
+import { createTwilioHttpClient, type TwilioHttpClient } from './twilio-http-client.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Defaults to 127.0.0.1. */
@@ -66,6 +67,12 @@ export interface RunningSandbox {
   };
   /** The sandbox without a socket: pass it as the client's `options.fetch` with `url` as its base URL. */
   fetch: typeof globalThis.fetch;
+  /**
+   * The official `twilio` package's `httpClient`, in-process through `fetch`:
+   * `twilio(sandbox.accountSid, sandbox.authToken, { httpClient: sandbox.twilioHttpClient })` sends
+   * every `*.twilio.com` request (both APIs) here, and refuses any other host.
+   */
+  twilioHttpClient: TwilioHttpClient;
   /** Writes the state file now (when one is configured and not read-only). */
   saveState(): Promise<void>;
   /** Stops serving, saves the state file, and stops the engine's timers. */
@@ -134,6 +141,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     reset: () => sandbox.reset(),
     webhooks: { waitFor: (predicate, waitOptions) => waitForWebhook(sandbox.journal, predicate, waitOptions?.timeoutMs ?? 5_000) },
     fetch: mock.fetch,
+    twilioHttpClient: createTwilioHttpClient({ url: mock.url, fetch: mock.fetch }),
     saveState,
     close: async () => {
       await mock.close();
