@@ -1,6 +1,6 @@
 // Builds the static site into dist/: one Redoc reference per spec (Redoc inlined, so it renders with no
 // network), the bundled specs to download, and the landing and guide pages from src/ — the guide's code
-// cut from the modules under guide/ (example.ts, receiver.ts, sandbox.example.test.ts), which the tests
+// cut from the modules under guide/ (example.ts, receiver.ts and the *.example.test.ts files), which the tests
 // compile and run. Twilio's two APIs and the sandbox's control API (sandbox-v1) each get a reference. The references render a decorated copy of
 // each bundle (scripts/decorate.mjs: the mock as a second server, code samples on every operation); the
 // bundles offered for download are the specs as they are. Two pages are generated: Changes from the

@@ -1,7 +1,7 @@
 /**
- * The guide's code, held to what a reader gets. Its TypeScript is cut from three modules under guide/:
- * example.ts (the client's calls), receiver.ts (a status-callback receiver), sandbox.example.test.ts and
- * twiml.example.test.ts (vitest files). For each of them:
+ * The guide's code, held to what a reader gets. Its TypeScript is cut from the modules under guide/:
+ * example.ts (the client's calls), receiver.ts (a status-callback receiver), sandbox.example.test.ts,
+ * twilio-library.example.test.ts and twiml.example.test.ts (vitest files). For each of them:
  * - the BUILT guide.html shows every region, in the module's order, exactly as written, each block naming
  *   its module, and what it shows, concatenated per module in page order, type-checks against the
  *   workspace's packages — nothing the snippets need is hidden;
@@ -20,7 +20,7 @@ import { startMockServer, startSandbox, type MockServer } from '@conference-kit/
 import clientPackage from '@conference-kit/client/package.json' with { type: 'json' };
 import { appDir, builtPage, codeBlocks, typecheck } from './helpers.js';
 
-const MODULES = ['example.ts', 'receiver.ts', 'sandbox.example.test.ts', 'twiml.example.test.ts'] as const;
+const MODULES = ['example.ts', 'receiver.ts', 'sandbox.example.test.ts', 'twilio-library.example.test.ts', 'twiml.example.test.ts'] as const;
 const source = (file: string) => readFileSync(join(appDir, 'guide', file), 'utf8');
 /** A module's regions in order, dedented as the build shows them. */
 function regions(file: string): Array<{ name: string; text: string }> {
@@ -85,6 +85,16 @@ describe('the guide as built', () => {
       /Calls\.json/, /Url: `\$\{appUrl\}\/voice`/, /Twiml:\s+'<Response><Dial>/, /sandbox\.settled\(\)/, /sandbox\.calls\.timeline\(/]) {
       expect(code).toMatch(expected);
     }
+  });
+
+  it('runs the official twilio library in one line: its httpClient, both APIs paged, validateRequest on callbacks', () => {
+    const code = shown('twilio-library.example.test.ts').join('\n');
+    for (const expected of [/from 'twilio'/, /httpClient: sandbox\.twilioHttpClient/, /client\.conferences\.list\(\{ pageSize: 2 \}\)/,
+      /client\.insights\.v1\.conferences\.list\(\{ pageSize: 2 \}\)/, /twilio\.validateRequest\(/, /rejects\.toMatchObject\(\{ status: 400, code: 20001 \}\)/]) {
+      expect(code).toMatch(expected);
+    }
+    // The library is never re-pointed by hand: no baseUrl in what the reader copies.
+    expect(code).not.toMatch(/baseUrl/);
   });
 
   it("shows a consumer's install next to the repository's", () => {
