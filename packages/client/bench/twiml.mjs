@@ -18,7 +18,8 @@ const contestants = { 'conference-kit': ours, 'twilio VoiceResponse': twilio };
 const documents = { '<Dial><Conference>': 'dialConference', 'IVR menu, then the conference': 'ivrMenu' };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
-const pad = (s, n) => String(s).padEnd(n);
+// A cell wider than its column still keeps two spaces before the next one, so columns never run together.
+const pad = (s, n) => `${String(s).padEnd(n - 2)}  `;
 const median = (values) => {
   const sorted = values.toSorted((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -20,6 +20,8 @@ describe('pnpm bench:client --quick', () => {
       expect(stdout).toMatch(new RegExp(`^${name.replace(/[()]/g, '\\$&')} +\\d+ \\[\\d+–\\d+\\] +\\d+ \\[`, 'm'));
     }
     expect(stdout).toContain('Pagination: 10,000 items over 10 pages of 1000');
+    // Columns never run together, however wide a figure grows (`14119 [14119–14119]3600` once did).
+    expect(stdout.split('\n').filter((line) => /\][0-9A-Za-z]/.test(line))).toEqual([]);
     for (const name of ['plain fetch \\(floor\\)', 'conference-kit paginate', 'twilio each\\(\\)']) {
       expect(stdout).toMatch(new RegExp(`^${name} +\\d+ \\[\\d+–\\d+\\]`, 'm'));
     }
