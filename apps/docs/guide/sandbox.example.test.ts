@@ -76,3 +76,18 @@ it('reports a busy number as a failed add', async () => {
   expect(params.get('ParticipantCallStatus')).toBe('busy');
 });
 // #endregion sandbox-busy
+
+// #region sandbox-hangup
+it('hears the caller hang up', async () => {
+  const { data: caller } = await addParticipant('+15555550101');
+  sandbox.clock.advance(1_000); // answered: in the conference
+  // A Call SID with a typo throws Twilio's error body (404, 20404).
+  expect(() => sandbox.events.hangUp('CA-typo')).toThrow('CA-typo');
+  sandbox.events.hangUp(caller!.call_sid); // the caller's far end hangs up
+  const left = await sandbox.webhooks.waitFor(
+    (w) => w.event === 'participant-leave',
+  );
+  expect(new URLSearchParams(left.params).get('ReasonParticipantLeft'))
+    .toBe('participant_hung_up');
+});
+// #endregion sandbox-hangup

@@ -17,6 +17,7 @@ import { createLog, startMockServer, type LogLevel, type MockServer } from './se
 import { openStateFile, type StateFile } from './state-file.js';
 import { DEFAULT_CONTROL_TOKEN, bindRefusal, isLoopbackHost } from './trust.js';
 import { createTwilioHttpClient, type TwilioHttpClient } from './twilio-http-client.js';
+import { networkEvents, type NetworkEvents } from './network-events.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Defaults to 127.0.0.1. */
@@ -57,6 +58,13 @@ export interface RunningSandbox {
   journal: Journal;
   /** What each call's caller experienced: `calls.timeline(callSid)` (also `GET /__sandbox/calls/{CallSid}/timeline`). */
   calls: SandboxCalls;
+  /**
+   * What only the network causes: `events.hangUp(callSid)`, `events.speak(callSid, speaking)`,
+   * `events.pressKeys(callSid, digits)`, `events.announcementEnd(conferenceSid, { callSid?, failure? })`.
+   * Each throws a SandboxEventError carrying Twilio's error body for an unknown call or conference, or
+   * one not in a state for it (speech from a call not yet connected), so a typo never passes silently.
+   */
+  events: NetworkEvents;
   /** Resolves when the webhooks and TwiML document requests started so far are done, and the verbs their answers run at once have run. */
   settled(): Promise<void>;
   /** Back to the starting world; the journal is cleared. */
@@ -137,6 +145,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     clock: sandbox.clock,
     journal: sandbox.journal,
     calls: sandbox.calls,
+    events: networkEvents(sandbox),
     settled: () => sandbox.settled(),
     reset: () => sandbox.reset(),
     webhooks: { waitFor: (predicate, waitOptions) => waitForWebhook(sandbox.journal, predicate, waitOptions?.timeoutMs ?? 5_000) },
