@@ -14,7 +14,7 @@ import { listeningUrl, run } from './cli-process.js';
 import { ACCOUNT, AUTH, call } from './helpers.js';
 
 describe('pnpm start, as the README says to run it', () => {
-  it('stops, freeing its port within 2 s, when the process that was started gets SIGTERM', async () => {
+  it('says what it builds, then stops, freeing its port within 2 s, when the process that was started gets SIGTERM', async () => {
     const root = fileURLToPath(new URL('../../..', import.meta.url));
     const child = spawn('pnpm', ['start', '--port', '0', '--log-level', 'silent'], {
       cwd: root,
@@ -22,8 +22,15 @@ describe('pnpm start, as the README says to run it', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
+    let stderr = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d));
     const url = await listeningUrl(child, () => ({ stdout }), 60_000);
+    // The build before it is never silent: a line as it starts, one per step built, one when done.
+    const progress = stderr.split('\n').filter((line) => line.startsWith('conference-kit: '));
+    expect(progress[0]).toBe('conference-kit: building the mock and what it needs (turbo; cached after the first run)');
+    for (const line of progress.slice(1, -1)) expect(line).toMatch(/^conference-kit: {3}building @conference-kit\/[a-z]+$/);
+    expect(progress.at(-1)).toMatch(/^conference-kit: built in \d+\.\d s \(\d of 4 steps from the cache\)$/);
     child.kill('SIGTERM');
     const stopped = Date.now();
     let free = false;
