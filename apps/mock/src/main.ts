@@ -25,7 +25,10 @@ status callbacks are delivered and signed. --examples serves the specs' examples
 
 Sandbox (the default):
   --empty                 start with no conferences (default: a small seeded world)
-  --seed-file FILE        start with the world in FILE (JSON; see the sandbox README)
+  --seed-file FILE        start with the world in FILE (JSON). Its format, with a complete example:
+                          the Sandbox control API reference, "Load a seed" (POST /__sandbox/seed;
+                          pnpm docs:build, then apps/docs/dist/sandbox-v1.html, or the spec's
+                          SandboxSeed schema in specs/sandbox-v1/); a snapshot loads as a seed too
   --state-file FILE       load state from FILE if it exists; save it on exit and on each snapshot
   --auth-token TOKEN      Auth Token of the seeded account ${DEFAULT_ACCOUNT_SID} (default "token")
   --control-token TOKEN   the only password /__sandbox/… takes, with ${DEFAULT_ACCOUNT_SID} as the

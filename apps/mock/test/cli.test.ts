@@ -50,6 +50,8 @@ describe('conference-kit-mock command', () => {
       expect(code).toBe(0);
       expect(output().stdout).toContain('Usage: conference-kit-mock');
       expect(output().stdout).toContain('--examples');
+      // Where the seed format is documented, with its complete example (seed-examples.test.ts loads it).
+      expect(output().stdout).toMatch(/--seed-file FILE[\s\S]*"Load a seed" \(POST \/__sandbox\/seed;[\s\S]*sandbox-v1\.html/);
     }
   });
 
