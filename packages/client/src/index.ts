@@ -20,6 +20,19 @@ export type {
   SchemaConferenceRecording as ConferenceRecording,
   SchemaConferenceRecordingPage as ConferenceRecordingPage,
   SchemaUpdateConferenceRequest as UpdateConferenceRequest,
+  // The form bodies, so code that builds a request apart from the call can name its type without
+  // importing @conference-kit/types, an indirect dependency.
+  SchemaCreateParticipantRequest as CreateParticipantRequest,
+  SchemaUpdateParticipantRequest as UpdateParticipantRequest,
+  SchemaUpdateConferenceRecordingRequest as UpdateConferenceRecordingRequest,
+  SchemaCall as Call,
+  SchemaCallPage as CallPage,
+  SchemaCreateCallRequest as CreateCallRequest,
+  SchemaUpdateCallRequest as UpdateCallRequest,
+  SchemaIncomingPhoneNumber as IncomingPhoneNumber,
+  SchemaIncomingPhoneNumberPage as IncomingPhoneNumberPage,
+  SchemaCreateIncomingPhoneNumberRequest as CreateIncomingPhoneNumberRequest,
+  SchemaUpdateIncomingPhoneNumberRequest as UpdateIncomingPhoneNumberRequest,
 } from '@conference-kit/types/api-v2010';
 export type {
   SchemaConferenceSummary as ConferenceSummary,

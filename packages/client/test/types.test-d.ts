@@ -1,7 +1,19 @@
 // Compile-time guarantees, checked by tsc under --strict and --exactOptionalPropertyTypes (vitest
 // typecheck): what is wrong must not compile.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createConferenceClient, type Conference, type Participant, type ParticipantSummary, type TwilioApiError } from '../src/index.js';
+import {
+  createConferenceClient,
+  type Call,
+  type Conference,
+  type CreateCallRequest,
+  type CreateIncomingPhoneNumberRequest,
+  type CreateParticipantRequest,
+  type Participant,
+  type ParticipantSummary,
+  type TwilioApiError,
+  type UpdateCallRequest,
+  type UpdateParticipantRequest,
+} from '../src/index.js';
 
 const client = createConferenceClient({ accountSid: 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', authToken: 't' });
 const AccountSid = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -28,6 +40,24 @@ describe('client types', () => {
     void client.api.DELETE('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid, Sid } } });
   });
 
+
+  it('exports the form bodies by name, each the one its operation takes', async () => {
+    const ConferenceSid = 'my-room';
+    // Built apart from the call, typed by the re-exported name, then sent as is.
+    const body: CreateParticipantRequest = { From: '+15005550006', To: '+15005550007', ConferenceStatusCallbackEvent: ['join'] };
+    void client.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', { params: { path: { AccountSid, ConferenceSid } }, body });
+    // @ts-expect-error To is required
+    const missing: CreateParticipantRequest = { From: '+15005550006' };
+    void missing;
+    const call: CreateCallRequest = { From: '+15005550006', To: '+15005550007', Url: 'https://example.com/voice' };
+    const created = await client.api.POST('/2010-04-01/Accounts/{AccountSid}/Calls.json', { params: { path: { AccountSid } }, body: call });
+    expectTypeOf(created.data).toEqualTypeOf<Call | undefined>();
+    type BodyOf<P extends { requestBody?: unknown }> = NonNullable<P['requestBody']> extends { content: { 'application/x-www-form-urlencoded': infer B } } ? B : never;
+    type Paths = import('@conference-kit/types/api-v2010').paths;
+    expectTypeOf<UpdateParticipantRequest>().toEqualTypeOf<BodyOf<Paths['/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json']['post']>>();
+    expectTypeOf<UpdateCallRequest>().toEqualTypeOf<BodyOf<Paths['/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json']['post']>>();
+    expectTypeOf<CreateIncomingPhoneNumberRequest>().toEqualTypeOf<BodyOf<Paths['/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json']['post']>>();
+  });
 
   it('types data and error from the spec', async () => {
     const { data, error } = await client.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid, Sid } } });
