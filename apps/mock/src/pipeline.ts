@@ -102,7 +102,7 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The path ${JSON.stringify(path)} is not valid percent-encoding`);
       }
       const matched = index.match(path);
-      if (!matched) throw MockHttpError.of(404, TwilioErrorCode.notFound, `The requested resource ${path} was not found`);
+      if (!matched) throw MockHttpError.of(404, TwilioErrorCode.notFound, notFoundMessage(path, sandbox ? 'sandbox' : 'mock'));
       const info = matched.methods.get(method);
       if (!info) {
         const allow = [...matched.methods.keys()].flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()])).join(', ');
@@ -277,6 +277,20 @@ function checkIntegers(values: URLSearchParams, names: Set<string>): void {
 }
 
 /** Twilio's 401: code 20003, with the challenge. */
+/**
+ * Twilio answers a path it does not have with a bare 404; here a path Twilio does have (an account's
+ * resource under 2010-04-01, or anything under v1) is more likely an API the mock does not simulate,
+ * which a user would otherwise take for a typo of theirs.
+ */
+const TWILIO_API_PATH = /^\/2010-04-01\/Accounts\/AC[^/]*(?:\.json$|\/.)|^\/v1\/./;
+
+function notFoundMessage(path: string, host: 'sandbox' | 'mock'): string {
+  if (TWILIO_API_PATH.test(path)) {
+    return `The requested resource ${path} was not found: it is a Twilio API the ${host} does not simulate (the API references list what it serves)`;
+  }
+  return `The requested resource ${path} was not found`;
+}
+
 function unauthorized(why: string): MockHttpError {
   return MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, { 'www-authenticate': 'Basic realm="Twilio API"' });
 }
