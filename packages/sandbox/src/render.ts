@@ -106,7 +106,7 @@ export const SUMMARY_TIMEOUT_MS = DAY_MS;
  */
 export function summaryTimedOut(world: World, c: Conference): boolean {
   const deadline = c.dateCreated + SUMMARY_TIMEOUT_MS;
-  return world.now() >= deadline && (c.endTime === null || c.endTime > deadline);
+  return world.now() >= deadline && (c.endTime === null || c.endTime >= deadline);
 }
 
 export function insightsStatus(world: World, c: Conference): InsightsStatus {
@@ -177,7 +177,7 @@ export function renderConferenceSummary(world: World, c: Conference, baseUrl: st
 
 export function participantProcessing(world: World, p: Participant, c: Conference): ProcessingState {
   const ended = p.status === 'complete' || p.status === 'failed' ? p.dateUpdated : c.endTime;
-  if (summaryTimedOut(world, c) && (ended === null || ended > c.dateCreated + SUMMARY_TIMEOUT_MS)) return 'timeout';
+  if (summaryTimedOut(world, c) && (ended === null || ended >= c.dateCreated + SUMMARY_TIMEOUT_MS)) return 'timeout';
   return ended !== null && world.now() >= ended + world.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
 }
 
