@@ -190,7 +190,7 @@ describe('network events', () => {
     const h = await incidentBridge();
     const lossy = await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: COMMANDER }, body: example('QualityLossyTwoMinutes') });
     expect(lossy.status).toBe(200);
-    expect(lossy.body).toEqual({ ...example('QualityStateLossy'), callSid: COMMANDER });
+    expect(lossy.body).toEqual({ ...(example('QualityStateLossy') as object), callSid: COMMANDER });
     const jitter = await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: COMMANDER }, body: example('QualityInboundJitter') });
     expect(jitter.body.inbound).toEqual({ jitterMs: 25, packetLossPercent: 12, latencyMs: 40, silent: false });
     const bad = await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: COMMANDER }, body: { jitterMs: 5, packetLossPercent: 101 } });

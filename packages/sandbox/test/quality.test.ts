@@ -32,7 +32,7 @@ async function room(h: Harness, name: string, n = 2, opts: { silent?: number[]; 
 async function quality(h: Harness, callSid: string, body: Record<string, unknown>) {
   const res = await handleControl(h.sandbox, 'CreateSandboxCallQuality', { pathParams: { CallSid: callSid }, body });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
+  return res.body as any;
 }
 
 /** Ends the conference `afterMs` from now and lets Insights finish processing; answers the summary. */
@@ -122,11 +122,11 @@ describe('participant metrics', () => {
       [{ jitterMs: -1 }, 'jitterMs'], [{ packetLossPercent: 100.5 }, 'packetLossPercent'], [{ latencyMs: 'slow' }, 'latencyMs'],
       [{ profile: 'awful' }, 'profile'], [{ direction: 'sideways' }, 'direction'], [{ durationMs: 0 }, 'durationMs'],
     ] as const) {
-      const res = await handleControl(h.sandbox, 'CreateSandboxCallQuality', { pathParams: { CallSid: calls[0]! }, body: { jitterMs: 50, ...body } });
+      const res = await handleControl(h.sandbox, 'CreateSandboxCallQuality', { pathParams: { CallSid: calls[0]! }, body: { ...{ jitterMs: 50 }, ...body } });
       expect(res.status).toBe(400);
       expect((res.body as { message: string }).message).toContain(field);
     }
-    expect(h.sandbox.exportSnapshot().calls.some((c: any) => c.quality !== undefined)).toBe(false);
+    expect((h.sandbox.exportSnapshot() as any).calls.some((c: any) => c.quality !== undefined)).toBe(false);
     h.sandbox.events.hangUp({ callSid: calls[0]! });
     expect((await handleControl(h.sandbox, 'CreateSandboxCallQuality', { pathParams: { CallSid: calls[0]! }, body: {} })).status).toBe(404);
   });
