@@ -12,7 +12,7 @@ import { startSandbox, type RunningSandbox } from '@conference-kit/mock';
 let sandbox: RunningSandbox;
 let twilio: ConferenceClient;
 
-// Your voice app: when a call is answered, Twilio requests its URL and runs the TwiML it answers.
+// Your voice app: when a call is answered, Twilio requests its URL and runs the TwiML.
 const app = createServer(async (req, res) => {
   const body: Buffer[] = [];
   for await (const chunk of req) body.push(chunk as Buffer);
@@ -23,11 +23,13 @@ const app = createServer(async (req, res) => {
     signature: String(req.headers['x-twilio-signature'] ?? ''),
   });
   if (!authentic) return void res.writeHead(403).end();
-  res.writeHead(200, { 'Content-Type': 'text/xml' }).end(
+  const twiml =
     req.url === '/voice'
-      ? '<Response><Say>Please hold</Say><Dial action="/after"><Conference>support-42</Conference></Dial></Response>'
-      : '<Response><Say>Thank you for calling</Say></Response>', // /after: once the caller leaves the room
-  );
+      ? '<Say>Please hold</Say>' +
+        '<Dial action="/after"><Conference>support-42</Conference></Dial>'
+      : '<Say>Thank you for calling</Say>'; // /after: once the caller leaves the room
+  res.writeHead(200, { 'Content-Type': 'text/xml' });
+  res.end(`<Response>${twiml}</Response>`);
 });
 // #endregion twiml-app
 
@@ -49,7 +51,7 @@ afterAll(async () => {
   app.close();
 });
 
-// Moves the frozen clock in steps; after each, the TwiML requests it caused arrive and run.
+// Moves the frozen clock in steps; after each, the TwiML requests it caused run.
 async function run(ms: number) {
   for (let left = ms; left > 0; left -= 250) {
     sandbox.clock.advance(Math.min(250, left));
@@ -69,7 +71,9 @@ function placeCall(To: string, source: { Url: string } | { Twiml: string }) {
 it('joins a caller and an agent in support-42, by TwiML alone', async () => {
   const { data: caller } = await placeCall('+15555550101', { Url: `${appUrl}/voice` });
   const { data: agent } = await placeCall('client:agent-7', {
-    Twiml: '<Response><Dial><Conference endConferenceOnExit="true">support-42</Conference></Dial></Response>',
+    Twiml:
+      '<Response><Dial><Conference endConferenceOnExit="true">' +
+      'support-42</Conference></Dial></Response>',
   });
   await run(5_000); // both ring, answer and run their TwiML
 
@@ -79,9 +83,15 @@ it('joins a caller and an agent in support-42, by TwiML alone', async () => {
     .map((e) => e.text ?? e.friendlyName);
   expect(heard).toEqual(['Please hold', 'support-42']);
 
-  const { data: rooms } = await twilio.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences.json', {
-    params: { path: { AccountSid: sandbox.accountSid }, query: { FriendlyName: 'support-42', Status: 'in-progress' } },
-  });
+  const { data: rooms } = await twilio.api.GET(
+    '/2010-04-01/Accounts/{AccountSid}/Conferences.json',
+    {
+      params: {
+        path: { AccountSid: sandbox.accountSid },
+        query: { FriendlyName: 'support-42', Status: 'in-progress' },
+      },
+    },
+  );
   expect(rooms?.conferences).toHaveLength(1);
 
   // The agent hangs up; the room ends with it, and the caller's <Dial action> runs.
@@ -91,7 +101,8 @@ it('joins a caller and an agent in support-42, by TwiML alone', async () => {
   });
   await run(5_000);
   const story = sandbox.calls.timeline(caller!.sid)!;
-  expect(story.filter((e) => e.kind === 'said').map((e) => e.text)).toEqual(['Please hold', 'Thank you for calling']);
+  const said = story.filter((e) => e.kind === 'said').map((e) => e.text);
+  expect(said).toEqual(['Please hold', 'Thank you for calling']);
   expect(story.at(-1)).toMatchObject({ kind: 'ended' });
 });
 // #endregion twiml-join

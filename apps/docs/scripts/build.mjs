@@ -3,7 +3,8 @@
 // cut from the modules under guide/ (example.ts, receiver.ts, sandbox.example.test.ts), which the tests
 // compile and run. Twilio's two APIs and the sandbox's control API (sandbox-v1) each get a reference. The references render a decorated copy of
 // each bundle (scripts/decorate.mjs: the mock as a second server, code samples on every operation); the
-// bundles offered for download are the specs as they are.
+// bundles offered for download are the specs as they are. Two pages are generated: Changes from the
+// CHANGELOGs and release tags, and the TwiML reference from the TwiML vocabulary (specs/twiml/).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { changesFromRepository } from './changes.mjs';
 import { decorate } from './decorate.mjs';
+import { escapeHtml } from './html.mjs';
+import { readVocabulary, renderTwiml } from './twiml.mjs';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(appDir, '..', '..');
@@ -22,7 +25,6 @@ const apis = {
   'insights-v1': 'Twilio Voice Insights Conference API (v1) — conference-kit',
   'sandbox-v1': 'Sandbox Control API (v1) — conference-kit',
 };
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const source = (file) => readFileSync(join(appDir, 'src', file), 'utf8');
 /** The site header with the current page marked. */
 const header = (page) => source('header.html').replace(/\{\{current:([a-z0-9-]+)\}\}/g, (_, name) => (name === page ? ' aria-current="page"' : ''));
@@ -95,26 +97,39 @@ const pages = {
   index: 'conference-kit — Twilio Conference APIs, typed, mocked and documented',
   guide: 'Guide — conference-kit',
   changes: 'Changes — conference-kit',
+  twiml: 'TwiML reference — conference-kit',
 };
-// The Changes page is generated from the CHANGELOGs and the release tags (scripts/changes.mjs).
-const pageSource = (page) => (page === 'changes' ? changesFromRepository(repoRoot) : readFileSync(join(appDir, 'src', `${page}.html`), 'utf8'));
-for (const [page, title] of Object.entries(pages)) {
-  const content = pageSource(page).replace(/\{\{code:(?:([a-z.-]+\.ts)#)?([a-z-]+)\}\}/g, (_, file, name) => codeBlock(file ?? 'example.ts', name))
+// Generated pages: Changes from the CHANGELOGs and the release tags (scripts/changes.mjs), the TwiML
+// reference from the TwiML vocabulary (scripts/twiml.mjs). They go in as they are, so text from a
+// changelog or the vocabulary is never read as a placeholder.
+const generated = {
+  changes: () => changesFromRepository(repoRoot),
+  twiml: () => renderTwiml(readVocabulary(require.resolve('@conference-kit/specs/twiml/vocabulary.yaml'))),
+};
+const unfilled = (html) => /\{\{[^}]+\}\}/.exec(html)?.[0];
+/** A page written under src/, with its code cut from guide/ and the specs' summaries filled in. */
+function fromSource(page) {
+  const content = source(`${page}.html`).replace(/\{\{code:(?:([a-z.-]+\.ts)#)?([a-z-]+)\}\}/g, (_, file, name) => codeBlock(file ?? 'example.ts', name))
     // The landing page describes each API in its spec's own words, so it follows what the specs cover.
     .replace(/\{\{summary:([a-z0-9-]+)\}\}/g, (_, api) => {
       if (!(api in summaries)) throw new Error(`src/${page}.html: no API "${api}" for {{summary:${api}}}`);
       return escapeHtml(summaries[api]);
     });
-  const html = layout
+  const leftover = unfilled(content);
+  if (leftover) throw new Error(`src/${page}.html: unfilled placeholder ${leftover}`);
+  return content;
+}
+for (const [page, title] of Object.entries(pages)) {
+  const frame = layout
     .replace('{{title}}', () => title)
     .replace('{{header-style}}', () => source('header.css'))
     .replace('{{style}}', () => style)
     .replace('{{header}}', () => header(page))
     .replace('{{favicon}}', () => FAVICON)
-    .replace('{{content}}', () => content)
     .replace('{{versions}}', () => versions.join(', '));
-  const leftover = /\{\{[^}]+\}\}/.exec(html);
-  if (leftover) throw new Error(`src/${page}.html: unfilled placeholder ${leftover[0]}`);
-  writeFileSync(join(dist, `${page}.html`), html);
+  const leftover = unfilled(frame.replace('{{content}}', ''));
+  if (leftover) throw new Error(`src/layout.html: unfilled placeholder ${leftover}`);
+  const content = generated[page] ? generated[page]() : fromSource(page);
+  writeFileSync(join(dist, `${page}.html`), frame.replace('{{content}}', () => content));
 }
-console.log(`docs built in ${dist}: index.html, guide.html, changes.html, ${Object.keys(apis).map((a) => `${a}.html`).join(', ')}, specs/`);
+console.log(`docs built in ${dist}: ${Object.keys(pages).map((p) => `${p}.html`).join(', ')}, ${Object.keys(apis).map((a) => `${a}.html`).join(', ')}, specs/`);

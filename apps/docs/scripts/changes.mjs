@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
+import { escapeHtml } from './html.mjs';
 
 export const PUBLISHED = [
   ['@conference-kit/client', 'packages/client'],
@@ -15,7 +16,6 @@ export const PUBLISHED = [
 ];
 const RELEASE_TAG = /^@conference-kit\/client@(\d+)\.(\d+)\.(\d+)$/;
 
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** Release tags, oldest first. */
 export function releaseTags(tags) {

@@ -1,12 +1,14 @@
 /**
  * Opens every page of the built site in headless Chromium (Debian's, driven by playwright-core; no
  * browser is ever downloaded) served from 127.0.0.1, and checks what a reader would notice: the title,
- * every operation of every spec (Twilio's two and the sandbox's control API) by its summary, no console errors, and not one request to another host;
+ * every operation of every spec (Twilio's two and the sandbox's control API) by its summary, every element
+ * and code of the TwiML vocabulary on the TwiML page, no console errors, and not one request to another host;
  * on the references, the way back to the site, the "API docs by" badge, the page title on a phone and no
  * maintainer notes; in the guide, code that reads without scrolling on a laptop screen. Screenshots of
  * each page at 1280 and 375 px are saved under test-output/screenshots/.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
@@ -14,6 +16,8 @@ import { controlApiNames, listOperations, specNames } from '@conference-kit/spec
 import { CONTROL_API_PHRASES, MAINTAINER_PHRASES, maintainerNotes } from './helpers.js';
 // @ts-expect-error plain ESM helper without types
 import { serveDocs } from '../scripts/static-server.mjs';
+// @ts-expect-error plain ESM helper without types
+import { readVocabulary } from '../scripts/twiml.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
@@ -36,12 +40,21 @@ function operationsByTag(file: string): Array<[string, string[]]> {
 const summaries = (api: (typeof specNames)[number]) => listOperations(api).map((o) => String(o.operation.summary));
 
 const references = specNames.map((api) => `${api}.html`);
+const twiml = readVocabulary(createRequire(import.meta.url).resolve('@conference-kit/specs/twiml/vocabulary.yaml')) as {
+  elements: Array<{ name: string }>;
+  codes: Array<{ code: number; title: string }>;
+};
 const pages = [
   { file: 'index.html', title: 'conference-kit — Twilio Conference APIs, typed, mocked and documented', mustShow: ['Conference API reference', 'Insights API reference', 'Sandbox control API reference', 'api-v2010.yaml', 'insights-v1.json', 'sandbox-v1.yaml'] },
   { file: 'guide.html', title: 'Guide — conference-kit', mustShow: ['Create a client', 'createConferenceClient', 'paginate', 'TwilioApiError', 'Follow a conference with status callbacks', 'verifyTwilioSignature', 'Test against the sandbox', 'startSandbox'] },
   { file: 'api-v2010.html', title: 'Twilio Conference API (2010-04-01) — conference-kit', mustShow: summaries('api-v2010') },
   { file: 'insights-v1.html', title: 'Twilio Voice Insights Conference API (v1) — conference-kit', mustShow: summaries('insights-v1') },
   { file: 'sandbox-v1.html', title: 'Sandbox Control API (v1) — conference-kit', mustShow: summaries('sandbox-v1') },
+  {
+    file: 'twiml.html',
+    title: 'TwiML reference — conference-kit',
+    mustShow: ['TwiML reference', 'Not simulated', ...twiml.elements.map((e) => `<${e.name}>`), ...twiml.codes.map((c) => `${c.code} ${c.title}`)],
+  },
 ];
 /** The sandbox's control API loads seeds: there a bare "seed" is its subject, not a maintainer note. */
 const notePhrases = (file: string) => ((controlApiNames as readonly string[]).includes(file.replace('.html', '')) ? CONTROL_API_PHRASES : MAINTAINER_PHRASES);
@@ -90,7 +103,7 @@ describe.skipIf(!hasBrowser)('docs site in a real browser', () => {
     const text = await page.locator('body').innerText();
     // Redoc lists operations under collapsed tags in its sidebar, one open at a time: open each tag, as a
     // reader would, and wait for its operations to show.
-    const perTag = file === 'index.html' || file === 'guide.html' ? [] : operationsByTag(file);
+    const perTag = references.includes(file) ? operationsByTag(file) : [];
     for (const [tag, tagSummaries] of perTag) {
       const visible = (summary: string) => page.getByText(summary, { exact: true }).filter({ visible: true }).first();
       // Clicking an open tag would close it again, so click only when its operations are hidden.
