@@ -19,7 +19,7 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Call, LIMITS, type TimelineEntry, isLive } from './store.js';
+import { type Account, type Call, LIMITS, type TimelineEntry, isLive, ownedBy } from './store.js';
 import { pressKeys } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, badRequest, closestName, isSid, notFound } from './util.js';
 
@@ -298,8 +298,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const pathAccount = request.pathParams?.AccountSid;
       const resolved = resolve(request.auth);
       const sid = 'account' in resolved ? resolved.account.sid : resolved.provisional.sid;
-      // A path naming another account is refused before an account is created for these credentials.
-      if (pathAccount !== undefined && pathAccount !== sid) {
+      // A path naming another account is refused before an account is created for these credentials,
+      // unless it names a subaccount of theirs: a main account's credentials reach its subaccounts' 2010
+      // resources, never the other way round nor across siblings.
+      const subaccount = pathAccount !== undefined && pathAccount !== sid && 'account' in resolved ? engine.accounts.get(pathAccount) : undefined;
+      const reachable = subaccount !== undefined && 'account' in resolved && ownedBy(subaccount, resolved.account);
+      if (pathAccount !== undefined && pathAccount !== sid && !reachable) {
         throw new SandboxError(
           401,
           ErrorCode.authentication,
@@ -307,7 +311,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           UNAUTHORIZED_HEADERS,
         );
       }
-      const account = admit(resolved);
+      const account = reachable ? subaccount! : admit(resolved);
       accountSid = account.sid;
       const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
       return { result: handler({ world: engine, account, req: request, baseUrl }), accountSid };

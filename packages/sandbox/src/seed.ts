@@ -212,7 +212,7 @@ function readCallback(v: unknown, path: string, defaults: string[], allowed: rea
   return { url, method: r.oneOf('method', ['GET', 'POST'] as const, 'POST'), events: r.strings('events', defaults, allowed) };
 }
 
-const ACCOUNT_FIELDS = ['sid', 'authToken', 'friendlyName', 'apiKeys'];
+const ACCOUNT_FIELDS = ['sid', 'authToken', 'friendlyName', 'apiKeys', 'ownerAccountSid'];
 const CONFERENCE_FIELDS = [
   'sid', 'accountSid', 'friendlyName', 'region', 'regionRequested', 'status', 'dateCreated', 'dateUpdated', 'startTime',
   'endTime', 'reasonConferenceEnded', 'callSidEndingConference', 'labelEndingConference', 'maxParticipants', 'record',
@@ -431,8 +431,22 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     });
     const authToken = r.str('authToken', LIMITS.secret);
     if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
-    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`), apiKeys });
+    const owner = r.sidOrNull('ownerAccountSid', 'AC');
+    out.accounts.push({
+      sid,
+      authToken,
+      friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`),
+      apiKeys,
+      ...(owner !== null && owner !== sid ? { ownerAccountSid: owner } : {}),
+    });
     accountSids.add(sid);
+  }
+  // A subaccount's owner is a main account of the same world: Twilio has no subaccounts of subaccounts.
+  for (const [i, a] of out.accounts.entries()) {
+    if (a.ownerAccountSid === undefined) continue;
+    const owner = out.accounts.find((o) => o.sid === a.ownerAccountSid);
+    if (!owner) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `account ${a.ownerAccountSid} is not among the accounts`);
+    if (owner.ownerAccountSid !== undefined) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `${owner.sid} is itself a subaccount`);
   }
 
   const seen = new Set<string>();
@@ -634,7 +648,13 @@ const isoOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStr
 export function serializeWorld(accounts: Iterable<Account>, conferences: Iterable<Conference>, calls: ReadonlyMap<string, Call>) {
   const callOf = (sid: string) => calls.get(sid)!;
   return {
-    accounts: [...accounts].map((a) => ({ sid: a.sid, authToken: a.authToken, friendlyName: a.friendlyName, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),
+    accounts: [...accounts].map((a) => ({
+      sid: a.sid,
+      authToken: a.authToken,
+      friendlyName: a.friendlyName,
+      apiKeys: a.apiKeys.map((k) => ({ ...k })),
+      ...(a.ownerAccountSid !== undefined ? { ownerAccountSid: a.ownerAccountSid } : {}),
+    })),
     calls: [...calls.values()].map((c) => ({
       sid: c.sid,
       accountSid: c.accountSid,

@@ -87,7 +87,12 @@ export interface Account {
   authToken: string;
   friendlyName: string;
   apiKeys: ApiKey[];
+  /** The main account of a subaccount; absent for a main account (Twilio shows a main account's own SID). */
+  ownerAccountSid?: string;
 }
+
+/** Whether `account` is `owner` itself or one of its subaccounts: what `owner`'s credentials reach in 2010-04-01. */
+export const ownedBy = (account: Account, owner: Account): boolean => account.sid === owner.sid || account.ownerAccountSid === owner.sid;
 
 export interface Callback {
   url: string;

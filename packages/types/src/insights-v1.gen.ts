@@ -561,7 +561,11 @@ export interface components {
          */
         Tags: components["schemas"]["FreeText"];
         /**
-         * @description Read the conferences of this subaccount instead of the authenticated account.
+         * @description Read the conferences of this subaccount instead of the authenticated account's, with the main account's
+         *     credentials; each summary's `account_sid` is the subaccount's. Without it, only the authenticated
+         *     account's own conferences are listed. A SID that is neither the authenticated account nor one of its
+         *     subaccounts is a 404.
+         *
          * @example ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
          */
         Subaccount: components["schemas"]["AccountSid"];
@@ -737,7 +741,11 @@ export interface operations {
                  */
                 Tags?: components["parameters"]["Tags"];
                 /**
-                 * @description Read the conferences of this subaccount instead of the authenticated account.
+                 * @description Read the conferences of this subaccount instead of the authenticated account's, with the main account's
+                 *     credentials; each summary's `account_sid` is the subaccount's. Without it, only the authenticated
+                 *     account's own conferences are listed. A SID that is neither the authenticated account nor one of its
+                 *     subaccounts is a 404.
+                 *
                  * @example ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
                  */
                 Subaccount?: components["parameters"]["Subaccount"];

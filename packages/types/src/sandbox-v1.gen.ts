@@ -360,6 +360,12 @@ export interface components {
             friendlyName?: string;
             /** @description The account's API keys. Default none. */
             apiKeys?: components["schemas"]["SandboxApiKey"][];
+            /** @description For a subaccount, its main account: another account of the seed that is not itself a subaccount.
+             *     Left out (or the account's own SID) for a main account. A main account's credentials reach its
+             *     subaccounts' 2010-04-01 resources and, with Insights' `Subaccount` filter, their conference
+             *     summaries; a subaccount's credentials reach only itself.
+             *      */
+            ownerAccountSid?: components["schemas"]["AccountSid"];
         };
         /**
          * @description A Call SID — `CA` followed by 32 hexadecimal digits.
@@ -1159,7 +1165,7 @@ export interface components {
          *
          *     | profile | jitter | loss | latency | what it gives a participant who spoke |
          *     | --- | --- | --- | --- | --- |
-         *     | `good` | 1 ms | 0 % | 20 ms | a clean line: MOS 4.39 |
+         *     | `good` | 1 ms | 0 % | 20 ms | a clean line: MOS 4.4 |
          *     | `choppy` | 30 ms | 3 % | 40 ms | `high_jitter` |
          *     | `lossy` | 4 ms | 12 % | 40 ms | `high_packet_loss` and `low_mos` (MOS about 3.2) |
          *     | `slow` | 2 ms | 0 % | 250 ms | `high_latency` |

@@ -157,12 +157,13 @@ export function mosOf(c: LineCondition): number {
 // ---------------------------------------------------------------------------------------------------------
 // Participant metrics
 
-export interface MetricStats {
+// Type aliases, not interfaces: the generated wire types allow more keys, which only aliases satisfy.
+export type MetricStats = {
   avg: number;
   max: number;
-}
+};
 
-export interface DirectionMetrics {
+export type DirectionMetrics = {
   total_packets_received: number;
   total_packets_lost: number;
   packet_loss_percentage: number;
@@ -170,7 +171,7 @@ export interface DirectionMetrics {
   latency: MetricStats;
   mos: number;
   tags?: ['silent'];
-}
+};
 
 export type ParticipantMetrics = Partial<Record<QualityDirection, DirectionMetrics>>;
 

@@ -33,7 +33,12 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
   return (ctx) => {
     const { world } = ctx;
     const q = ctx.req.query;
-    const idx = world.index(ctx.account.sid);
+    const sub = one(q, 'Subaccount');
+    // `Subaccount` selects whose conferences to list: the caller's own, or one of its subaccounts'.
+    if (sub !== undefined && !(sub === ctx.account.sid || world.accounts.get(sub)?.ownerAccountSid === ctx.account.sid)) {
+      throw notFound(`Subaccount ${sub.slice(0, 64)} is not a subaccount of account ${ctx.account.sid}`);
+    }
+    const idx = world.index(sub ?? ctx.account.sid);
     const sid = one(q, 'ConferenceSid');
     const name = one(q, 'FriendlyName');
     const status = oneOf(q, 'Status', SUMMARY_STATUSES);
@@ -47,7 +52,6 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
     }
     const mixer = one(q, 'MixerRegion');
     const tags = many(q, 'Tags');
-    const sub = one(q, 'Subaccount');
     const issues = many(q, 'DetectedIssues');
     const endReason = one(q, 'EndReason');
     // Tags and detected issues exist only once processing is complete.
@@ -78,7 +82,6 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
         (name === undefined || c.friendlyName === name) &&
         (status === undefined || insightsStatus(world, c) === status) &&
         (mixer === undefined || c.region === mixer) &&
-        (sub === undefined || c.accountSid === sub) &&
         (endReason === undefined || (c.reasonEnded !== null && c.reasonEnded.replaceAll('-', '_') === endReason)) &&
         (tags === undefined || hasTags(c, tags)) &&
         (issues === undefined || hasIssues(c, issues)),
