@@ -121,6 +121,7 @@ describe('participant metrics', () => {
     for (const [body, field] of [
       [{ jitterMs: -1 }, 'jitterMs'], [{ packetLossPercent: 100.5 }, 'packetLossPercent'], [{ latencyMs: 'slow' }, 'latencyMs'],
       [{ profile: 'awful' }, 'profile'], [{ direction: 'sideways' }, 'direction'], [{ durationMs: 0 }, 'durationMs'],
+      [{ lossPercent: 5 }, 'lossPercent'],
     ] as const) {
       const res = await handleControl(h.sandbox, 'CreateSandboxCallQuality', { pathParams: { CallSid: calls[0]! }, body: { ...{ jitterMs: 50 }, ...body } });
       expect(res.status).toBe(400);

@@ -78,8 +78,12 @@ const QUALITY_BOUNDS: Record<'jitterMs' | 'packetLossPercent' | 'latencyMs' | 'd
   durationMs: [1, 31 * 86_400_000],
 };
 
+const QUALITY_FIELDS = new Set(['direction', 'profile', 'jitterMs', 'packetLossPercent', 'latencyMs', 'durationMs']);
+
 /** What is wrong with a quality request, or null: checked whole before anything changes. */
 export function qualityProblem(req: QualityRequest): string | null {
+  const unknown = Object.keys(req).find((k) => !QUALITY_FIELDS.has(k));
+  if (unknown !== undefined) return `'${unknown.slice(0, 64)}' is not a field of a quality change (${[...QUALITY_FIELDS].join(', ')})`;
   if (req.direction !== undefined && !['inbound', 'outbound', 'both'].includes(req.direction)) {
     return `'direction' must be one of inbound, outbound, both`;
   }
