@@ -195,7 +195,8 @@ try {
   );
   console.log(`  after full GC, loaded: heap ${mb(m.afterGc.heap)}, RSS ${mb(m.afterGc.rss)}; after the queries: heap ${mb(after.memory.heap)}, RSS ${mb(after.memory.rss)}`);
   console.log(`\nlist pages, ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} × ${REQUESTS} sequential keep-alive requests per query (order alternating), sandbox and node:http floor alternating request by request:`);
-  const pad = (s, n) => String(s).padEnd(n);
+  // A cell wider than its column still keeps two spaces before the next one.
+  const pad = (s, n) => `${String(s).padEnd(n - 2)}  `;
   console.log(`${pad('query', 56)}${pad('items', 7)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('p99 per round: median [min–max]', 33)}floor p50 / p99 ms`);
   for (const name of Object.keys(queries)) {
     const s = times.get(`s/${name}`);

@@ -136,7 +136,8 @@ const median = (values) => {
 };
 const spread = (values, digits = 0) =>
   `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
-const pad = (s, n) => String(s).padEnd(n);
+// A cell wider than its column still keeps two spaces before the next one, so columns never run together.
+const pad = (s, n) => `${String(s).padEnd(n - 2)}  `;
 
 // Start the mock in examples mode first: the floor replays its answers byte for byte.
 const started = [];

@@ -82,7 +82,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const spread = (values, digits = 0) => `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
-const pad = (s, n) => String(s).padEnd(n);
+// A cell wider than its column still keeps two spaces before the next one, so columns never run together.
+const pad = (s, n) => `${String(s).padEnd(n - 2)}  `;
 const baseline = {
   wall: median(results['plain fetch'].map((r) => r.wall)),
   cpu: median(results['plain fetch'].map((r) => r.cpu)),

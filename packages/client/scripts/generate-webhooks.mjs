@@ -10,10 +10,11 @@
 // `dependentRequired`; each property (after `$ref`s) is a string with any of `enum`, `pattern`,
 // `minLength`, `maxLength`, `format: uri`. Two wire conventions become types: a string enum of exactly
 // `true`/`false` is a boolean, a string of pattern `^[0-9]+$` is an integer.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emitGenerated } from './generated-file.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
@@ -183,24 +184,4 @@ export type BooleanField = ${union(names('boolean'))};
 export type IntegerField = ${union(names('integer'))};
 `;
 
-if (process.argv.includes('--stdout')) {
-  process.stdout.write(source);
-} else if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is as stale as a wrong one.
-  }
-  if (committed !== source) {
-    console.error(
-      `${relative(repoRoot, target)} is stale — the spec's ${WEBHOOK} webhook changed since it was generated.\n` +
-        'Run `pnpm --filter @conference-kit/client generate` and commit the result.',
-    );
-    process.exit(1);
-  }
-  console.log(`${relative(repoRoot, target)} is up to date with the spec`);
-} else {
-  writeFileSync(target, source);
-  console.log(`wrote ${relative(repoRoot, target)}`);
-}
+emitGenerated({ target, source, repoRoot, changed: `the spec's ${WEBHOOK} webhook` });

@@ -1,8 +1,8 @@
 /**
  * Every runtime the client claims: Node 20, Node 24, Deno, Bun and workerd (Cloudflare Workers) each run
- * test/runtimes/app.ts — one fetch, one paginated list and one signature check against the mock — from
- * one ESM file that esbuild bundles from the built package for that runtime, and must see exactly what
- * the same code sees here. deno, bun and workerd are devDependencies (their binaries come in npm
+ * test/runtimes/app.ts — one fetch, one paginated list and one signature check against the mock, and one
+ * TwiML document built — from one ESM file that esbuild bundles from the built package for that runtime,
+ * and must see exactly what the same code sees here. deno, bun and workerd are devDependencies (their binaries come in npm
  * platform packages); Node 24 is the `node-linux-*` package that .ci/run installs outside the workspace
  * (a dependency whose bin is `node` would replace Node 20 on PATH for every script of this package).
  * A runtime that cannot start is skipped, and the reason printed.
@@ -202,9 +202,10 @@ afterAll(async () => {
   const rows = matrix.map((m) => `${m.runtime.padEnd(9)} ${m.version.padEnd(22)} ${m.result}${m.ms === undefined ? '' : ` (${m.ms} ms)`}`);
   const seen = expected
     ? `each fetched ${expected.fetchedSid}, listed ${expected.listed.length} conferences over ${expected.listRequests.length} pages, ` +
-      `accepted the signature (${expected.signatureValid}) and refused the forgery (${!expected.forgedValid})`
+      `accepted the signature (${expected.signatureValid}) and refused the forgery (${!expected.forgedValid}), ` +
+      `built the same ${expected.twiml.length}-character TwiML document and refused the same ${expected.twimlRefused.length} values`
     : 'the mock did not start';
-  console.log(`runtime matrix (fetch, paginated list, signature check against the mock):\n${rows.join('\n')}\n${seen}`);
+  console.log(`runtime matrix (fetch, paginated list, signature check against the mock, a TwiML document):\n${rows.join('\n')}\n${seen}`);
 });
 
 describe('the app itself, in this process', () => {
@@ -216,10 +217,23 @@ describe('the app itself, in this process', () => {
     expect(expected.signatureValid).toBe(true);
     expect(expected.forgedValid).toBe(false);
   });
+
+  it('builds the TwiML document, escaped, and refuses each bad value with a named error', () => {
+    expect(expected.twiml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Gather action="/menu?lang=en&amp;x=1" input="dtmf speech" numDigits="1">' +
+        '<Say voice="Polly.Joanna">Press 1 for &quot;sales&quot; &amp; &lt;support&gt;</Say></Gather><Dial action="/after">' +
+        '<Conference participantLabel="café 😀" startConferenceOnEnter="false" waitUrl="">support-42</Conference></Dial></Response>',
+    );
+    expect(expected.twimlRefused).toEqual([
+      'RangeError: <Say> wordsToSay holds U+d800, which XML 1.0 does not allow',
+      'RangeError: <Dial> action must be a relative or absolute http(s) URL',
+      'RangeError: <Conference> maxParticipants must be a whole number from 1 to 250',
+    ]);
+  });
 });
 
 describe.each(runtimes)('$name', (runtime) => {
-  it('runs the bundled client: the same fetch, pages and signature verdicts as here', async (context) => {
+  it('runs the bundled client: the same fetch, pages, signature verdicts and TwiML as here', async (context) => {
     const found = await runtime.find();
     if ('skip' in found) {
       matrix.push({ runtime: runtime.name, version: '—', result: `skipped: ${found.skip}` });

@@ -1,5 +1,5 @@
-// What an app bundles from @conference-kit/client/webhooks (esbuild, minified, for the browser): only
-// what it imports, nothing from Node, within a budget.
+// What an app bundles from @conference-kit/client/webhooks and /twiml (esbuild, minified, for the
+// browser): only what it imports, nothing from Node, within a budget.
 import { describe, expect, it } from 'vitest';
 
 type Sizes = Record<string, { min: number; gzip: number; text: string }>;
@@ -31,5 +31,22 @@ describe('webhooks bundle', async () => {
     for (const name of ['verifyTwilioSignature only', 'parseConferenceEvent only', 'both']) {
       expect(sizes[name]!.gzip, name).toBeLessThanOrEqual(budgets[name]!);
     }
+  });
+});
+
+describe('twiml bundle', async () => {
+  const name = 'twiml <Dial><Conference>';
+  const { [name]: app } = await measure([name], { from: 'src' });
+
+  it('a <Dial><Conference> response carries the checks of Dial and Conference and no other element', () => {
+    expect(app!.text).toContain('maxParticipants'); // Conference's range
+    expect(app!.text).toContain('timeLimit'); // Dial's
+    for (const other of ['wordsToSay', 'Polly', 'audioUrl', 'Gather', 'Hangup', 'Reject']) expect(app!.text, other).not.toContain(other);
+    expect(app!.text).not.toContain('HMAC');
+  });
+
+  it(`stays within its budget (${budgets[name]! / 1024} kB minified + gzip)`, () => {
+    console.log(`${name}: ${app!.min} B minified, ${app!.gzip} B gzip (budget ${budgets[name]} B)`);
+    expect(app!.gzip).toBeLessThanOrEqual(budgets[name]!);
   });
 });
