@@ -121,6 +121,17 @@ function checkTagRules(s: any, ps: any[]): void {
   const blocks = joined.flatMap((p) => [p.metrics.inbound, p.metrics.outbound]);
   const identities = joined.map((p) => (p.call_direction === 'inbound' ? p.from : p.to));
   const mixer = s.mixer_region ?? 'us1';
+  // Metrics agree with the participant's time in the conference: 50 packets a second (its times are to the
+  // second, so within a second's packets), and the loss percentage is what was lost of them.
+  for (const p of joined.filter((x) => x.leave_time !== null)) {
+    const seconds = (Date.parse(p.leave_time) - Date.parse(p.join_time)) / 1000;
+    for (const b of [p.metrics.inbound, p.metrics.outbound]) {
+      const total = b.total_packets_received + b.total_packets_lost;
+      expect(Math.abs(total - 50 * seconds), p.participant_sid).toBeLessThanOrEqual(50);
+      const exact = total > 0 ? (b.total_packets_lost / total) * 100 : 0;
+      expect(Math.abs(b.packet_loss_percentage - exact)).toBeLessThanOrEqual(0.005 + 1e-9);
+    }
+  }
   const rules: Record<string, boolean> = {
     high_latency: blocks.some((b) => b.latency.avg >= 150),
     high_jitter: blocks.some((b) => b.jitter.avg >= 5 && b.jitter.max >= 20),
