@@ -106,6 +106,16 @@ describe('participant metrics', () => {
     expect(first.metrics.outbound.latency.max).toBe(300);
   });
 
+  it('has no packets for a participant that left the instant it joined, and the line\'s values then', async () => {
+    const h = makeSandbox();
+    const { cf, calls } = await room(h, 'blink', 3);
+    await quality(h, calls[2]!, { latencyMs: 80 });
+    h.sandbox.events.hangUp({ callSid: calls[2]! });
+    await finish(h, cf, 10_000);
+    const blink = (await participants(h, cf))[2];
+    expect(blink.metrics.inbound).toMatchObject({ total_packets_received: 0, total_packets_lost: 0, packet_loss_percentage: 0, latency: { avg: 80, max: 80 } });
+  });
+
   it('is null for a participant that never joined', async () => {
     const h = makeSandbox();
     await add(h, 'busy', { To: '+15005550010' });

@@ -181,9 +181,8 @@ export type ParticipantMetrics = Partial<Record<QualityDirection, DirectionMetri
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The stretches of [from, to) over which one direction's condition stays the same. */
+/** The stretches of [from, to) (from < to) over which one direction's condition stays the same: [ms, condition]. */
 function stretches(changes: readonly QualityChange[], direction: QualityDirection, from: number, to: number): Array<[number, LineCondition]> {
-  if (to <= from) return [[1, conditionAt(changes, direction, from)]];
   const cuts = new Set([from, to]);
   for (const c of changes) {
     if (c.direction !== direction) continue;
@@ -195,12 +194,14 @@ function stretches(changes: readonly QualityChange[], direction: QualityDirectio
 }
 
 function directionMetrics(changes: readonly QualityChange[], direction: QualityDirection, from: number, to: number, spoke: boolean): DirectionMetrics {
-  const parts = stretches(changes, direction, from, to);
+  const packets = (ms: number) => (ms / 1000) * PACKETS_PER_SECOND;
+  // One that left the instant it joined sent no packets; its averages are the line's at that instant.
+  const parts = to > from ? stretches(changes, direction, from, to) : [[0, conditionAt(changes, direction, from)] as [number, LineCondition]];
   const weight = parts.reduce((sum, [ms]) => sum + ms, 0);
-  const mean = (f: (c: LineCondition) => number) => parts.reduce((sum, [ms, c]) => sum + ms * f(c), 0) / weight;
-  const seconds = Math.max(0, to - from) / 1000;
-  const total = Math.round(seconds * PACKETS_PER_SECOND);
-  const lost = Math.min(total, Math.round(parts.reduce((sum, [ms, c]) => sum + (ms / 1000) * PACKETS_PER_SECOND * (c.packetLossPercent / 100), 0) * (to > from ? 1 : 0)));
+  const mean = (f: (c: LineCondition) => number) =>
+    weight === 0 ? f(parts[0]![1]) : parts.reduce((sum, [ms, c]) => sum + ms * f(c), 0) / weight;
+  const total = Math.round(packets(to - from));
+  const lost = Math.min(total, Math.round(parts.reduce((sum, [ms, c]) => sum + packets(ms) * (c.packetLossPercent / 100), 0)));
   const silent = parts.every(([, c]) => c.silent) || (direction === 'inbound' && !spoke);
   return {
     total_packets_received: total - lost,
