@@ -6,9 +6,11 @@ import { callSeconds } from './engine/calls.js';
 import {
   type DerivedIssues,
   ISSUE_CATEGORIES,
+  MIXER_REGIONS,
   type QualityDirection,
   UMBRELLA_TAGS,
   deriveIssues,
+  mixerRegionOf,
   participantMetrics,
 } from './engine/quality.js';
 import { recordedMs } from './engine/recordings.js';
@@ -91,7 +93,6 @@ export function renderRecording(world: World, r: Recording): S2010['ConferenceRe
 // ---------------------------------------------------------------------------------------------------------
 // Insights
 
-const MIXER_REGIONS = new Set(['us1', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
 const PARTICIPANT_REGIONS = new Set(['us1', 'us2', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
 
 export type InsightsStatus = 'not_started' | 'in_progress' | 'completed' | 'summary_timeout';
@@ -162,7 +163,8 @@ export function renderConferenceSummary(world: World, c: Conference, baseUrl: st
     unique_participants: new Set(joined.map((p) => world.callOf(p).from)).size,
     end_reason: c.reasonEnded === null ? null : (c.reasonEnded.replaceAll('-', '_') as SInsights['ConferenceSummaryEndReason']),
     ended_by: c.callSidEnding,
-    mixer_region: MIXER_REGIONS.has(c.region) ? (c.region as SInsights['MixerRegion']) : null,
+    // A requested region that cannot mix (us2) is mixed in us1, as `invalid_requested_region` says.
+    mixer_region: mixerRegionOf(c) as SInsights['MixerRegion'],
     mixer_region_requested:
       c.regionRequested !== null && MIXER_REGIONS.has(c.regionRequested) ? (c.regionRequested as SInsights['MixerRegion']) : null,
     recording_enabled: c.record === 'true' || c.record === 'record-from-start' || c.recordings.length > 0,

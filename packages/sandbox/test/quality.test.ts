@@ -260,7 +260,9 @@ describe('each tag rule at its threshold', () => {
     const h2 = makeSandbox();
     const { cf: cf2 } = await room(h2, 'us2', 2, { bodies: [{ Region: 'us2' }, { Region: 'us1' }] });
     const s2 = await finish(h2, cf2, 10_000);
-    expect(s2.tags).toEqual(['invalid_requested_region', 'region_configuration_issues']);
+    expect(s2).toMatchObject({ mixer_region: 'us1', mixer_region_requested: null, tags: ['invalid_requested_region', 'region_configuration_issues'] });
+    const byMixer = await h2.call('ListConferenceSummary', {}, { query: { MixerRegion: 'us1', CreatedAfter: '2025-03-03T11:59:59Z' } });
+    expect(byMixer.body.conferences.map((c: any) => c.conference_sid)).toEqual([cf2]);
     // The request counts once, and so does the participant whose media entered in us2 while us1 mixed.
     expect(s2.detected_issues.region_configuration).toBe(2);
   });

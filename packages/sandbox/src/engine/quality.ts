@@ -242,7 +242,8 @@ export const UMBRELLA_TAGS: Readonly<Record<IssueCategory, string>> = {
   region_configuration: 'region_configuration_issues',
 };
 
-const MIXER_REGIONS = new Set(['us1', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
+/** The regions Twilio mixes conferences in (facts §1.1); `us2` takes participants only. */
+export const MIXER_REGIONS: ReadonlySet<string> = new Set(['us1', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
 /** Where Twilio mixes when the requested region is not a mixer region. */
 export const DEFAULT_MIXER_REGION = 'us1';
 export const mixerRegionOf = (c: Conference): string => (MIXER_REGIONS.has(c.region) ? c.region : DEFAULT_MIXER_REGION);

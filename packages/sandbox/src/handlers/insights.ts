@@ -1,5 +1,5 @@
 /** Insights v1: Conference Summaries and Conference Participant Summaries, derived from the 2010 records. */
-import { QUALITY_DIRECTIONS, type QualityDirection } from '../engine/quality.js';
+import { QUALITY_DIRECTIONS, type QualityDirection, mixerRegionOf } from '../engine/quality.js';
 import {
   type InsightsStatus,
   conferenceIssues,
@@ -81,7 +81,7 @@ export function listConferenceSummary(options: InsightsOptions): Handler {
         (sid === undefined || c.sid === sid) &&
         (name === undefined || c.friendlyName === name) &&
         (status === undefined || insightsStatus(world, c) === status) &&
-        (mixer === undefined || c.region === mixer) &&
+        (mixer === undefined || mixerRegionOf(c) === mixer) &&
         (endReason === undefined || (c.reasonEnded !== null && c.reasonEnded.replaceAll('-', '_') === endReason)) &&
         (tags === undefined || hasTags(c, tags)) &&
         (issues === undefined || hasIssues(c, issues)),
