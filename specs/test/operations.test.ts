@@ -208,7 +208,7 @@ describe('webhooks', () => {
 });
 
 describe('the sandbox control surface', () => {
-  it('has the eleven control operations, all under /__sandbox/', () => {
+  it('has the twelve control operations, all under /__sandbox/', () => {
     expect(controlOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path} ${o.operationId}`)).toEqual([
       'sandbox-v1 POST /__sandbox/reset CreateSandboxReset',
       'sandbox-v1 POST /__sandbox/seed CreateSandboxSeed',
@@ -219,6 +219,7 @@ describe('the sandbox control surface', () => {
       'sandbox-v1 GET /__sandbox/journal ListSandboxJournalEntry',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/hangup CreateSandboxCallHangup',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/speech CreateSandboxCallSpeech',
+      'sandbox-v1 POST /__sandbox/calls/{CallSid}/quality CreateSandboxCallQuality',
       'sandbox-v1 GET /__sandbox/calls/{CallSid}/timeline FetchSandboxCallTimeline',
       'sandbox-v1 POST /__sandbox/conferences/{ConferenceSid}/announcement-end CreateSandboxAnnouncementEnd',
     ]);

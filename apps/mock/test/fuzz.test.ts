@@ -203,6 +203,9 @@ const deepText = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 
 function mutate(value: unknown, rnd: () => number): unknown {
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  // A copy each time: a shared `{}` placed twice and then written into would become circular (and change
+  // the list for every later request). Only the JSON text is sent, so the copy sends the same.
+  const hostile = () => structuredClone(pick(hostileValues));
   const copy = structuredClone(value) as unknown;
   const mutations = 1 + Math.floor(rnd() * 4);
   let root = copy;
@@ -218,14 +221,14 @@ function mutate(value: unknown, rnd: () => number): unknown {
     }
     const parent = trail.at(-1) as Record<string, unknown> | undefined;
     if (!parent) {
-      root = rnd() < 0.5 ? pick(hostileValues) : deep(1000);
+      root = rnd() < 0.5 ? hostile() : deep(1000);
       continue;
     }
     const keys = Object.keys(parent);
     const roll = rnd();
-    if (roll < 0.6 && keys.length > 0) parent[pick(keys)] = rnd() < 0.95 ? pick(hostileValues) : deep(1000);
+    if (roll < 0.6 && keys.length > 0) parent[pick(keys)] = rnd() < 0.95 ? hostile() : deep(1000);
     else if (roll < 0.8 && keys.length > 0) delete parent[pick(keys)];
-    else parent[pick(['unknown', '__proto__', 'constructor', 'advanceMs', 'advanceTo', 'frozen', 'accounts', 'now'])] = pick(hostileValues);
+    else parent[pick(['unknown', '__proto__', 'constructor', 'advanceMs', 'advanceTo', 'frozen', 'accounts', 'now'])] = hostile();
   }
   return root;
 }

@@ -133,6 +133,8 @@ describe.each<Transport>(['socket', 'in-process'])('over %s', (transport) => {
     expect((await s('POST', `${account()}/Conferences/${cf}/Recordings/${re}.json`, { form: { Status: 'paused' } })).body.status).toBe('paused');
 
     expect((await s('POST', `/__sandbox/calls/${second.body.call_sid}/speech`, { json: { speaking: true } })).status).toBe(200);
+    const lossy = await s('POST', `/__sandbox/calls/${second.body.call_sid}/quality`, { json: { profile: 'lossy', durationMs: 1_000 } });
+    expect(lossy.body).toMatchObject({ callSid: second.body.call_sid, inbound: { packetLossPercent: 12 } });
     expect((await s('POST', `${account()}/Conferences/${cf}.json`, { form: { AnnounceUrl: 'http://127.0.0.1/a.mp3' } })).status).toBe(200);
     expect((await s('POST', `/__sandbox/conferences/${cf}/announcement-end`, { json: {} })).status).toBe(204);
     const hungUp = await s('POST', `/__sandbox/calls/${second.body.call_sid}/hangup`);

@@ -29,6 +29,7 @@ export const controlOperationIds = [
   'ListSandboxJournalEntry',
   'CreateSandboxCallHangup',
   'CreateSandboxCallSpeech',
+  'CreateSandboxCallQuality',
   'FetchSandboxCallTimeline',
   'CreateSandboxAnnouncementEnd',
 ] as const;
@@ -172,6 +173,11 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     const body = objectBody(request, 'a speech event') as Partial<Schemas['SandboxSpeech']>;
     if (typeof body.speaking !== 'boolean') throw badRequest("'speaking' must be true or false");
     return sandbox.events.speak({ callSid: pathParam(request, 'CallSid'), speaking: body.speaking });
+  },
+
+  CreateSandboxCallQuality: (sandbox, request) => {
+    const body = objectBody(request, 'a quality change') as Schemas['SandboxCallQuality'];
+    return sandbox.events.quality({ ...body, callSid: pathParam(request, 'CallSid') });
   },
 
   FetchSandboxCallTimeline: (sandbox, request) => {

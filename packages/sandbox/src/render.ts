@@ -3,9 +3,19 @@ import type { components as V2010 } from '@conference-kit/types/api-v2010';
 import type { components as InsightsTypes } from '@conference-kit/types/insights-v1';
 import type { World } from './engine/index.js';
 import { callSeconds } from './engine/calls.js';
+import {
+  type DerivedIssues,
+  ISSUE_CATEGORIES,
+  MIXER_REGIONS,
+  type QualityDirection,
+  UMBRELLA_TAGS,
+  deriveIssues,
+  mixerRegionOf,
+  participantMetrics,
+} from './engine/quality.js';
 import { recordedMs } from './engine/recordings.js';
 import type { Call, Conference, Participant, Recording } from './store.js';
-import { iso, isoOrNull, rfc2822 } from './util.js';
+import { DAY_MS, iso, isoOrNull, rfc2822 } from './util.js';
 
 const API = '/2010-04-01';
 
@@ -83,23 +93,58 @@ export function renderRecording(world: World, r: Recording): S2010['ConferenceRe
 // ---------------------------------------------------------------------------------------------------------
 // Insights
 
-const MIXER_REGIONS = new Set(['us1', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
 const PARTICIPANT_REGIONS = new Set(['us1', 'us2', 'au1', 'br1', 'ie1', 'jp1', 'sg1', 'de1']);
 
-export type InsightsStatus = 'not_started' | 'in_progress' | 'completed';
+export type InsightsStatus = 'not_started' | 'in_progress' | 'completed' | 'summary_timeout';
+export type ProcessingState = 'complete' | 'in_progress' | 'timeout';
 
-export function insightsStatus(c: Conference): InsightsStatus {
+/** A summary whose conference has not ended this long after its creation times out (facts §4.1). */
+export const SUMMARY_TIMEOUT_MS = DAY_MS;
+
+/**
+ * Whether a conference's summary timed out: it had not ended 24 h after it was created. That is final:
+ * a conference that ends later keeps the timed-out summary, as Twilio stopped waiting for it.
+ */
+export function summaryTimedOut(world: World, c: Conference): boolean {
+  const deadline = c.dateCreated + SUMMARY_TIMEOUT_MS;
+  return world.now() >= deadline && (c.endTime === null || c.endTime >= deadline);
+}
+
+export function insightsStatus(world: World, c: Conference): InsightsStatus {
+  if (summaryTimedOut(world, c)) return 'summary_timeout';
   return c.status === 'completed' ? 'completed' : c.status === 'in-progress' ? 'in_progress' : 'not_started';
 }
 
-export function conferenceProcessing(world: World, c: Conference): 'complete' | 'in_progress' {
+export function conferenceProcessing(world: World, c: Conference): ProcessingState {
+  if (summaryTimedOut(world, c)) return 'timeout';
   return c.endTime !== null && world.now() >= c.endTime + world.options.delays.insightsProcessingMs
     ? 'complete'
     : 'in_progress';
 }
 
+/** Issues of conferences whose processing is complete: they can no longer change. */
+const issuesCache = new WeakMap<Conference, DerivedIssues>();
+
+/**
+ * A conference's tags, detected issues and tag_info once its processing is complete (null before, and for
+ * a summary that timed out): derived by `TAG_RULES` from what happened, together with any a seed gave.
+ */
+export function conferenceIssues(world: World, c: Conference): DerivedIssues | null {
+  if (conferenceProcessing(world, c) !== 'complete') return null;
+  const cached = issuesCache.get(c);
+  if (cached) return cached;
+  const derived = deriveIssues(c, (p) => world.callOf(p), world.now());
+  const detectedIssues: Record<string, number> = { ...derived.detectedIssues };
+  for (const [k, n] of Object.entries(c.detectedIssues)) detectedIssues[k] = (detectedIssues[k] ?? 0) + n;
+  const tags = new Set([...derived.tags, ...c.tags]);
+  for (const category of ISSUE_CATEGORIES) if ((detectedIssues[category] ?? 0) > 0) tags.add(UMBRELLA_TAGS[category]);
+  const issues: DerivedIssues = { tags: [...tags], detectedIssues: detectedIssues as DerivedIssues['detectedIssues'], tagInfo: derived.tagInfo };
+  issuesCache.set(c, issues);
+  return issues;
+}
+
 export function renderConferenceSummary(world: World, c: Conference, baseUrl: string): SInsights['ConferenceSummary'] {
-  const complete = conferenceProcessing(world, c) === 'complete';
+  const issues = conferenceIssues(world, c);
   const joined = c.participants.filter((p) => p.joinTime !== null);
   const url = `${baseUrl}/v1/Conferences/${c.sid}`;
   return {
@@ -112,27 +157,29 @@ export function renderConferenceSummary(world: World, c: Conference, baseUrl: st
     duration_seconds: c.endTime !== null ? Math.round((c.endTime - c.dateCreated) / 1000) : null,
     connect_duration_seconds:
       c.endTime !== null ? (c.startTime !== null ? Math.round((c.endTime - c.startTime) / 1000) : 0) : null,
-    status: insightsStatus(c),
+    status: insightsStatus(world, c),
     max_participants: c.maxParticipants,
     max_concurrent_participants: c.peakConcurrent,
     unique_participants: new Set(joined.map((p) => world.callOf(p).from)).size,
     end_reason: c.reasonEnded === null ? null : (c.reasonEnded.replaceAll('-', '_') as SInsights['ConferenceSummaryEndReason']),
     ended_by: c.callSidEnding,
-    mixer_region: MIXER_REGIONS.has(c.region) ? (c.region as SInsights['MixerRegion']) : null,
+    // A requested region that cannot mix (us2) is mixed in us1, as `invalid_requested_region` says.
+    mixer_region: mixerRegionOf(c) as SInsights['MixerRegion'],
     mixer_region_requested:
       c.regionRequested !== null && MIXER_REGIONS.has(c.regionRequested) ? (c.regionRequested as SInsights['MixerRegion']) : null,
     recording_enabled: c.record === 'true' || c.record === 'record-from-start' || c.recordings.length > 0,
-    detected_issues: complete ? { ...c.detectedIssues } : null,
-    tags: complete ? ([...c.tags] as SInsights['ConferenceTag'][]) : null,
-    tag_info: complete ? {} : null,
-    processing_state: complete ? 'complete' : 'in_progress',
+    detected_issues: issues ? { ...issues.detectedIssues } : null,
+    tags: issues ? ([...issues.tags] as SInsights['ConferenceTag'][]) : null,
+    tag_info: issues ? structuredClone(issues.tagInfo) : null,
+    processing_state: conferenceProcessing(world, c),
     url,
     links: { conference_participants: `${url}/Participants` },
   };
 }
 
-export function participantProcessing(world: World, p: Participant, c: Conference): 'complete' | 'in_progress' {
+export function participantProcessing(world: World, p: Participant, c: Conference): ProcessingState {
   const ended = p.status === 'complete' || p.status === 'failed' ? p.dateUpdated : c.endTime;
+  if (summaryTimedOut(world, c) && (ended === null || ended >= c.dateCreated + SUMMARY_TIMEOUT_MS)) return 'timeout';
   return ended !== null && world.now() >= ended + world.options.delays.insightsProcessingMs ? 'complete' : 'in_progress';
 }
 
@@ -182,6 +229,7 @@ export function renderParticipantSummary(
   c: Conference,
   baseUrl: string,
   eventTypes?: string[],
+  metricDirections?: readonly QualityDirection[],
 ): SInsights['ParticipantSummary'] {
   const call = world.callOf(p);
   const direction = call.direction === 'inbound' ? 'inbound' : 'outbound';
@@ -223,7 +271,7 @@ export function renderParticipantSummary(
       beep_on_exit: p.beepOnExit,
     },
     events: participantEvents(p, eventTypes),
-    metrics: null,
+    metrics: participantMetrics(p, call, world.now(), metricDirections),
     url: `${baseUrl}/v1/Conferences/${p.conferenceSid}/Participants/${p.participantSid}`,
   };
 }

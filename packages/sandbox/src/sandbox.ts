@@ -6,6 +6,7 @@ import { Clock, type SandboxClock, toEpochMs } from './clock.js';
 import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
 import { hangUp } from './engine/calls.js';
 import { finishAnnouncement } from './engine/conferences.js';
+import { type QualityRequest, applyQuality, qualityProblem } from './engine/quality.js';
 import { type FetchLike, type Journal, JournalStore, parseWebhookAllow } from './journal.js';
 import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers/index.js';
 import { renderParticipant } from './render.js';
@@ -18,9 +19,9 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Call, LIMITS, type TimelineEntry, isLive } from './store.js';
+import { type Account, type Call, LIMITS, type TimelineEntry, isLive, ownedBy } from './store.js';
 import { pressKeys } from './twiml/interpret.js';
-import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
+import { ErrorCode, SandboxError, type SandboxResponse, badRequest, closestName, isSid, notFound } from './util.js';
 
 export interface SandboxAccountInit {
   sid: string;
@@ -114,6 +115,12 @@ export interface SandboxEvents {
    * `failure` as ReasonAnnouncementFailed.
    */
   announcementEnd(target: ConferenceTarget & { callSid?: string; failure?: string }): SandboxResult;
+  /**
+   * The network under a live call changes from now: a named `profile` and/or jitter, loss and latency,
+   * in one direction or both, for `durationMs` or until changed. 200 with the conditions now in effect,
+   * 400 naming a bad field (nothing changes), 404 for no live call.
+   */
+  quality(target: CallTarget & QualityRequest): SandboxResult;
 }
 
 /** A call's timeline entry as the sandbox answers it: `at` as ISO 8601 with milliseconds. */
@@ -291,8 +298,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const pathAccount = request.pathParams?.AccountSid;
       const resolved = resolve(request.auth);
       const sid = 'account' in resolved ? resolved.account.sid : resolved.provisional.sid;
-      // A path naming another account is refused before an account is created for these credentials.
-      if (pathAccount !== undefined && pathAccount !== sid) {
+      // A path naming another account is refused before an account is created for these credentials,
+      // unless it names a subaccount of theirs: a main account's credentials reach its subaccounts' 2010
+      // resources, never the other way round nor across siblings.
+      const subaccount = pathAccount !== undefined && pathAccount !== sid && 'account' in resolved ? engine.accounts.get(pathAccount) : undefined;
+      const reachable = subaccount !== undefined && 'account' in resolved && ownedBy(subaccount, resolved.account);
+      if (pathAccount !== undefined && pathAccount !== sid && !reachable) {
         throw new SandboxError(
           401,
           ErrorCode.authentication,
@@ -300,7 +311,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           UNAUTHORIZED_HEADERS,
         );
       }
-      const account = admit(resolved);
+      const account = reachable ? subaccount! : admit(resolved);
       accountSid = account.sid;
       const baseUrl = (request.baseUrl ?? 'https://insights.twilio.com').replace(/\/+$/, '');
       return { result: handler({ world: engine, account, req: request, baseUrl }), accountSid };
@@ -383,6 +394,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         const p = engine.activeParticipant(call);
         const c = p && engine.conferences.get(p.conferenceSid)!;
         if (!p || !c || p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${call.sid} is not connected to a conference`);
+        if (target.speaking) p.spoke = true;
         engine.conferenceEvent(
           c,
           target.speaking ? 'participant-speech-start' : 'participant-speech-stop',
@@ -408,6 +420,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           throw new SandboxError(409, ErrorCode.invalidParameter, `No announcement is playing in conference ${c.sid}`);
         }
         return { status: 204 };
+      }),
+    quality: ({ callSid, accountSid, ...request }) =>
+      wrap(() => {
+        const call = findCall({ callSid, ...(accountSid !== undefined ? { accountSid } : {}) });
+        const problem = qualityProblem(request);
+        if (problem) throw badRequest(problem);
+        const now = applyQuality(call, request, clock.now());
+        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { callSid: call.sid, ...now } };
       }),
   };
 

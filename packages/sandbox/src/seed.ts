@@ -27,6 +27,7 @@ import {
   regions,
   timelineKinds,
 } from './store.js';
+import { MAX_QUALITY_CHANGES, QUALITY_DIRECTIONS, type QualityChange } from './engine/quality.js';
 import type { Program } from './twiml/interpret.js';
 import { SidFactory, isSid } from './util.js';
 
@@ -97,6 +98,15 @@ class Reader {
     if (v === undefined) return def;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
       throw new SeedError(p, `expected an integer from ${min} to ${max}, got ${describe(v)}`);
+    }
+    return v;
+  }
+  /** A finite number in [min, max]. */
+  number(k: string, min: number, max: number): number {
+    const v = this.obj[k];
+    const p = this.at(k);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
+      throw new SeedError(p, `expected a number from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
@@ -202,7 +212,7 @@ function readCallback(v: unknown, path: string, defaults: string[], allowed: rea
   return { url, method: r.oneOf('method', ['GET', 'POST'] as const, 'POST'), events: r.strings('events', defaults, allowed) };
 }
 
-const ACCOUNT_FIELDS = ['sid', 'authToken', 'friendlyName', 'apiKeys'];
+const ACCOUNT_FIELDS = ['sid', 'authToken', 'friendlyName', 'apiKeys', 'ownerAccountSid'];
 const CONFERENCE_FIELDS = [
   'sid', 'accountSid', 'friendlyName', 'region', 'regionRequested', 'status', 'dateCreated', 'dateUpdated', 'startTime',
   'endTime', 'reasonConferenceEnded', 'callSidEndingConference', 'labelEndingConference', 'maxParticipants', 'record',
@@ -213,7 +223,7 @@ const PARTICIPANT_FIELDS = [
   'callSid', 'participantSid', 'label', 'from', 'to', 'direction', 'status', 'callStatus', 'muted', 'enterMuted', 'hold',
   'coaching', 'callSidToCoach', 'startConferenceOnEnter', 'endConferenceOnExit', 'beepOnEnter', 'beepOnExit', 'earlyMedia',
   'waitUrl', 'jitterBufferSize', 'region', 'timeoutSeconds', 'dateCreated', 'dateUpdated', 'queueTimeMs', 'ringStartedAt',
-  'joinTime', 'leaveTime', 'leaveReason', 'events', 'statusCallback', 'callSequence', 'next',
+  'joinTime', 'leaveTime', 'leaveReason', 'events', 'statusCallback', 'callSequence', 'next', 'spoke',
 ];
 /** A participant's fields that describe its call: a seed without `calls` gives them here (format 1 before calls). */
 const LEG_FIELDS = ['direction', 'callStatus', 'statusCallback', 'callSequence', 'next', 'timeoutSeconds', 'queueTimeMs', 'ringStartedAt'];
@@ -221,6 +231,7 @@ const CALL_FIELDS = [
   'sid', 'accountSid', 'from', 'to', 'direction', 'status', 'parentCallSid', 'dateCreated', 'dateUpdated', 'startTime',
   'answerTime', 'endTime', 'callerName', 'forwardedFrom', 'queueTimeMs', 'timeoutSeconds', 'timeLimitSeconds',
   'statusCallback', 'callSequence', 'voice', 'next', 'ringStartedAt', 'endReason', 'timeline', 'deleted', 'program',
+  'quality',
 ];
 const CALL_STEPS = ['initiate', 'ring', 'answer', 'busy', 'no-answer', 'fail', 'continue'] as const;
 const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'];
@@ -230,6 +241,25 @@ function readStep(v: unknown, path: string): CallStep | null {
   if (v === undefined || v === null) return null;
   const nr = Reader.of(v, path, ['at', 'step']);
   return { at: nr.time('at'), step: nr.oneOf('step', CALL_STEPS) };
+}
+
+function readQuality(r: Reader): QualityChange[] | undefined {
+  if (!r.has('quality')) return undefined;
+  return r.list('quality', MAX_QUALITY_CHANGES).map(({ value, path }) => {
+    const qr = Reader.of(value, path, ['at', 'until', 'direction', 'jitterMs', 'packetLossPercent', 'latencyMs', 'silent']);
+    const at = qr.time('at');
+    const until = qr.timeOrNull('until');
+    if (until !== null && until <= at) throw new SeedError(`${path}.until`, 'must be later than at');
+    return {
+      at,
+      until,
+      direction: qr.oneOf('direction', QUALITY_DIRECTIONS),
+      jitterMs: qr.number('jitterMs', 0, 10_000),
+      packetLossPercent: qr.number('packetLossPercent', 0, 100),
+      latencyMs: qr.number('latencyMs', 0, 10_000),
+      silent: qr.bool('silent', false),
+    };
+  });
 }
 
 function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string> }): Call {
@@ -301,6 +331,7 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     timeline,
     deleted: r.bool('deleted', false),
     program: (program ?? null) as Program | null,
+    ...(r.has('quality') ? { quality: readQuality(r)! } : {}),
   };
 }
 
@@ -400,8 +431,22 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     });
     const authToken = r.str('authToken', LIMITS.secret);
     if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
-    out.accounts.push({ sid, authToken, friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`), apiKeys });
+    const owner = r.sidOrNull('ownerAccountSid', 'AC');
+    out.accounts.push({
+      sid,
+      authToken,
+      friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`),
+      apiKeys,
+      ...(owner !== null && owner !== sid ? { ownerAccountSid: owner } : {}),
+    });
     accountSids.add(sid);
+  }
+  // A subaccount's owner is a main account of the same world: Twilio has no subaccounts of subaccounts.
+  for (const [i, a] of out.accounts.entries()) {
+    if (a.ownerAccountSid === undefined) continue;
+    const owner = out.accounts.find((o) => o.sid === a.ownerAccountSid);
+    if (!owner) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `account ${a.ownerAccountSid} is not among the accounts`);
+    if (owner.ownerAccountSid !== undefined) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `${owner.sid} is itself a subaccount`);
   }
 
   const seen = new Set<string>();
@@ -528,6 +573,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
         leaveTime,
         leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
         events: ev,
+        ...(pr.bool('spoke', false) ? { spoke: true } : {}),
       };
       if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
         throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
@@ -602,7 +648,13 @@ const isoOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStr
 export function serializeWorld(accounts: Iterable<Account>, conferences: Iterable<Conference>, calls: ReadonlyMap<string, Call>) {
   const callOf = (sid: string) => calls.get(sid)!;
   return {
-    accounts: [...accounts].map((a) => ({ sid: a.sid, authToken: a.authToken, friendlyName: a.friendlyName, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),
+    accounts: [...accounts].map((a) => ({
+      sid: a.sid,
+      authToken: a.authToken,
+      friendlyName: a.friendlyName,
+      apiKeys: a.apiKeys.map((k) => ({ ...k })),
+      ...(a.ownerAccountSid !== undefined ? { ownerAccountSid: a.ownerAccountSid } : {}),
+    })),
     calls: [...calls.values()].map((c) => ({
       sid: c.sid,
       accountSid: c.accountSid,
@@ -630,6 +682,7 @@ export function serializeWorld(accounts: Iterable<Account>, conferences: Iterabl
       timeline: c.timeline.map((e) => ({ ...e, at: isoOf(e.at) })),
       deleted: c.deleted,
       program: c.program === null ? null : structuredClone(c.program),
+      ...(c.quality ? { quality: c.quality.map((q) => ({ ...q, at: isoOf(q.at), until: isoOf(q.until) })) } : {}),
     })),
     conferences: [...conferences].map((c) => ({
       sid: c.sid,
@@ -681,6 +734,7 @@ export function serializeWorld(accounts: Iterable<Account>, conferences: Iterabl
         leaveTime: isoOf(p.leaveTime),
         leaveReason: p.leaveReason,
         events: { mute: [...p.events.mute], hold: [...p.events.hold] },
+        ...(p.spoke ? { spoke: true } : {}),
       })),
       recordings: c.recordings.map((r) => ({
         sid: r.sid,
@@ -721,9 +775,9 @@ export function defaultWorld(now: number, authToken: string) {
         callSidEndingConference: sid('CA', '3'), record: 'record-from-start', peakConcurrent: 3,
         tags: ['high_jitter'], detectedIssues: { call_quality: 1 },
         participants: [
-          { callSid: sid('CA', '1'), participantSid: sid('CP', '1'), label: 'customer', from: '+15555550100', to: '+15555550199', direction: 'inbound', status: 'complete', dateCreated: t(180), joinTime: t(180), leaveTime: t(152), endConferenceOnExit: false },
-          { callSid: sid('CA', '2'), participantSid: sid('CP', '2'), label: 'agent', from: '+15555550199', to: 'client:agent-17', status: 'complete', dateCreated: t(179.6), joinTime: t(179.5), leaveTime: t(151), events: { mute: [now - 170 * 60_000], hold: [now - 165 * 60_000] }, jitterBufferSize: 'medium' },
-          { callSid: sid('CA', '3'), participantSid: sid('CP', '3'), label: 'supervisor', from: '+15555550199', to: 'client:supervisor-2', status: 'complete', dateCreated: t(170), joinTime: t(170), leaveTime: t(150) },
+          { callSid: sid('CA', '1'), participantSid: sid('CP', '1'), label: 'customer', from: '+15555550100', to: '+15555550199', direction: 'inbound', status: 'complete', spoke: true, dateCreated: t(180), joinTime: t(180), leaveTime: t(152), endConferenceOnExit: false },
+          { callSid: sid('CA', '2'), participantSid: sid('CP', '2'), label: 'agent', from: '+15555550199', to: 'client:agent-17', status: 'complete', spoke: true, dateCreated: t(179.6), joinTime: t(179.5), leaveTime: t(151), events: { mute: [now - 170 * 60_000], hold: [now - 165 * 60_000] }, jitterBufferSize: 'medium' },
+          { callSid: sid('CA', '3'), participantSid: sid('CP', '3'), label: 'supervisor', from: '+15555550199', to: 'client:supervisor-2', status: 'complete', spoke: true, dateCreated: t(170), joinTime: t(170), leaveTime: t(150) },
         ],
         recordings: [{ sid: sid('RE', '1'), status: 'completed', dateCreated: t(179.5), recordedMs: 29.5 * 60_000 }],
       },
@@ -731,8 +785,8 @@ export function defaultWorld(now: number, authToken: string) {
         sid: sid('CF', '2'), accountSid: acct, friendlyName: 'daily-standup', status: 'completed', region: 'ie1', regionRequested: 'ie1',
         dateCreated: t(120), startTime: t(119), endTime: t(105), reasonConferenceEnded: 'conference-ended-via-api', peakConcurrent: 2,
         participants: [
-          { callSid: sid('CA', '4'), participantSid: sid('CP', '4'), from: '+353555550100', to: '+353555550101', status: 'complete', dateCreated: t(120), joinTime: t(120), leaveTime: t(105), leaveReason: 'conference_ended_via_api' },
-          { callSid: sid('CA', '5'), participantSid: sid('CP', '5'), from: '+353555550100', to: '+353555550102', status: 'complete', dateCreated: t(119.2), joinTime: t(119), leaveTime: t(105), leaveReason: 'conference_ended_via_api' },
+          { callSid: sid('CA', '4'), participantSid: sid('CP', '4'), from: '+353555550100', to: '+353555550101', status: 'complete', spoke: true, dateCreated: t(120), joinTime: t(120), leaveTime: t(105), leaveReason: 'conference_ended_via_api' },
+          { callSid: sid('CA', '5'), participantSid: sid('CP', '5'), from: '+353555550100', to: '+353555550102', status: 'complete', spoke: true, dateCreated: t(119.2), joinTime: t(119), leaveTime: t(105), leaveReason: 'conference_ended_via_api' },
         ],
       },
       {
@@ -740,8 +794,8 @@ export function defaultWorld(now: number, authToken: string) {
         dateCreated: t(90), startTime: t(89), endTime: t(60), reasonConferenceEnded: 'participant-with-end-conference-on-exit-left',
         callSidEndingConference: sid('CA', '6'), labelEndingConference: 'host', peakConcurrent: 2,
         participants: [
-          { callSid: sid('CA', '6'), participantSid: sid('CP', '6'), label: 'host', from: '+15555550110', to: '+15555550111', status: 'complete', endConferenceOnExit: true, dateCreated: t(90), joinTime: t(90), leaveTime: t(60), leaveReason: 'participant_hung_up' },
-          { callSid: sid('CA', '7'), participantSid: sid('CP', '7'), label: 'prospect', from: '+15555550110', to: '+15555550112', status: 'complete', dateCreated: t(89.5), joinTime: t(89), leaveTime: t(60), leaveReason: 'moderator_ended_conference' },
+          { callSid: sid('CA', '6'), participantSid: sid('CP', '6'), label: 'host', from: '+15555550110', to: '+15555550111', status: 'complete', spoke: true, endConferenceOnExit: true, dateCreated: t(90), joinTime: t(90), leaveTime: t(60), leaveReason: 'participant_hung_up' },
+          { callSid: sid('CA', '7'), participantSid: sid('CP', '7'), label: 'prospect', from: '+15555550110', to: '+15555550112', status: 'complete', spoke: true, dateCreated: t(89.5), joinTime: t(89), leaveTime: t(60), leaveReason: 'moderator_ended_conference' },
           { callSid: sid('CA', '8'), participantSid: sid('CP', '8'), label: 'busy-colleague', from: '+15555550110', to: '+15005550010', status: 'failed', callStatus: 'busy', dateCreated: t(88), leaveReason: 'participant_add_failed' },
         ],
       },
@@ -749,10 +803,10 @@ export function defaultWorld(now: number, authToken: string) {
         sid: sid('CF', '4'), accountSid: acct, friendlyName: 'incident-bridge', status: 'in-progress', region: 'us1',
         dateCreated: t(20), startTime: t(19), record: 'record-from-start', peakConcurrent: 4,
         participants: [
-          { callSid: sid('CA', '9'), participantSid: sid('CP', '9'), label: 'commander', from: '+15555550120', to: '+15555550121', status: 'connected', endConferenceOnExit: true, dateCreated: t(20), joinTime: t(20) },
-          { callSid: sid('CA', 'a'), participantSid: sid('CP', 'a'), label: 'engineer', from: '+15555550120', to: 'client:oncall-1', status: 'connected', muted: true, dateCreated: t(19.2), joinTime: t(19), events: { mute: [now - 10 * 60_000] } },
-          { callSid: sid('CA', 'b'), participantSid: sid('CP', 'b'), label: 'vendor', from: '+15555550120', to: 'sip:support@vendor.example.com', status: 'connected', hold: true, dateCreated: t(15), joinTime: t(15), events: { hold: [now - 5 * 60_000] } },
-          { callSid: sid('CA', 'c'), participantSid: sid('CP', 'c'), label: 'coach', from: '+15555550120', to: 'client:lead-1', status: 'connected', coaching: true, callSidToCoach: sid('CA', 'a'), startConferenceOnEnter: false, dateCreated: t(10), joinTime: t(10) },
+          { callSid: sid('CA', '9'), participantSid: sid('CP', '9'), label: 'commander', from: '+15555550120', to: '+15555550121', status: 'connected', spoke: true, endConferenceOnExit: true, dateCreated: t(20), joinTime: t(20) },
+          { callSid: sid('CA', 'a'), participantSid: sid('CP', 'a'), label: 'engineer', from: '+15555550120', to: 'client:oncall-1', status: 'connected', spoke: true, muted: true, dateCreated: t(19.2), joinTime: t(19), events: { mute: [now - 10 * 60_000] } },
+          { callSid: sid('CA', 'b'), participantSid: sid('CP', 'b'), label: 'vendor', from: '+15555550120', to: 'sip:support@vendor.example.com', status: 'connected', spoke: true, hold: true, dateCreated: t(15), joinTime: t(15), events: { hold: [now - 5 * 60_000] } },
+          { callSid: sid('CA', 'c'), participantSid: sid('CP', 'c'), label: 'coach', from: '+15555550120', to: 'client:lead-1', status: 'connected', spoke: true, coaching: true, callSidToCoach: sid('CA', 'a'), startConferenceOnEnter: false, dateCreated: t(10), joinTime: t(10) },
         ],
         recordings: [{ sid: sid('RE', '2'), status: 'in-progress', dateCreated: t(19), startTime: t(19) }],
       },
@@ -760,7 +814,7 @@ export function defaultWorld(now: number, authToken: string) {
         sid: sid('CF', '5'), accountSid: acct, friendlyName: 'waiting-room', status: 'init', region: 'us1',
         dateCreated: t(5), peakConcurrent: 1,
         participants: [
-          { callSid: sid('CA', 'd'), participantSid: sid('CP', 'd'), label: 'early-bird', from: '+15555550130', to: '+15555550131', status: 'connected', startConferenceOnEnter: false, dateCreated: t(5), joinTime: t(5) },
+          { callSid: sid('CA', 'd'), participantSid: sid('CP', 'd'), label: 'early-bird', from: '+15555550130', to: '+15555550131', status: 'connected', spoke: true, startConferenceOnEnter: false, dateCreated: t(5), joinTime: t(5) },
         ],
       },
     ],

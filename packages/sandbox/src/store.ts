@@ -1,4 +1,5 @@
 import { MAX_TIME } from './clock.js';
+import type { QualityChange } from './engine/quality.js';
 import type { Program } from './twiml/interpret.js';
 
 /**
@@ -86,7 +87,12 @@ export interface Account {
   authToken: string;
   friendlyName: string;
   apiKeys: ApiKey[];
+  /** The main account of a subaccount; absent for a main account (Twilio shows a main account's own SID). */
+  ownerAccountSid?: string;
 }
+
+/** Whether `account` is `owner` itself or one of its subaccounts: what `owner`'s credentials reach in 2010-04-01. */
+export const ownedBy = (account: Account, owner: Account): boolean => account.sid === owner.sid || account.ownerAccountSid === owner.sid;
 
 export interface Callback {
   url: string;
@@ -219,6 +225,8 @@ export interface Call {
   deleted: boolean;
   /** The TwiML being run, when there is one; plain data so snapshots carry it. */
   program: Program | null;
+  /** Line conditions set through the quality control operation, oldest first; absent = a clean line. */
+  quality?: QualityChange[];
 }
 
 export const FINAL_CALL: ReadonlySet<CallStatus> = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
@@ -254,6 +262,8 @@ export interface Participant {
   leaveTime: number | null;
   leaveReason: LeaveReason | null;
   events: { mute: number[]; hold: number[] };
+  /** Whether it ever started speaking (a speech-start event): one that never did is `silent` in Insights. */
+  spoke?: boolean;
 }
 
 export interface Recording {

@@ -186,6 +186,21 @@ describe('network events', () => {
     expect((await h.call('CreateSandboxCallSpeech', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' }, body: { speaking: true } })).status).toBe(404);
   });
 
+  it('changes the line under a live call from now, refuses a bad field whole, and 404s a call that is not live', async () => {
+    const h = await incidentBridge();
+    const lossy = await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: COMMANDER }, body: example('QualityLossyTwoMinutes') });
+    expect(lossy.status).toBe(200);
+    expect(lossy.body).toEqual({ ...(example('QualityStateLossy') as object), callSid: COMMANDER });
+    const jitter = await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: COMMANDER }, body: example('QualityInboundJitter') });
+    expect(jitter.body.inbound).toEqual({ jitterMs: 25, packetLossPercent: 12, latencyMs: 40, silent: false });
+    const bad = await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: COMMANDER }, body: { jitterMs: 5, packetLossPercent: 101 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('packetLossPercent');
+    const snapshot = h.sandbox.exportSnapshot() as any;
+    expect(snapshot.calls.find((c: any) => c.sid === COMMANDER).quality).toHaveLength(3);
+    expect((await h.call('CreateSandboxCallQuality', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' }, body: {} })).status).toBe(404);
+  });
+
   it('hangs up a call that is in no conference (no content), and answers any call\'s timeline', async () => {
     const h = harness();
     await h.call('CreateSandboxSeed', { body: { accounts: [{ sid: ACCOUNT, authToken: 'token' }] } });

@@ -61,7 +61,7 @@ describe('the default world', () => {
     const summaries = await h.call('ListConferenceSummary');
     expect(summaries.body.conferences).toHaveLength(list.body.conferences.length);
     const done = summaries.body.conferences.find((s: any) => s.friendly_name === 'support-escalation-4411');
-    expect(done).toMatchObject({ status: 'completed', processing_state: 'complete', end_reason: 'last_participant_left', tags: ['high_jitter'] });
+    expect(done).toMatchObject({ status: 'completed', processing_state: 'complete', end_reason: 'last_participant_left', tags: ['high_jitter', 'quality_warnings'] });
   });
 });
 
@@ -419,7 +419,12 @@ describe('Insights', () => {
     expect(s.body).toMatchObject({ status: 'completed', processing_state: 'in_progress', end_reason: 'conference_ended_via_api', ended_by: null, duration_seconds: 61 });
     h.sandbox.clock.advance(30 * 60_000);
     s = await h.call('FetchConferenceSummary', { ConferenceSid: a.conference_sid });
-    expect(s.body).toMatchObject({ processing_state: 'complete', tags: [], detected_issues: {} });
+    // Both added with the same To and neither spoke: quality.test.ts covers each rule.
+    expect(s.body).toMatchObject({
+      processing_state: 'complete',
+      tags: ['detected_silence', 'duplicate_identity', 'participant_behavior_issues'],
+      detected_issues: { call_quality: 0, participant_behavior: 3, region_configuration: 0 },
+    });
     const parts = await h.call('ListConferenceParticipantSummary', { ConferenceSid: a.conference_sid }, { query: { PageSize: '1' } });
     expect(parts.body.meta.next_page_url).toMatch(/^http:\/\/127\.0\.0\.1:4010\/v1\/Conferences\/CF[0-9a-f]{32}\/Participants\?PageSize=1&Page=1&PageToken=PA/);
     expect(parts.body.participants[0]).toMatchObject({ call_status: 'completed', processing_state: 'complete', is_moderator: true, duration_seconds: 61 });

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { handleControl } from '../src/index.js';
 import { ACCOUNT, HOOK, created, expectWebhooksValid, makeSandbox, type Harness } from './helpers.js';
 
 const CONF_RANK: Record<string, number> = { init: 0, 'in-progress': 1, completed: 2 };
@@ -97,6 +98,8 @@ async function checkInvariants(m: Model, r: Real): Promise<void> {
     const connectedNow = parts.filter((p) => p.status === 'connected').length;
     expect(s.max_concurrent_participants).toBeGreaterThanOrEqual(connectedNow);
     for (const p of parts) expect(ps.some((x) => x.call_sid === p.call_sid)).toBe(true);
+    // The default world's conferences carry tags its seed gave; the rules hold for every other one.
+    if (s.tags !== null && !/^CF(.)\1{31}$/.test(c.sid)) checkTagRules(s, ps);
   }
   expect(summaries).toHaveLength(conferences.length);
   await checkCalls(m, r, conferences);
@@ -107,6 +110,55 @@ async function checkInvariants(m: Model, r: Real): Promise<void> {
     last.set(w.conferenceSid!, w.sequenceNumber!);
   }
   expectWebhooksValid(h.sandbox);
+}
+
+/**
+ * Each tag appears if and only if its rule holds over what the summaries show (the rules written out
+ * again here, independently of engine/quality.ts), and the umbrellas and counts follow from the members.
+ */
+function checkTagRules(s: any, ps: any[]): void {
+  const joined = ps.filter((p) => p.metrics !== null);
+  const blocks = joined.flatMap((p) => [p.metrics.inbound, p.metrics.outbound]);
+  const identities = joined.map((p) => (p.call_direction === 'inbound' ? p.from : p.to));
+  const mixer = s.mixer_region ?? 'us1';
+  // Metrics agree with the participant's time in the conference: 50 packets a second (its times are to the
+  // second, so within a second's packets), and the loss percentage is what was lost of them.
+  for (const p of joined.filter((x) => x.leave_time !== null)) {
+    const seconds = (Date.parse(p.leave_time) - Date.parse(p.join_time)) / 1000;
+    for (const b of [p.metrics.inbound, p.metrics.outbound]) {
+      const total = b.total_packets_received + b.total_packets_lost;
+      expect(Math.abs(total - 50 * seconds), p.participant_sid).toBeLessThanOrEqual(50);
+      const exact = total > 0 ? (b.total_packets_lost / total) * 100 : 0;
+      expect(Math.abs(b.packet_loss_percentage - exact)).toBeLessThanOrEqual(0.005 + 1e-9);
+    }
+  }
+  const rules: Record<string, boolean> = {
+    high_latency: blocks.some((b) => b.latency.avg >= 150),
+    high_jitter: blocks.some((b) => b.jitter.avg >= 5 && b.jitter.max >= 20),
+    high_packet_loss: blocks.some((b) => b.packet_loss_percentage >= 5),
+    low_mos: blocks.some((b) => b.mos <= 3.5),
+    detected_silence: blocks.some((b) => b.tags?.includes('silent')),
+    duplicate_identity: new Set(identities).size < identities.length,
+    start_failure: s.start_time === null,
+    no_concurrent_participants: s.max_concurrent_participants <= 1,
+    // The model never requests a region.
+    invalid_requested_region: false,
+    region_configuration_issues: joined.some((p) => p.participant_region !== mixer),
+  };
+  const categories: Record<string, string[]> = {
+    call_quality: ['high_latency', 'high_jitter', 'high_packet_loss', 'low_mos'],
+    participant_behavior: ['detected_silence', 'duplicate_identity', 'start_failure', 'no_concurrent_participants'],
+    region_configuration: ['invalid_requested_region', 'region_configuration_issues'],
+  };
+  const umbrella: Record<string, string> = { call_quality: 'quality_warnings', participant_behavior: 'participant_behavior_issues' };
+  for (const [tag, holds] of Object.entries(rules)) expect(s.tags.includes(tag), `${tag} on ${s.conference_sid}`).toBe(holds);
+  for (const [category, members] of Object.entries(categories)) {
+    const any = members.some((t) => rules[t]);
+    expect(s.detected_issues[category] > 0, category).toBe(any);
+    if (umbrella[category]) expect(s.tags.includes(umbrella[category]), umbrella[category]).toBe(any);
+  }
+  expect(s.tag_info?.duplicate_identity !== undefined).toBe(rules.duplicate_identity);
+  expect(s.tag_info?.start_failure !== undefined).toBe(rules.start_failure);
 }
 
 const FINAL = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
@@ -298,6 +350,27 @@ const commands = [
       toString: () => `${action}(#${i})`,
     }),
   ),
+  fc.record({
+    i: fc.nat(),
+    profile: fc.option(fc.constantFrom('good', 'choppy', 'lossy', 'slow', 'silent'), { nil: undefined }),
+    direction: fc.constantFrom('inbound', 'outbound', 'both'),
+    jitterMs: fc.option(fc.constantFrom(0, 4.99, 5, 19.99, 20, 40), { nil: undefined }),
+    packetLossPercent: fc.option(fc.constantFrom(0, 4.9, 5, 9, 30), { nil: undefined }),
+    latencyMs: fc.option(fc.constantFrom(0, 149.9, 150, 400), { nil: undefined }),
+    durationMs: fc.option(fc.integer({ min: 1, max: 20_000 }), { nil: undefined }),
+  }).map(
+    ({ i, ...change }): Cmd => ({
+      check: (m) => m.calls.length > 0,
+      async run(m, r) {
+        const target = pick(m.calls, i);
+        if (!target) return;
+        const body = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+        const res = await handleControl(r.h.sandbox, 'CreateSandboxCallQuality', { pathParams: { CallSid: target[1] }, body });
+        expect([200, 404]).toContain(res.status);
+      },
+      toString: () => `quality(#${i}, ${JSON.stringify(change)})`,
+    }),
+  ),
   fc.tuple(fc.nat(), fc.constantFrom('end', 'announce')).map(
     ([i, action]): Cmd => ({
       check: (m) => m.conferences.size > 0,
@@ -381,7 +454,8 @@ describe('model-based: random operation sequences keep every invariant', () => {
     const started = Date.now();
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: '+1' }), fc.boolean(), async (cmds, seeded) => {
-        const h = makeSandbox({ seed: seeded ? 'default' : 'empty' });
+        // Insights finish processing within a step or two, so the tag rules are checked on most runs.
+        const h = makeSandbox({ seed: seeded ? 'default' : 'empty', delays: { insightsProcessingMs: 2_000 } });
         const model: Model = { conferences: new Map(), participants: new Map(), calls: [], allCalls: [], finals: new Map() };
         await checkInvariants(model, { h });
         await fc.asyncModelRun(

@@ -123,7 +123,9 @@ export interface components {
          */
         ConferenceSid: string;
         /**
-         * @description The status of a summarised conference. A conference whose last-participant-left event never arrives becomes `summary_timeout` after 24 hours.
+         * @description The status of a summarised conference. A conference whose ending event has not arrived 24 hours after
+         *     it was created becomes `summary_timeout`, and stays so even if it ends later.
+         *
          * @enum {string}
          */
         ConferenceSummaryStatus: "in_progress" | "not_started" | "completed" | "summary_timeout";
@@ -174,7 +176,10 @@ export interface components {
          */
         CallSid: string;
         /**
-         * @description How far Twilio has got with a summary: `in_progress` while data is aggregated, `complete` once done, `timeout` if it could not finish in 24 hours.
+         * @description How far Twilio has got with a summary: `in_progress` while data is aggregated, `complete` once done,
+         *     `timeout` if it could not finish: the conference had not ended 24 hours after it was created (the
+         *     participant's summary too, unless it left before then).
+         *
          * @enum {string}
          */
         ProcessingState: "complete" | "in_progress" | "timeout";
@@ -199,10 +204,19 @@ export interface components {
              * @description When the conference was created (ISO 8601).
              */
             create_time: string | null;
-            /** @description Potential configuration, behaviour or performance issues Twilio detected during the conference. */
-            detected_issues: {
+            /** @description Potential configuration, behaviour or performance issues Twilio detected during the conference: how
+             *     many of each category, `call_quality`, `participant_behavior` and `region_configuration`, all three
+             *     always present. A count is of issue instances: one per participant per participant rule it breaks
+             *     (see `tags`), one per conference rule, and one per shared identity for `duplicate_identity`.
+             *     `null` until processing is complete.
+             *      */
+            detected_issues: ({
+                call_quality?: number;
+                participant_behavior?: number;
+                region_configuration?: number;
+            } & {
                 [key: string]: unknown;
-            } | null;
+            }) | null;
             /** @description The conference's duration in seconds. */
             duration_seconds: number | null;
             /** @description Why the conference ended; `null` until it has. */
@@ -239,11 +253,36 @@ export interface components {
             start_time: string | null;
             /** @description The status of the conference. */
             status: components["schemas"]["ConferenceSummaryStatus"] | null;
-            /** @description Details about each of `tags`, including its severity. */
+            /** @description Details about some of `tags`: `duplicate_identity` is a list of `{ participant_identity,
+             *     participant_sids }`, one per identity shared; `start_failure` is `{ reason }`, either
+             *     `no_concurrent_participants` or `no_participant_started_conference`. `null` when no tag has details
+             *     (Twilio describes a severity too, which no example shows). `null` until processing is complete.
+             *      */
             tag_info: {
                 [key: string]: unknown;
             } | null;
-            /** @description Tags for detected conference conditions and participant behaviours. */
+            /** @description Tags for detected conference conditions and participant behaviours, `null` until processing is
+             *     complete (and for a summary that timed out). Each appears exactly when its rule holds; the metrics
+             *     rules look at each participant that joined, in either direction of its `metrics`:
+             *
+             *     | tag | category | rule |
+             *     | --- | --- | --- |
+             *     | `high_latency` | call quality | a participant's average latency is 150 ms or more |
+             *     | `high_jitter` | call quality | a participant's jitter averages 5 ms or more and peaks at 20 ms or more, in one direction |
+             *     | `high_packet_loss` | call quality | a participant lost 5 % of its packets or more |
+             *     | `low_mos` | call quality | a participant's MOS is 3.5 or less |
+             *     | `detected_silence` | participant behaviour | a participant had no audio from join to leave (`metrics.*.tags: ["silent"]`) |
+             *     | `duplicate_identity` | participant behaviour | two or more participants joined with one identity: the far end, `to` of an outbound call and `from` of an inbound one |
+             *     | `start_failure` | participant behaviour | the conference ended without starting |
+             *     | `no_concurrent_participants` | participant behaviour | at most one participant was ever present at once |
+             *     | `invalid_requested_region` | region configuration | the requested region is not a mixer region (it mixed in `us1`) |
+             *     | `region_configuration_issues` | region configuration | a participant's media entered Twilio in a region other than the mixer's; also the umbrella of its category |
+             *     | `quality_warnings` | — | there is at least one call quality issue |
+             *     | `participant_behavior_issues` | — | there is at least one participant behaviour issue |
+             *
+             *     Twilio documents the thresholds (latency, jitter, loss, MOS, silence); the other rules are this
+             *     project's reading of the tag names and of Twilio's examples.
+             *      */
             tags: components["schemas"]["ConferenceTag"][] | null;
             /** @description The number of distinct participants, by caller ID. */
             unique_participants: number | null;
@@ -319,6 +358,44 @@ export interface components {
          * @enum {string}
          */
         JitterBufferSize: "large" | "small" | "medium" | "off";
+        /** @description The average and the highest value over the participant's time in the conference, in milliseconds. */
+        MetricStats: {
+            avg: number;
+            max: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The quality of one direction of a participant's audio, over its time in the conference (join to leave).
+         *     Packets are counted at 50 a second (20 ms G.711 frames) for the whole time it was connected, muted and
+         *     held included: a mute is applied at the mixer and a hold plays music, so the media keeps flowing.
+         *     `mos` is the E-model (ITU-T G.107) for G.711 with packet-loss concealment (G.113's Bpl 25.1), with the
+         *     jitter counted as delay (a jitter buffer of twice the jitter), averaged over the time: 4.4 on a clean
+         *     line, 3.5 or less is poor.
+         *      */
+        ParticipantStreamMetrics: {
+            total_packets_received?: number;
+            total_packets_lost?: number;
+            /** @description Lost packets as a share of all packets, in percent, to two decimals. */
+            packet_loss_percentage?: number;
+            jitter?: components["schemas"]["MetricStats"];
+            /** @description Time for the media to travel between Twilio's media edge and the mixer. */
+            latency?: components["schemas"]["MetricStats"];
+            mos?: number;
+            /** @description `["silent"]` when there was no audio in this direction from join to leave; left out otherwise. */
+            tags?: "silent"[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A participant's call quality, by direction: `inbound` is what the conference mixer received from the
+         *     participant, `outbound` what the mixer sent to it. A participant that never spoke has
+         *     `inbound.tags: ["silent"]`. `null` for a participant that never joined.
+         *      */
+        ParticipantMetrics: {
+            inbound?: components["schemas"]["ParticipantStreamMetrics"];
+            outbound?: components["schemas"]["ParticipantStreamMetrics"];
+        } & {
+            [key: string]: unknown;
+        };
         /** @description Metadata and quality metrics for one participant of a conference.
          *
          *     Every property may be `null`: Twilio fills a summary in as it processes the conference, and a summary that is still `in_progress` lacks most measurements.
@@ -344,7 +421,7 @@ export interface components {
             country_code: string | null;
             /** @description How long the participant was in the conference, in seconds. */
             duration_seconds: number | null;
-            /** @description What the participant did during the conference (hold, mute, …), keyed by event. Present when requested with `Events`. */
+            /** @description What the participant did during the conference (hold, mute, …): the epoch-millisecond instants of each event, keyed by event; only the keys named by `Events` when it is given. `null` when there are none. */
             events: {
                 [key: string]: unknown;
             } | null;
@@ -368,10 +445,8 @@ export interface components {
              * @description When the participant left (ISO 8601).
              */
             leave_time: string | null;
-            /** @description The participant's call quality metrics. Present when requested with `Metrics`. */
-            metrics: {
-                [key: string]: unknown;
-            } | null;
+            /** @description The participant's call quality metrics, measured over its time in the conference; only the directions named by `Metrics` when it is given. `null` for a participant that never joined. */
+            metrics: components["schemas"]["ParticipantMetrics"] | null;
             /** @description The estimated time in queue when the outbound call was created. */
             outbound_queue_length: number | null;
             /** @description The actual time the outbound call spent in queue, in seconds. */
@@ -479,17 +554,25 @@ export interface components {
          */
         MixerRegion: components["schemas"]["MixerRegion"];
         /**
-         * @description Only conferences with these tags Twilio applied for configuration, quality or performance issues, e.g. `high_jitter`.
+         * @description Only conferences with all of these tags (comma-separated), e.g. `high_jitter`. Tags exist once the
+         *     summary's processing is complete; see `tags` on the Conference Summary for the rule behind each.
+         *
          * @example high_jitter
          */
         Tags: components["schemas"]["FreeText"];
         /**
-         * @description Read the conferences of this subaccount instead of the authenticated account.
+         * @description Read the conferences of this subaccount instead of the authenticated account's, with the main account's
+         *     credentials; each summary's `account_sid` is the subaccount's. Without it, only the authenticated
+         *     account's own conferences are listed. A SID that is neither the authenticated account nor one of its
+         *     subaccounts is a 404.
+         *
          * @example ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
          */
         Subaccount: components["schemas"]["AccountSid"];
         /**
-         * @description Only conferences with these detected configuration, behaviour or performance issues, e.g. `call_quality`.
+         * @description Only conferences with at least one issue in each of these categories (comma-separated): `call_quality`,
+         *     `participant_behavior`, `region_configuration`.
+         *
          * @example call_quality
          */
         DetectedIssues: components["schemas"]["FreeText"];
@@ -531,7 +614,11 @@ export interface components {
          */
         Label: string;
         /**
-         * @description Only participants with these conference events (e.g. `mute`, `hold`) generated by the application or the participant.
+         * @description Only participants with at least one of these conference events (one or more of `mute`, `unmute`,
+         *     `hold`, `unhold`, `modify_beep`, `modify_exit`, `coaching`, `coaching_stopped`,
+         *     `modify_coached_participant`, separated by commas), and in `events` only those keys. Any other value is a
+         *     400 that names it.
+         *
          * @example mute
          */
         EventsFilter: components["schemas"]["FreeText"];
@@ -541,12 +628,19 @@ export interface components {
          */
         ParticipantSidPath: components["schemas"]["ParticipantSid"];
         /**
-         * @description The conference events to include in `events` (e.g. `mute`, `hold`).
+         * @description Which of the participant's conference events to return in `events`: one or more of `mute`, `unmute`,
+         *     `hold`, `unhold`, `modify_beep`, `modify_exit`, `coaching`, `coaching_stopped` and
+         *     `modify_coached_participant`, separated by commas or given as repeated parameters. Left out, every key
+         *     the participant has. Any other value is a 400 that names it.
+         *
          * @example mute
          */
         Events: components["schemas"]["FreeText"];
         /**
-         * @description The call quality metrics to include in `metrics`, e.g. `inbound`, `outbound`.
+         * @description Which directions of the participant's call quality to return in `metrics`: `inbound` (what the mixer
+         *     received from the participant), `outbound` (what it sent to the participant), or both separated by a
+         *     comma. Left out, both. Any other value is a 400 that names it.
+         *
          * @example inbound
          */
         Metrics: components["schemas"]["FreeText"];
@@ -574,6 +668,9 @@ export type SchemaCallStatus = components['schemas']['CallStatus'];
 export type SchemaCallType = components['schemas']['CallType'];
 export type SchemaParticipantRegion = components['schemas']['ParticipantRegion'];
 export type SchemaJitterBufferSize = components['schemas']['JitterBufferSize'];
+export type SchemaMetricStats = components['schemas']['MetricStats'];
+export type SchemaParticipantStreamMetrics = components['schemas']['ParticipantStreamMetrics'];
+export type SchemaParticipantMetrics = components['schemas']['ParticipantMetrics'];
 export type SchemaParticipantSummary = components['schemas']['ParticipantSummary'];
 export type SchemaParticipantSummaryPage = components['schemas']['ParticipantSummaryPage'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
@@ -637,17 +734,25 @@ export interface operations {
                  */
                 MixerRegion?: components["parameters"]["MixerRegion"];
                 /**
-                 * @description Only conferences with these tags Twilio applied for configuration, quality or performance issues, e.g. `high_jitter`.
+                 * @description Only conferences with all of these tags (comma-separated), e.g. `high_jitter`. Tags exist once the
+                 *     summary's processing is complete; see `tags` on the Conference Summary for the rule behind each.
+                 *
                  * @example high_jitter
                  */
                 Tags?: components["parameters"]["Tags"];
                 /**
-                 * @description Read the conferences of this subaccount instead of the authenticated account.
+                 * @description Read the conferences of this subaccount instead of the authenticated account's, with the main account's
+                 *     credentials; each summary's `account_sid` is the subaccount's. Without it, only the authenticated
+                 *     account's own conferences are listed. A SID that is neither the authenticated account nor one of its
+                 *     subaccounts is a 404.
+                 *
                  * @example ACbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
                  */
                 Subaccount?: components["parameters"]["Subaccount"];
                 /**
-                 * @description Only conferences with these detected configuration, behaviour or performance issues, e.g. `call_quality`.
+                 * @description Only conferences with at least one issue in each of these categories (comma-separated): `call_quality`,
+                 *     `participant_behavior`, `region_configuration`.
+                 *
                  * @example call_quality
                  */
                 DetectedIssues?: components["parameters"]["DetectedIssues"];
@@ -741,7 +846,11 @@ export interface operations {
                  */
                 Label?: components["parameters"]["Label"];
                 /**
-                 * @description Only participants with these conference events (e.g. `mute`, `hold`) generated by the application or the participant.
+                 * @description Only participants with at least one of these conference events (one or more of `mute`, `unmute`,
+                 *     `hold`, `unhold`, `modify_beep`, `modify_exit`, `coaching`, `coaching_stopped`,
+                 *     `modify_coached_participant`, separated by commas), and in `events` only those keys. Any other value is a
+                 *     400 that names it.
+                 *
                  * @example mute
                  */
                 Events?: components["parameters"]["EventsFilter"];
@@ -795,12 +904,19 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The conference events to include in `events` (e.g. `mute`, `hold`).
+                 * @description Which of the participant's conference events to return in `events`: one or more of `mute`, `unmute`,
+                 *     `hold`, `unhold`, `modify_beep`, `modify_exit`, `coaching`, `coaching_stopped` and
+                 *     `modify_coached_participant`, separated by commas or given as repeated parameters. Left out, every key
+                 *     the participant has. Any other value is a 400 that names it.
+                 *
                  * @example mute
                  */
                 Events?: components["parameters"]["Events"];
                 /**
-                 * @description The call quality metrics to include in `metrics`, e.g. `inbound`, `outbound`.
+                 * @description Which directions of the participant's call quality to return in `metrics`: `inbound` (what the mixer
+                 *     received from the participant), `outbound` (what it sent to the participant), or both separated by a
+                 *     comma. Left out, both. Any other value is a 400 that names it.
+                 *
                  * @example inbound
                  */
                 Metrics?: components["parameters"]["Metrics"];

@@ -197,6 +197,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/calls/{CallSid}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the network under a call
+         * @description From the sandbox clock's now, the line under a live call has the given jitter, packet loss and latency
+         *     (or a named profile), in one direction or both, for `durationMs` or until changed. Only the network
+         *     causes this, so only the control surface can. Insights derives the call's participant `metrics` from
+         *     these conditions over the participant's time in its conference, and the conference's `tags` and
+         *     `detected_issues` from those metrics (see the Insights spec). Every call starts on a clean line.
+         *
+         *     A 400 names a field that is out of range (nothing changes), or a call that already has 1,000 changes;
+         *     a 404 when there is no live call with this SID.
+         *
+         */
+        post: operations["CreateSandboxCallQuality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/calls/{CallSid}/timeline": {
         parameters: {
             query?: never;
@@ -326,6 +360,12 @@ export interface components {
             friendlyName?: string;
             /** @description The account's API keys. Default none. */
             apiKeys?: components["schemas"]["SandboxApiKey"][];
+            /** @description For a subaccount, its main account: another account of the seed that is not itself a subaccount.
+             *     Left out (or the account's own SID) for a main account. A main account's credentials reach its
+             *     subaccounts' 2010-04-01 resources and, with Insights' `Subaccount` filter, their conference
+             *     summaries; a subaccount's credentials reach only itself.
+             *      */
+            ownerAccountSid?: components["schemas"]["AccountSid"];
         };
         /**
          * @description A Call SID — `CA` followed by 32 hexadecimal digits.
@@ -427,6 +467,21 @@ export interface components {
             /** @description The alert's text. */
             message?: string;
         };
+        /** @description A line condition applied to one direction of a call from `at` until `until` (`null`: until changed), as
+         *     `POST /__sandbox/calls/{CallSid}/quality` records it. The condition at an instant is the latest change
+         *     still in effect then, else a clean line, so a change that lasts `durationMs` gives back the one under it.
+         *      */
+        SandboxQualityChange: {
+            at: components["schemas"]["SandboxTime"];
+            until?: components["schemas"]["SandboxTime"] | null;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            jitterMs: number;
+            packetLossPercent: number;
+            latencyMs: number;
+            /** @description Default `false`. */
+            silent?: boolean;
+        };
         /** @description A call: every leg is one, whether the API placed it or it joined a conference. Only `accountSid`, `from`
          *     and `to` are required. A participant names its call by `callSid`; a participant whose call is not
          *     listed here describes its call with its own leg fields (the seed format before calls). Rules the schema
@@ -482,6 +537,8 @@ export interface components {
             deleted?: boolean;
             /** @description The state of its TwiML, as a snapshot exports it; `null` for none. */
             program?: Record<string, never> | null;
+            /** @description Line conditions set on it through `POST /__sandbox/calls/{CallSid}/quality`, oldest first; left out for a clean line. */
+            quality?: components["schemas"]["SandboxQualityChange"][];
         };
         /**
          * @description A Twilio Region that can mix conference audio: `us1`, `us2`, `ie1`, `de1`, `sg1`, `br1`, `au1` or `jp1`.
@@ -661,6 +718,8 @@ export interface components {
              *     `connecting` or `ringing` participant takes its next step at the sandbox's current time.
              *      */
             next?: components["schemas"]["SandboxParticipantStep"] | null;
+            /** @description Whether it ever started speaking; one that never did is `silent` in Insights. Default `false`. */
+            spoke?: boolean;
         };
         /**
          * @description A Recording SID — `RE` followed by 32 hexadecimal digits.
@@ -1098,6 +1157,55 @@ export interface components {
             /** @description `true`: it starts speaking (`participant-speech-start`); `false`: it stops (`participant-speech-stop`). */
             speaking: boolean;
         };
+        /** @description How the network under a live call changes, from the sandbox clock's now. Every field is optional: a
+         *     `profile` sets all of a line's condition, and `jitterMs`, `packetLossPercent` and `latencyMs` override
+         *     it (without a profile, they change only what they name, over the condition in effect now).
+         *
+         *     Profiles:
+         *
+         *     | profile | jitter | loss | latency | what it gives a participant who spoke |
+         *     | --- | --- | --- | --- | --- |
+         *     | `good` | 1 ms | 0 % | 20 ms | a clean line: MOS 4.4 |
+         *     | `choppy` | 30 ms | 3 % | 40 ms | `high_jitter` |
+         *     | `lossy` | 4 ms | 12 % | 40 ms | `high_packet_loss` and `low_mos` (MOS about 3.2) |
+         *     | `slow` | 2 ms | 0 % | 250 ms | `high_latency` |
+         *     | `silent` | 1 ms | 0 % | 20 ms | no audio: `detected_silence` |
+         *      */
+        SandboxCallQuality: {
+            /**
+             * @description `inbound` is what the mixer receives from the participant, `outbound` what it sends to the
+             *     participant. Default `both`.
+             *
+             * @enum {string}
+             */
+            direction?: "inbound" | "outbound" | "both";
+            /** @enum {string} */
+            profile?: "good" | "choppy" | "lossy" | "slow" | "silent";
+            jitterMs?: number;
+            packetLossPercent?: number;
+            latencyMs?: number;
+            /** @description How long the condition lasts, in sandbox milliseconds; left out, until changed. */
+            durationMs?: number;
+        };
+        /** @description The network under one direction of a call: what a participant's Insights `metrics` are computed from.
+         *     A clean line (every call's until told otherwise) has 1 ms of jitter, no loss, 20 ms of latency and audio.
+         *      */
+        SandboxLineCondition: {
+            /** @description Jitter in milliseconds. */
+            jitterMs: number;
+            /** @description Share of packets lost, in percent. */
+            packetLossPercent: number;
+            /** @description Latency from Twilio's media edge to the mixer, in milliseconds. */
+            latencyMs: number;
+            /** @description No audio in this direction (no RTP, or only silence). */
+            silent: boolean;
+        };
+        /** @description The conditions in effect on the call now, after the change. */
+        SandboxCallQualityState: {
+            callSid: components["schemas"]["CallSid"];
+            inbound: components["schemas"]["SandboxLineCondition"];
+            outbound: components["schemas"]["SandboxLineCondition"];
+        };
         /** @description What a call's caller experienced, oldest first. */
         SandboxCallTimeline: {
             callSid: components["schemas"]["CallSid"];
@@ -1254,6 +1362,7 @@ export type SchemaSandboxVoiceSource = components['schemas']['SandboxVoiceSource
 export type SchemaSandboxCallStep = components['schemas']['SandboxCallStep'];
 export type SchemaConferenceSid = components['schemas']['ConferenceSid'];
 export type SchemaSandboxTimelineEntry = components['schemas']['SandboxTimelineEntry'];
+export type SchemaSandboxQualityChange = components['schemas']['SandboxQualityChange'];
 export type SchemaSandboxCall = components['schemas']['SandboxCall'];
 export type SchemaRegion = components['schemas']['Region'];
 export type SchemaConferenceStatus = components['schemas']['ConferenceStatus'];
@@ -1291,6 +1400,9 @@ export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
 export type SchemaRfc2822DateTime = components['schemas']['Rfc2822DateTime'];
 export type SchemaParticipant = components['schemas']['Participant'];
 export type SchemaSandboxSpeech = components['schemas']['SandboxSpeech'];
+export type SchemaSandboxCallQuality = components['schemas']['SandboxCallQuality'];
+export type SchemaSandboxLineCondition = components['schemas']['SandboxLineCondition'];
+export type SchemaSandboxCallQualityState = components['schemas']['SandboxCallQualityState'];
 export type SchemaSandboxCallTimeline = components['schemas']['SandboxCallTimeline'];
 export type SchemaSandboxAnnouncementEnd = components['schemas']['SandboxAnnouncementEnd'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
@@ -1612,6 +1724,41 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxCallQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID.
+                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxCallQuality"];
+            };
+        };
+        responses: {
+            /** @description The conditions now in effect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxCallQualityState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };

@@ -307,8 +307,12 @@ describe('insights-v1', () => {
   });
 
   it('free-form objects stay open instead of becoming empty records', () => {
-    type Metrics = NonNullable<SchemaParticipantSummary['metrics']>;
-    expectTypeOf<Metrics>().toEqualTypeOf<{ [key: string]: unknown }>();
+    type TagInfo = NonNullable<SchemaConferenceSummary['tag_info']>;
+    expectTypeOf<TagInfo>().toEqualTypeOf<{ [key: string]: unknown }>();
+    // Metrics have a shape, and stay open to Twilio's older keys (last_rtp_count, unique_ssrc_count).
+    type Inbound = NonNullable<NonNullable<SchemaParticipantSummary['metrics']>['inbound']>;
+    expectTypeOf<Inbound['mos']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Inbound['last_rtp_count']>().toEqualTypeOf<unknown>();
     expectTypeOf<NonNullable<SchemaConferenceSummary['links']>>().toEqualTypeOf<{ [key: string]: string }>();
   });
 
