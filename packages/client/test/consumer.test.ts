@@ -6,10 +6,10 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -24,18 +24,20 @@ let baseUrl = '';
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'conference-kit-consumer-'));
+  // As the READMEs say: `pnpm pack:all` (its build already ran: turbo builds before testing), then the
+  // install line it prints for the client, the mock and the sandbox, run as printed.
   const tarballs = join(work, 'tarballs');
-  mkdirSync(tarballs);
-  for (const dir of packages) {
-    execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, dir), stdio: 'ignore' });
-  }
+  const printed = execFileSync(process.execPath, [join(root, 'scripts', 'pack-all.mjs'), tarballs], { encoding: 'utf8' });
+  const install = /^ {2}(npm i \S+\/\*\.tgz) /m.exec(printed)?.[1];
+  expect(install, printed).toBe(`npm i ${join(tarballs, '*.tgz')}`);
+  const packed = readdirSync(tarballs).map((file) => file.replace(/-\d+\.\d+\.\d+(?:-[\w.]+)?\.tgz$/, ''));
+  expect(packed.sort()).toEqual(packages.map((dir) => `conference-kit-${dir.split('/')[1]}`).sort());
   app = join(work, 'app');
   mkdirSync(app);
-  const dependencies = Object.fromEntries(
-    readdirSync(tarballs).map((file) => [`@conference-kit/${file.replace(/^conference-kit-/, '').replace(/-\d+\.\d+\.\d+\.tgz$/, '')}`, `file:${join(tarballs, file)}`]),
-  );
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  // Quiet and cache-first through npm's environment, so the command itself is the one printed.
+  const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_loglevel: 'error', npm_config_prefer_offline: 'true' };
+  execFileSync('sh', ['-c', install!], { cwd: app, env, stdio: ['ignore', 'ignore', 'pipe'] });
 }, 240_000);
 
 afterAll(async () => {
@@ -69,6 +71,19 @@ const verified = await verifyTwilioSignature({ url: signed.url, params: { A: '1'
 console.log(JSON.stringify({ conferenceSid: data.conference_sid, listed: conferences.map((c) => c.sid), verified }));
 `;
 
+const twilioCode = `
+import twilio from 'twilio';
+import { startSandbox } from '@conference-kit/mock';
+
+const sandbox = await startSandbox();
+const client = twilio(sandbox.accountSid, sandbox.authToken, { httpClient: sandbox.twilioHttpClient });
+const conferences = await client.conferences.list({ pageSize: 2 });
+const summaries = await client.insights.v1.conferences.list({ pageSize: 2 });
+const refused = await client.request({ method: 'get', uri: 'https://example.com/' }).then(() => 'sent', (e: Error) => e.message);
+console.log(JSON.stringify({ conferences: conferences.length, summaries: summaries.length, refused }));
+await sandbox.close();
+`;
+
 describe('installed from the packed tarballs, outside the workspace', () => {
   it('the mock starts from its bin, the sandbox by default, and prints its credentials', async () => {
     const bin = join(app, 'node_modules', '.bin', 'conference-kit-mock');
@@ -92,6 +107,24 @@ describe('installed from the packed tarballs, outside the workspace', () => {
     expect(result.listed).toEqual([result.conferenceSid]);
     expect(result.verified).toBe(true);
   }, 60_000);
+
+  it('the unmodified twilio package runs against the installed startSandbox() with the one-line httpClient', () => {
+    // twilio from the workspace's own copy (the registry is not needed): npm links the folder, and
+    // Node resolves its dependencies from where it really lives.
+    const twilioDir = realpathSync(dirname(createRequire(join(root, 'apps', 'mock', 'package.json')).resolve('twilio/package.json')));
+    execFileSync('npm', ['i', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline', twilioDir], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
+    writeFileSync(join(app, 'with-twilio.ts'), twilioCode);
+    try {
+      execFileSync(process.execPath, [tsc, '--outDir', 'out', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipLibCheck', 'with-twilio.ts'], { cwd: app, encoding: 'utf8' });
+    } catch (error) {
+      throw new Error(`tsc failed:\n${(error as { stdout?: string }).stdout ?? error}`);
+    }
+    const output = execFileSync(process.execPath, [join(app, 'out', 'with-twilio.js')], { cwd: app, encoding: 'utf8', env: { ...process.env, TWILIO_REGION: '', TWILIO_EDGE: '' } });
+    const result = JSON.parse(output) as { conferences: number; summaries: number; refused: string };
+    expect(result.conferences).toBeGreaterThan(2);
+    expect(result.summaries).toBeGreaterThan(1);
+    expect(result.refused).toContain('refused a request for https://example.com');
+  }, 120_000);
 
   it.each([
     ['NodeNext', ['--module', 'NodeNext', '--moduleResolution', 'NodeNext']],
