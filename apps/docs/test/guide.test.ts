@@ -1,7 +1,7 @@
 /**
  * The guide's code, held to what a reader gets. Its TypeScript is cut from three modules under guide/:
  * example.ts (the client's calls), receiver.ts (a status-callback receiver), sandbox.example.test.ts and
- * twiml.example.test.ts (vitest files). For each of them:
+ * twiml.example.test.ts and quality.example.test.ts (vitest files). For each of them:
  * - the BUILT guide.html shows every region, in the module's order, exactly as written, each block naming
  *   its module, and what it shows, concatenated per module in page order, type-checks against the
  *   workspace's packages — nothing the snippets need is hidden;
@@ -20,7 +20,7 @@ import { startMockServer, startSandbox, type MockServer } from '@conference-kit/
 import clientPackage from '@conference-kit/client/package.json' with { type: 'json' };
 import { appDir, builtPage, codeBlocks, typecheck } from './helpers.js';
 
-const MODULES = ['example.ts', 'receiver.ts', 'sandbox.example.test.ts', 'twiml.example.test.ts'] as const;
+const MODULES = ['example.ts', 'receiver.ts', 'sandbox.example.test.ts', 'twiml.example.test.ts', 'quality.example.test.ts'] as const;
 const source = (file: string) => readFileSync(join(appDir, 'guide', file), 'utf8');
 /** A module's regions in order, dedented as the build shows them. */
 function regions(file: string): Array<{ name: string; text: string }> {
@@ -83,6 +83,13 @@ describe('the guide as built', () => {
     const code = shown('twiml.example.test.ts').join('\n');
     for (const expected of [/verifyTwilioSignature\(/, /<Dial action="\/after"><Conference>support-42<\/Conference><\/Dial>/,
       /Calls\.json/, /Url: `\$\{appUrl\}\/voice`/, /Twiml:\s+'<Response><Dial>/, /sandbox\.settled\(\)/, /sandbox\.calls\.timeline\(/]) {
+      expect(code).toMatch(expected);
+    }
+  });
+
+  it('tests a quality alert: a line made bad through the control surface, the tag, the MOS, the Tags filter', () => {
+    const code = shown('quality.example.test.ts').join('\n');
+    for (const expected of [/\/quality`/, /packetLossPercent: 25/, /high_packet_loss/, /metrics\?\.inbound\?\.mos/, /Tags: 'high_packet_loss'/]) {
       expect(code).toMatch(expected);
     }
   });
