@@ -11,6 +11,7 @@ import { type Handler, type OperationId, type SandboxRequest, handlerTable, oper
 import { renderParticipant } from './render.js';
 import {
   DEFAULT_ACCOUNT_SID,
+  type ParsedWorld,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   SeedError,
@@ -83,6 +84,8 @@ export interface SandboxSnapshot {
   clock: { now: string; frozen: boolean };
   sidSeed: number;
   accounts: unknown[];
+  numbers: unknown[];
+  calls: unknown[];
   conferences: unknown[];
 }
 
@@ -226,7 +229,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
-        ? { accounts: [], conferences: [], calls: [] }
+        ? { accounts: [], conferences: [], calls: [], numbers: [] }
         : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
             snapshot: false,
             now: clock.now(),
@@ -236,7 +239,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     engine.clear();
     firstSight.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
+    insertWorld(world);
+  }
+
+  /** Puts parsed records into the (cleared) engine and arms their timers. */
+  function insertWorld(world: ParsedWorld): void {
     for (const a of world.accounts) engine.addAccount(a);
+    for (const n of world.numbers) engine.insertNumber(n);
     for (const call of world.calls) engine.insertCall(call);
     for (const c of world.conferences) engine.insertConference(c);
     armTimers(engine);
@@ -446,7 +455,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         version: SNAPSHOT_VERSION,
         clock: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen },
         sidSeed: engine.sids.seed,
-        ...serializeWorld(engine.accounts.values(), engine.conferences.values(), engine.calls),
+        ...serializeWorld(engine.accounts.values(), engine.numbers.values(), engine.conferences.values(), engine.calls),
       } as SandboxSnapshot;
     },
     importSnapshot(snapshot) {
@@ -455,10 +464,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       firstSight.clear();
       clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
-      for (const a of world.accounts) engine.addAccount(a);
-      for (const call of world.calls) engine.insertCall(call);
-      for (const conf of world.conferences) engine.insertConference(conf);
-      armTimers(engine);
+      insertWorld(world);
     },
     accounts: () =>
       [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),

@@ -328,6 +328,55 @@ export interface components {
             apiKeys?: components["schemas"]["SandboxApiKey"][];
         };
         /**
+         * @description A phone number's SID — `PN` followed by 32 hexadecimal digits: one of your Twilio numbers
+         *     (IncomingPhoneNumber) or a verified caller ID (OutgoingCallerId).
+         *
+         * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        PhoneNumberSid: string;
+        /**
+         * @description A phone number in E.164 format, a `+` and up to fifteen digits.
+         * @example +15017122661
+         */
+        E164PhoneNumber: string;
+        /**
+         * @description The HTTP method Twilio uses to request a URL you give it.
+         * @enum {string}
+         */
+        HttpMethod: "GET" | "POST";
+        /** @description A phone number of an account (an IncomingPhoneNumber): what an incoming call to it requests. Only
+         *     `accountSid` and `phoneNumber` are required. Rules the schema cannot say, which loading checks:
+         *     `accountSid` is one of the accounts; `phoneNumber` is not already a number of the world (a number belongs
+         *     to one account); an account has at most 1,000 numbers; `voiceFallbackUrl` needs a `voiceUrl`; URLs are
+         *     absolute http or https URLs.
+         *      */
+        SandboxPhoneNumber: {
+            /** @description The number's SID. Minted when left out. */
+            sid?: components["schemas"]["PhoneNumberSid"];
+            accountSid: components["schemas"]["AccountSid"];
+            phoneNumber: components["schemas"]["E164PhoneNumber"];
+            /** @description Default the formatted number, e.g. `(555) 555-0199`. */
+            friendlyName?: string;
+            /** @description The URL an incoming call requests for its TwiML; `null` (the default) for none. */
+            voiceUrl?: string | null;
+            /** @description Default `POST`. */
+            voiceMethod?: components["schemas"]["HttpMethod"];
+            /** @description Requested with `ErrorCode` and `ErrorUrl` when the voice URL's TwiML cannot be fetched or run; `null` (the default) for none. */
+            voiceFallbackUrl?: string | null;
+            /** @description Default `POST`. */
+            voiceFallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Where the `completed` call progress callback of each incoming call goes; `null` (the default) for none. */
+            statusCallback?: string | null;
+            /** @description Default `POST`. */
+            statusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Whether an incoming call's caller name (given when the call comes in) is kept and sent as `CallerName`. Default `false`. */
+            voiceCallerIdLookup?: boolean;
+            /** @description Default the sandbox's current time. */
+            dateCreated?: components["schemas"]["SandboxTime"];
+            /** @description Default `dateCreated`. */
+            dateUpdated?: components["schemas"]["SandboxTime"];
+        };
+        /**
          * @description A Call SID — `CA` followed by 32 hexadecimal digits.
          * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
@@ -338,11 +387,6 @@ export interface components {
          * @enum {string}
          */
         SandboxCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
-        /**
-         * @description The HTTP method Twilio uses to request a URL you give it.
-         * @enum {string}
-         */
-        HttpMethod: "GET" | "POST";
         /** @description Where the participant's call progress callbacks go, and which events are sent. */
         SandboxCallCallback: {
             /**
@@ -427,7 +471,7 @@ export interface components {
             /** @description The alert's text. */
             message?: string;
         };
-        /** @description A call: every leg is one, whether the API placed it or it joined a conference. Only `accountSid`, `from`
+        /** @description A call: every leg is one, whether the API placed it, it came in to a number, or it joined a conference. Only `accountSid`, `from`
          *     and `to` are required. A participant names its call by `callSid`; a participant whose call is not
          *     listed here describes its call with its own leg fields (the seed format before calls). Rules the schema
          *     cannot say, which loading checks: `accountSid` is one of the accounts; `endTime` is set exactly when the
@@ -460,6 +504,8 @@ export interface components {
             endTime?: components["schemas"]["SandboxTime"] | null;
             callerName?: string | null;
             forwardedFrom?: string | null;
+            /** @description For an incoming call, the number it came in on; `null` otherwise. */
+            phoneNumberSid?: components["schemas"]["PhoneNumberSid"] | null;
             queueTimeMs?: number;
             /** @description How long it may ring. Default 60. */
             timeoutSeconds?: number;
@@ -780,7 +826,7 @@ export interface components {
             /** @description Its recordings, oldest first. Default none. */
             recordings?: components["schemas"]["SandboxRecording"][];
         };
-        /** @description A world to load: accounts, and conferences with their participants and recordings. Most fields may be
+        /** @description A world to load: accounts, their phone numbers, calls, and conferences with their participants and recordings. Most fields may be
          *     left out and take the defaults documented on them; SIDs left out are minted. `{}` is the empty world.
          *     A snapshot is a seed too: its `clock` and `sidSeed` are then accepted and ignored.
          *      */
@@ -798,13 +844,15 @@ export interface components {
             sidSeed?: number;
             /** @description The accounts, besides those the host configured. Every `accountSid` of a conference must be one of them. */
             accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Phone numbers of the accounts, and what an incoming call to each requests. */
+            numbers?: components["schemas"]["SandboxPhoneNumber"][];
             /** @description Calls, by when they were created. A participant's call may be listed here or described by the participant. */
             calls?: components["schemas"]["SandboxCall"][];
             /** @description The conferences, in the order they were created. */
             conferences?: components["schemas"]["SandboxConference"][];
         };
         /** @description The whole state of the sandbox as versioned JSON: the clock, the state of the SID generator, every
-         *     account and every conference with its participants, recordings and pending timers (a participant's
+         *     account, phone number, call and conference with its participants, recordings and pending timers (a participant's
          *     `next` step, an announcement's `endsAt`, a recording's `completesAt`). Importing it restores all of them,
          *     so the same requests then give the same answers and SIDs. An exported snapshot gives every field; an
          *     imported one may leave out what a seed may, and `sidSeed` (default 0).
@@ -825,6 +873,8 @@ export interface components {
             sidSeed?: number;
             /** @description Every account, with its credentials. */
             accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Phone numbers of the accounts, and what an incoming call to each requests. */
+            numbers?: components["schemas"]["SandboxPhoneNumber"][];
             /** @description Calls, by when they were created. A participant's call may be listed here or described by the participant. */
             calls?: components["schemas"]["SandboxCall"][];
             /** @description Every conference, in the order they were created. */
@@ -1246,9 +1296,12 @@ export type SchemaAccountSid = components['schemas']['AccountSid'];
 export type SchemaSandboxApiKeySid = components['schemas']['SandboxApiKeySid'];
 export type SchemaSandboxApiKey = components['schemas']['SandboxApiKey'];
 export type SchemaSandboxAccount = components['schemas']['SandboxAccount'];
+export type SchemaPhoneNumberSid = components['schemas']['PhoneNumberSid'];
+export type SchemaE164PhoneNumber = components['schemas']['E164PhoneNumber'];
+export type SchemaHttpMethod = components['schemas']['HttpMethod'];
+export type SchemaSandboxPhoneNumber = components['schemas']['SandboxPhoneNumber'];
 export type SchemaCallSid = components['schemas']['CallSid'];
 export type SchemaSandboxCallStatus = components['schemas']['SandboxCallStatus'];
-export type SchemaHttpMethod = components['schemas']['HttpMethod'];
 export type SchemaSandboxCallCallback = components['schemas']['SandboxCallCallback'];
 export type SchemaSandboxVoiceSource = components['schemas']['SandboxVoiceSource'];
 export type SchemaSandboxCallStep = components['schemas']['SandboxCallStep'];
