@@ -19,6 +19,7 @@ export { defaultDelays, magicNumbers } from './engine/index.js';
 export type {
   AlertEntry,
   DeliveryOutcome,
+  DocumentKind,
   FetchLike,
   Journal,
   JournalEntry,

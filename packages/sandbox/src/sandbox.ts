@@ -4,11 +4,9 @@
  */
 import { Clock, type SandboxClock, toEpochMs } from './clock.js';
 import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
-import { hangUp } from './engine/calls.js';
-import { finishAnnouncement } from './engine/conferences.js';
+import { type SandboxCalls, type SandboxEvents, createCalls, createEvents } from './events.js';
 import { type FetchLike, type Journal, JournalStore, parseWebhookAllow } from './journal.js';
 import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers/index.js';
-import { renderParticipant } from './render.js';
 import {
   DEFAULT_ACCOUNT_SID,
   type ParsedWorld,
@@ -19,9 +17,10 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Call, LIMITS, type TimelineEntry, isLive } from './store.js';
-import { pressKeys } from './twiml/interpret.js';
+import { type Account, LIMITS } from './store.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
+
+export type { CallResourceStatus, CallTarget, CallTimelineEntry, ConferenceTarget, IncomingCall, SandboxCalls, SandboxEvents } from './events.js';
 
 export interface SandboxAccountInit {
   sid: string;
@@ -87,44 +86,6 @@ export interface SandboxSnapshot {
   numbers: unknown[];
   calls: unknown[];
   conferences: unknown[];
-}
-
-/** Where a network event applies: a participant by Call SID (and optionally its conference). */
-export interface CallTarget {
-  callSid: string;
-  /** When given, the call must belong to this account. */
-  accountSid?: string;
-}
-
-export interface ConferenceTarget {
-  conferenceSid: string;
-  accountSid?: string;
-}
-
-export interface SandboxEvents {
-  /** The participant's far end hangs up (`participant_hung_up`); before answer, the call is canceled. */
-  hangUp(target: CallTarget): SandboxResult;
-  /** The participant starts or stops speaking (`participant-speech-start` / `-stop`). */
-  speak(target: CallTarget & { speaking: boolean }): SandboxResult;
-  /**
-   * Keys pressed on a live call. A `*` takes a call that joined with `<Dial hangupOnStar="true">` out of
-   * its conference (its `<Dial action>` follows). 200 with the call's participant, 409 when the keys
-   * changed nothing, 404 for no live call.
-   */
-  pressKeys(target: CallTarget & { digits: string }): SandboxResult;
-  /**
-   * The oldest playing announcement of a conference (or the one to `callSid`) ends, or fails with
-   * `failure` as ReasonAnnouncementFailed.
-   */
-  announcementEnd(target: ConferenceTarget & { callSid?: string; failure?: string }): SandboxResult;
-}
-
-/** A call's timeline entry as the sandbox answers it: `at` as ISO 8601 with milliseconds. */
-export type CallTimelineEntry = Omit<TimelineEntry, 'at'> & { at: string };
-
-export interface SandboxCalls {
-  /** What the call's caller experienced, oldest first (any call, live or ended); undefined for an unknown call. */
-  timeline(callSid: string): CallTimelineEntry[] | undefined;
 }
 
 export interface Sandbox {
@@ -226,6 +187,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   /** Accounts `handle` created on first sight since the world was last loaded: what `maxAccounts` bounds. */
   const firstSight = new Set<string>();
 
+  const events = createEvents(engine);
+  const calls = createCalls(engine);
+
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
@@ -236,6 +200,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
             sids: engine.sids,
             knownAccounts: new Set(fixedAccounts.map((a) => a.sid)),
           });
+    calls.abandon();
     engine.clear();
     firstSight.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
@@ -355,71 +320,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  /** A live call of the account (any call: a participant, or one placed or redirected with TwiML). */
-  function findCall(target: CallTarget): Call {
-    const call = engine.calls.get(target.callSid);
-    if (!call || !isLive(call) || (target.accountSid !== undefined && call.accountSid !== target.accountSid)) {
-      throw notFound(`No live call ${target.callSid}`);
-    }
-    return call;
-  }
-
-  /** The participant a call is (or, once it hung up, was) in a conference as, for the answer to show. */
-  const participantAnswer = (call: Call): SandboxResult => {
-    const p = engine.participantsByCall.get(call.sid);
-    return p ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) } : { status: 204 };
-  };
-
-  const wrap = (fn: () => SandboxResult): SandboxResult => {
-    try {
-      return fn();
-    } catch (error) {
-      if (error instanceof SandboxError) return error.toResponse();
-      throw error;
-    }
-  };
-
-  const events: SandboxEvents = {
-    hangUp: (target) =>
-      wrap(() => {
-        const call = findCall(target);
-        hangUp(engine, call);
-        return participantAnswer(call);
-      }),
-    speak: (target) =>
-      wrap(() => {
-        const call = findCall(target);
-        const p = engine.activeParticipant(call);
-        const c = p && engine.conferences.get(p.conferenceSid)!;
-        if (!p || !c || p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${call.sid} is not connected to a conference`);
-        engine.conferenceEvent(
-          c,
-          target.speaking ? 'participant-speech-start' : 'participant-speech-stop',
-          engine.participantFields(p),
-          p.callSid,
-        );
-        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
-      }),
-    pressKeys: (target) =>
-      wrap(() => {
-        const call = findCall(target);
-        if (!pressKeys(engine, call, target.digits)) {
-          throw new SandboxError(409, ErrorCode.invalidParameter, `Keys "${target.digits}" change nothing on call ${call.sid}`);
-        }
-        return participantAnswer(call);
-      }),
-    announcementEnd: (target) =>
-      wrap(() => {
-        const c = engine.conferences.get(target.conferenceSid);
-        if (!c || (target.accountSid !== undefined && c.accountSid !== target.accountSid)) throw notFound(`No conference ${target.conferenceSid}`);
-        const a = target.callSid === undefined ? c.announcements[0] : c.announcements.find((x) => x.callSid === target.callSid);
-        if (!a || !finishAnnouncement(engine, c, a.id, target.failure ?? null)) {
-          throw new SandboxError(409, ErrorCode.invalidParameter, `No announcement is playing in conference ${c.sid}`);
-        }
-        return { status: 204 };
-      }),
-  };
-
   return {
     handle,
     authenticate(auth) {
@@ -436,11 +336,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock,
     journal,
     events,
-    calls: {
-      timeline(callSid) {
-        return engine.calls.get(callSid)?.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
-      },
-    },
+    calls: { timeline: calls.timeline, waitForStatus: calls.waitForStatus },
     settled: () => journal.settled(),
     reset() {
       loadWorld(options.seed ?? 'default');
@@ -460,6 +356,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     importSnapshot(snapshot) {
       const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
+      calls.abandon();
       engine.clear();
       firstSight.clear();
       clock.restore(world.clock!.now, world.clock!.frozen);

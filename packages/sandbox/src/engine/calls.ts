@@ -16,7 +16,7 @@ import {
   isLive,
 } from '../store.js';
 import { rfc2822 } from '../util.js';
-import { afterDial, continueProgram, isDialing, runOnAnswer, startWaiting, stopProgram } from '../twiml/interpret.js';
+import { afterDial, continueProgram, isDialing, startTwiml, startWaiting, stopProgram } from '../twiml/interpret.js';
 import { afterLeave, connected, dropAnnouncementsTo, maybeStart } from './conferences.js';
 import type { Params, World } from './world.js';
 
@@ -275,7 +275,7 @@ function answer(w: World, call: Call): void {
     if (c.status === 'init') startWaiting(w, call, p.waitUrl, 'POST');
     return;
   }
-  runOnAnswer(w, call);
+  startTwiml(w, call);
 }
 
 /** A participant joins its conference: the Participants API's answered leg, or `<Dial><Conference>`. */
