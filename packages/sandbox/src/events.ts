@@ -68,6 +68,9 @@ export interface SandboxEvents {
 /** A call's timeline entry as the sandbox answers it: `at` as ISO 8601 with milliseconds. */
 export type CallTimelineEntry = Omit<TimelineEntry, 'at'> & { at: string };
 
+/** A call in the 2010-04-01 Call shape, as the Calls resource answers it. */
+export type CallResource = ReturnType<typeof renderCall>;
+
 /** A call's status on the Call resource (`initiated` is shown as `queued`). */
 export type CallResourceStatus = Exclude<CallStatus, 'initiated'>;
 
@@ -80,7 +83,7 @@ export interface SandboxCalls {
    * call that ended without reaching it (409), or when the world is replaced by a reset, seed or snapshot
    * (409). Nothing polls: it listens to the call's status changes.
    */
-  waitForStatus(callSid: string, status: CallResourceStatus): Promise<ReturnType<typeof renderCall>>;
+  waitForStatus(callSid: string, status: CallResourceStatus): Promise<CallResource>;
 }
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
@@ -213,7 +216,7 @@ export function createEvents(engine: World): SandboxEvents {
 interface StatusWaiter {
   callSid: string;
   status: CallResourceStatus;
-  resolve: (call: ReturnType<typeof renderCall>) => void;
+  resolve: (call: CallResource) => void;
   reject: (error: SandboxError) => void;
 }
 

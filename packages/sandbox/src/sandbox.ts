@@ -20,7 +20,7 @@ import {
 import { type Account, LIMITS } from './store.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
 
-export type { CallResourceStatus, CallTarget, CallTimelineEntry, ConferenceTarget, IncomingCall, SandboxCalls, SandboxEvents } from './events.js';
+export type { CallResource, CallResourceStatus, CallTarget, CallTimelineEntry, ConferenceTarget, IncomingCall, SandboxCalls, SandboxEvents } from './events.js';
 
 export interface SandboxAccountInit {
   sid: string;
