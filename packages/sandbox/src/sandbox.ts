@@ -18,6 +18,7 @@ import {
   serializeWorld,
 } from './seed.js';
 import { type Account, LIMITS } from './store.js';
+import { startTwiml } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
 
 export type { CallResource, CallResourceStatus, CallTarget, CallTimelineEntry, ConferenceTarget, IncomingCall, SandboxCalls, SandboxEvents } from './events.js';
@@ -205,6 +206,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     firstSight.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
     insertWorld(world);
+    // A seed's answered call with TwiML and no state of it yet (a snapshot always has one) starts it now.
+    for (const call of world.calls) {
+      if (call.status === 'in-progress' && call.voice !== null && call.program === null && call.conferenceSid === null) startTwiml(engine, call);
+    }
   }
 
   /** Puts parsed records into the (cleared) engine and arms their timers. */

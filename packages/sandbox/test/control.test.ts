@@ -217,40 +217,33 @@ describe('network events', () => {
 });
 
 describe('incoming calls and their input', () => {
-  it('rings a number of the sandbox, takes keys and speech for a <Gather>, and 404s or 409s what cannot be', async () => {
+  const MENU_CALLER = 'CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee';
+
+  it('rings the seed\'s hotline, and 404s a number no account has', async () => {
     const h = await incidentBridge();
-    // The seed's hotline requests a voice URL that answers nothing: the call ends as an application error.
-    const rung = await h.call('CreateSandboxCall', { body: { from: '+15558675310', to: '+15555550199' } });
+    const rung = await h.call('CreateSandboxCall', { body: example('IncomingCallCustomer') });
     expect(rung.status).toBe(201);
-    expect(rung.body).toMatchObject({ status: 'ringing', direction: 'inbound', phone_number_sid: 'PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' });
-    expect((await h.call('CreateSandboxCall', { body: example('IncomingCallCustomer') })).status).toBe(404);
+    expect(rung.body).toMatchObject({ status: 'ringing', direction: 'inbound', to: '+15555550199', phone_number_sid: 'PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' });
+    const forwarded = await h.call('CreateSandboxCall', { body: example('IncomingCallForwarded') });
+    expect(forwarded.body).toMatchObject({ forwarded_from: '+15017122670', caller_name: null });
+    expect((await h.call('CreateSandboxCall', { body: { from: '+15558675310', to: '+15017120000' } })).status).toBe(404);
+    // Keys before the voice URL's TwiML answers the call reach nothing.
     const early = await h.call('CreateSandboxCallDigits', { pathParams: { CallSid: rung.body.sid }, body: example('DigitsMenuChoice') });
     expect(early.body).toMatchObject({ status: 409, code: 21220 });
+  });
 
-    // A call placed through the API whose TwiML listens for keys, then for speech.
-    const created = await h.sandbox.handle('CreateCall', {
-      pathParams: { AccountSid: ACCOUNT },
-      body: { From: '+15555550100', To: '+15555550101', Twiml: '<Response><Gather numDigits="1" action="http://127.0.0.1:3000/menu"/><Gather input="speech" action="http://127.0.0.1:3000/menu"/></Response>' },
-      auth: { username: ACCOUNT, password: 'token' },
-    });
-    const sid = (created.body as { sid: string }).sid;
-    await h.call('UpdateSandboxClock', { body: { advanceMs: 1000 } });
-    expect((await h.call('CreateSandboxCallUtterance', { pathParams: { CallSid: sid }, body: example('UtteranceSales') })).status).toBe(409);
-    const pressed = await h.call('CreateSandboxCallDigits', { pathParams: { CallSid: sid }, body: example('DigitsMenuChoice') });
-    expect(pressed.body).toMatchObject({ sid, status: 'in-progress' });
-    // The action answers nothing, so the call ends; a second call listens for speech straight away.
-    const speaker = await h.sandbox.handle('CreateCall', {
-      pathParams: { AccountSid: ACCOUNT },
-      body: { From: '+15555550100', To: '+15555550102', Twiml: '<Response><Gather input="speech" action="http://127.0.0.1:3000/menu"/></Response>' },
-      auth: { username: ACCOUNT, password: 'token' },
-    });
-    const speakerSid = (speaker.body as { sid: string }).sid;
-    await h.call('UpdateSandboxClock', { body: { advanceMs: 1000 } });
-    expect((await h.call('CreateSandboxCallDigits', { pathParams: { CallSid: speakerSid }, body: example('DigitsAccountNumber') })).status).toBe(409);
-    expect((await h.call('CreateSandboxCallUtterance', { pathParams: { CallSid: speakerSid }, body: example('UtteranceSales') })).status).toBe(200);
-    const action = h.sandbox.journal.webhooks({ type: 'gather-action', callSid: speakerSid });
-    expect(Object.fromEntries(action[0]!.params)).toMatchObject({ SpeechResult: 'sales', Confidence: '0.92' });
-    expect((await h.call('CreateSandboxCallUtterance', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' }, body: { text: 'hi' } })).status).toBe(404);
+  it('gives the seed\'s caller in the menu keys or speech, once; 409s input nothing listens for', async () => {
+    const pressed = await incidentBridge();
+    const keys = await pressed.call('CreateSandboxCallDigits', { pathParams: { CallSid: MENU_CALLER }, body: example('DigitsMenuChoice') });
+    expect(keys.body).toMatchObject({ sid: MENU_CALLER, status: 'in-progress' });
+    expect(Object.fromEntries(pressed.sandbox.journal.webhooks({ type: 'gather-action' })[0]!.params)).toMatchObject({ Digits: '1', FinishedOnKey: '' });
+    expect((await pressed.call('CreateSandboxCallDigits', { pathParams: { CallSid: MENU_CALLER }, body: example('DigitsAccountNumber') })).status).toBe(409);
+
+    const spoken = await incidentBridge();
+    expect((await spoken.call('CreateSandboxCallUtterance', { pathParams: { CallSid: MENU_CALLER }, body: example('UtteranceSales') })).status).toBe(200);
+    expect(Object.fromEntries(spoken.sandbox.journal.webhooks({ type: 'gather-action' })[0]!.params)).toMatchObject({ SpeechResult: 'sales', Confidence: '0.92' });
+    expect((await spoken.call('CreateSandboxCallUtterance', { pathParams: { CallSid: MENU_CALLER }, body: example('UtteranceSales') })).status).toBe(409);
+    expect((await spoken.call('CreateSandboxCallUtterance', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' }, body: { text: 'hi' } })).status).toBe(404);
   });
 });
 

@@ -150,7 +150,8 @@ export interface paths {
          * A call comes in to a number
          * @description A caller on the network dials one of the sandbox's phone numbers (an IncomingPhoneNumber of any
          *     account, added through the API or a seed's `numbers`). The call belongs to the number's account, with
-         *     `direction` `inbound` and the number's `phone_number_sid`; the answer shows it `ringing`.
+         *     `direction` `inbound` and the number's `phone_number_sid`; the answer shows it `ringing` while the
+         *     number's voice URL is requested.
          *
          *     The sandbox then requests the number's `voice_url` with its `voice_method`, signed with the account's
          *     Auth Token, with the standard voice request fields: `CallStatus=ringing`, `Direction=inbound`,
@@ -163,7 +164,8 @@ export interface paths {
          *     requested once, with `ErrorCode` and `ErrorUrl`, and its TwiML continues the call; without one, or when
          *     it fails too, the call is answered and hung up (`completed`, timeline reason `application-error`), as
          *     Twilio's "application error" message does. A number without a voice URL has nothing to run: alert
-         *     11100, then the same application error (Twilio's documents do not say; this is the sandbox's choice).
+         *     11100, then the same application error, already over in the answer (Twilio's documents do not say;
+         *     this is the sandbox's choice).
          *     Every error and warning is an `alert` in the journal, with the call's SID. The number's
          *     `status_callback` gets the call's `completed` call progress callback.
          *
@@ -245,10 +247,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The Call SID.
-                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
                  */
-                CallSid: components["parameters"]["CallSid"];
+                CallSid: components["parameters"]["ListeningCallSid"];
             };
             cookie?: never;
         };
@@ -290,10 +292,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The Call SID.
-                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
                  */
-                CallSid: components["parameters"]["CallSid"];
+                CallSid: components["parameters"]["ListeningCallSid"];
             };
             cookie?: never;
         };
@@ -650,7 +652,10 @@ export interface components {
             timeline?: components["schemas"]["SandboxTimelineEntry"][];
             /** @description Deleted through the API (gone from `/Calls`, kept for the conferences that name it). Default `false`. */
             deleted?: boolean;
-            /** @description The state of its TwiML, as a snapshot exports it; `null` for none. */
+            /** @description The state of its TwiML, as a snapshot exports it; `null` for none. In a seed, an `in-progress` call
+             *     in no conference that has `voice` and no `program` starts its TwiML from the first verb when the seed
+             *     loads: a seed can hold a caller in the middle of a menu.
+             *      */
             program?: Record<string, never> | null;
         };
         /**
@@ -1563,6 +1568,11 @@ export interface components {
          */
         CallSid: components["schemas"]["CallSid"];
         /**
+         * @description The Call SID of a live call.
+         * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+         */
+        ListeningCallSid: components["schemas"]["CallSid"];
+        /**
          * @description The SID of the conference.
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
@@ -1656,6 +1666,7 @@ export type ParameterJournalOperationId = components['parameters']['JournalOpera
 export type ParameterJournalAfterId = components['parameters']['JournalAfterId'];
 export type ParameterJournalSettled = components['parameters']['JournalSettled'];
 export type ParameterCallSid = components['parameters']['CallSid'];
+export type ParameterListeningCallSid = components['parameters']['ListeningCallSid'];
 export type ParameterConferenceSid = components['parameters']['ConferenceSid'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1997,10 +2008,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The Call SID.
-                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
                  */
-                CallSid: components["parameters"]["CallSid"];
+                CallSid: components["parameters"]["ListeningCallSid"];
             };
             cookie?: never;
         };
@@ -2033,10 +2044,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The Call SID.
-                 * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
                  */
-                CallSid: components["parameters"]["CallSid"];
+                CallSid: components["parameters"]["ListeningCallSid"];
             };
             cookie?: never;
         };
