@@ -310,7 +310,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     endReason: r.strOrNull('endReason', LIMITS.name, live ? null : 'completed'),
     timeline,
     deleted: r.bool('deleted', false),
-    program: (program ?? null) as Program | null,
+    // A copy: the call changes its program as it runs, and the snapshot it came from may be imported again.
+    program: program == null ? null : (structuredClone(program) as Program),
   };
 }
 

@@ -197,6 +197,20 @@ describe('<Gather> and the rest of the call', () => {
     expect(timeline(timedOut, sid)).toContain('7100 said "Goodbye" 400');
   });
 
+  it('a snapshot imported again is the same world each time, and the answer to a request of the world it replaced is dropped', async () => {
+    const { h, sid } = await callWith({ '/voice': MENU, '/menu': doc('<Hangup/>') });
+    const snapshot = h.sandbox.exportSnapshot();
+    expect(keys(h, sid, '1').status).toBe(200); // the action is requested…
+    h.sandbox.importSnapshot(snapshot); // …and the world is replaced before it answers
+    await h.sandbox.settled();
+    expect(keys(h, sid, '1').status).toBe(200);
+    h.sandbox.importSnapshot(snapshot);
+    await h.sandbox.settled();
+    // Nothing of the replaced worlds reaches this one: its prompt ends and its timeout falls through.
+    await run(h, 7000);
+    expect(timeline(h, sid).slice(-4)).toEqual(['7100 gathered timeout', '7100 said "Goodbye" 400', '7500 status completed', '7500 ended completed end-of-document']);
+  });
+
   it('`*` through the digits operation takes a call out of a conference joined with hangupOnStar', async () => {
     const { h, sid } = await callWith({
       '/voice': doc('<Dial hangupOnStar="true" action="/left"><Conference>room</Conference></Dial>'),

@@ -235,7 +235,8 @@ function request(w: World, call: Call, req: PendingFetch, waiting = false): void
   if (!waiting) prog.pending = req;
   const work = fetchDocument(w, call, req).then((result) => {
     const now = programOf(call);
-    if (now !== prog || prog.gen !== gen || !isLive(call)) return;
+    // Dropped when the program was replaced or stopped, or the world itself (a reset, seed or snapshot).
+    if (now !== prog || prog.gen !== gen || !isLive(call) || w.calls.get(call.sid) !== call) return;
     if (waiting) {
       if (prog.wait) onWaitDocument(w, call, result);
       return;
