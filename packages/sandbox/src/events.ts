@@ -134,9 +134,10 @@ export function createEvents(engine: World): SandboxEvents {
   };
 
   return {
-    incomingCall: (incoming) =>
+    incomingCall: (given) =>
       answer(() => {
-        const from = optionalText(incoming?.from, 'from', 256);
+        const incoming: Partial<IncomingCall> = given !== null && typeof given === 'object' ? given : {};
+        const from = optionalText(incoming.from, 'from', 256);
         if (!from) throw badRequest("'from' is required: the caller, at most 256 characters");
         const to = incoming.to;
         if (typeof to !== 'string' || !E164.test(to)) throw badRequest(`'to' must be a number in E.164 format, like +15017122661`);
