@@ -208,7 +208,7 @@ describe('webhooks', () => {
 });
 
 describe('the sandbox control surface', () => {
-  it('has the twelve control operations, all under /__sandbox/', () => {
+  it('has the fifteen control operations, all under /__sandbox/', () => {
     expect(controlOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path} ${o.operationId}`)).toEqual([
       'sandbox-v1 POST /__sandbox/reset CreateSandboxReset',
       'sandbox-v1 POST /__sandbox/seed CreateSandboxSeed',
@@ -217,9 +217,12 @@ describe('the sandbox control surface', () => {
       'sandbox-v1 GET /__sandbox/clock FetchSandboxClock',
       'sandbox-v1 POST /__sandbox/clock UpdateSandboxClock',
       'sandbox-v1 GET /__sandbox/journal ListSandboxJournalEntry',
+      'sandbox-v1 POST /__sandbox/calls CreateSandboxCall',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/hangup CreateSandboxCallHangup',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/speech CreateSandboxCallSpeech',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/quality CreateSandboxCallQuality',
+      'sandbox-v1 POST /__sandbox/calls/{CallSid}/digits CreateSandboxCallDigits',
+      'sandbox-v1 POST /__sandbox/calls/{CallSid}/utterance CreateSandboxCallUtterance',
       'sandbox-v1 GET /__sandbox/calls/{CallSid}/timeline FetchSandboxCallTimeline',
       'sandbox-v1 POST /__sandbox/conferences/{ConferenceSid}/announcement-end CreateSandboxAnnouncementEnd',
     ]);
@@ -244,7 +247,7 @@ describe('the sandbox control surface', () => {
   it('declares 409 with Twilio\'s error body on the events that depend on the call or the announcement', () => {
     const doc = loadSpec('sandbox-v1');
     const with409 = controlOperations.filter((o) => '409' in (o.operation.responses as JsonObject)).map((o) => o.operationId);
-    expect(with409).toEqual(['CreateSandboxCallSpeech', 'CreateSandboxAnnouncementEnd']);
+    expect(with409).toEqual(['CreateSandboxCallSpeech', 'CreateSandboxCallDigits', 'CreateSandboxCallUtterance', 'CreateSandboxAnnouncementEnd']);
     for (const o of controlOperations.filter((op) => with409.includes(op.operationId))) {
       const media = (deref<JsonObject>(doc, (o.operation.responses as JsonObject)['409']).content as Record<string, JsonObject>)['application/json'];
       expect(media?.schema).toEqual({ $ref: '#/components/schemas/TwilioError' });

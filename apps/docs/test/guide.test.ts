@@ -1,7 +1,8 @@
 /**
  * The guide's code, held to what a reader gets. Its TypeScript is cut from the modules under guide/:
  * example.ts (the client's calls), receiver.ts (a status-callback receiver), sandbox.example.test.ts,
- * twilio-library.example.test.ts and twiml.example.test.ts (vitest files). For each of them:
+ * twilio-library.example.test.ts, twiml.example.test.ts and quality.example.test.ts (vitest files).
+ * For each of them:
  * - the BUILT guide.html shows every region, in the module's order, exactly as written, each block naming
  *   its module, and what it shows, concatenated per module in page order, type-checks against the
  *   workspace's packages — nothing the snippets need is hidden;
@@ -20,7 +21,14 @@ import { startMockServer, startSandbox, type MockServer } from '@conference-kit/
 import clientPackage from '@conference-kit/client/package.json' with { type: 'json' };
 import { appDir, builtPage, codeBlocks, typecheck } from './helpers.js';
 
-const MODULES = ['example.ts', 'receiver.ts', 'sandbox.example.test.ts', 'twilio-library.example.test.ts', 'twiml.example.test.ts'] as const;
+const MODULES = [
+  'example.ts',
+  'receiver.ts',
+  'sandbox.example.test.ts',
+  'twilio-library.example.test.ts',
+  'twiml.example.test.ts',
+  'quality.example.test.ts',
+] as const;
 const source = (file: string) => readFileSync(join(appDir, 'guide', file), 'utf8');
 /** A module's regions in order, dedented as the build shows them. */
 function regions(file: string): Array<{ name: string; text: string }> {
@@ -95,6 +103,11 @@ describe('the guide as built', () => {
     }
     // The library is never re-pointed by hand: no baseUrl in what the reader copies.
     expect(code).not.toMatch(/baseUrl/);
+  it('tests a quality alert: a line made bad through the control surface, the tag, the MOS, the Tags filter', () => {
+    const code = shown('quality.example.test.ts').join('\n');
+    for (const expected of [/\/quality`/, /packetLossPercent: 25/, /high_packet_loss/, /metrics\?\.inbound\?\.mos/, /Tags: 'high_packet_loss'/]) {
+      expect(code).toMatch(expected);
+    }
   });
 
   it("shows a consumer's install next to the repository's", () => {

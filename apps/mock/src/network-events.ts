@@ -1,23 +1,29 @@
 /**
  * The events only the network causes (a far end hanging up, speech, an announcement ending), for tests
  * that hold a `startSandbox()`. The engine answers each with a status a host forwards; a test calling it
- * directly would not look, so a typo in a Call SID would pass silently. These throw instead.
+ * directly would not look, so a typo in a Call SID would pass silently. These throw instead,
+ * the same SandboxCallError as the handles of `calls.incoming()`.
  */
-import type { Sandbox, SandboxResult, TwilioErrorBody } from '@conference-kit/sandbox';
+import type { CallResource, Sandbox, SandboxResult, TwilioErrorBody } from '@conference-kit/sandbox';
 
-/** A network event the sandbox refused: Twilio's error body, and its fields as twilio-node's RestException names them. */
-export class SandboxEventError extends Error {
+/** What the sandbox refused about a call, with Twilio's error body (`code`, `message`, `more_info`, `status`). */
+export class SandboxCallError extends Error {
   readonly status: number;
   readonly code: number;
   readonly moreInfo: string;
-
   constructor(readonly body: TwilioErrorBody) {
     super(body.message);
-    this.name = 'SandboxEventError';
+    this.name = 'SandboxCallError';
     this.status = body.status;
     this.code = body.code;
     this.moreInfo = body.more_info;
   }
+}
+
+/** The answer of an event (undefined for a 204), or a SandboxCallError with its Twilio body. */
+export function accepted<T = CallResource>(result: SandboxResult): T | undefined {
+  if (result.status >= 400) throw new SandboxCallError(result.body as TwilioErrorBody);
+  return result.body as T | undefined;
 }
 
 /** The participant as the API renders it (snake_case, Twilio's JSON). */
@@ -26,20 +32,21 @@ export type ParticipantJson = Record<string, unknown>;
 export interface NetworkEvents {
   /**
    * The call's far end hangs up (`participant_hung_up`); before it is answered, the call is canceled.
-   * Resolves the participant as it now stands, or undefined for a call in no conference. Throws a
-   * SandboxEventError (404, 20404) for a Call SID the sandbox has no live call for.
+   * Returns the participant as it now stands, or undefined for a call in no conference. Throws a
+   * SandboxCallError (404, 20404) for a Call SID the sandbox has no live call for.
    */
   hangUp(callSid: string): ParticipantJson | undefined;
   /**
    * The participant starts or stops speaking (`participant-speech-start` / `-stop`). Throws a
-   * SandboxEventError: 404 for an unknown call, 409 for a call not (yet) connected to a conference.
+   * SandboxCallError: 404 for an unknown call, 409 for a call not (yet) connected to a conference.
    */
   speak(callSid: string, speaking: boolean): ParticipantJson;
   /**
-   * Keys pressed on a live call; `*` takes a call that joined with `<Dial hangupOnStar="true">` out of
-   * its conference. Throws 404 for an unknown call, 409 when the keys change nothing.
+   * Keys pressed on an answered call, for a `<Gather>`, or `*` to take a call that joined with
+   * `<Dial hangupOnStar="true">` out of its conference. Returns the call. Throws 404 for an unknown
+   * call, 409 for one not answered yet or when nothing listens for the keys.
    */
-  pressKeys(callSid: string, digits: string): ParticipantJson | undefined;
+  pressKeys(callSid: string, digits: string): CallResource;
   /**
    * The conference's oldest playing announcement (or the one to `callSid`) ends, or fails with `failure`
    * as ReasonAnnouncementFailed. Throws 404 for an unknown conference, 409 when none is playing.
@@ -49,16 +56,11 @@ export interface NetworkEvents {
 
 export function networkEvents(sandbox: Sandbox): NetworkEvents {
   return {
-    hangUp: (callSid) => participantOrThrow(sandbox.events.hangUp({ callSid })),
-    speak: (callSid, speaking) => participantOrThrow(sandbox.events.speak({ callSid, speaking }))!,
-    pressKeys: (callSid, digits) => participantOrThrow(sandbox.events.pressKeys({ callSid, digits })),
+    hangUp: (callSid) => accepted<ParticipantJson>(sandbox.events.hangUp({ callSid })),
+    speak: (callSid, speaking) => accepted<ParticipantJson>(sandbox.events.speak({ callSid, speaking }))!,
+    pressKeys: (callSid, digits) => accepted(sandbox.events.pressKeys({ callSid, digits }))!,
     announcementEnd: (conferenceSid, options = {}) => {
-      participantOrThrow(sandbox.events.announcementEnd({ conferenceSid, ...options }));
+      accepted(sandbox.events.announcementEnd({ conferenceSid, ...options }));
     },
   };
-}
-
-function participantOrThrow(result: SandboxResult): ParticipantJson | undefined {
-  if (result.status >= 400) throw new SandboxEventError(result.body as TwilioErrorBody);
-  return result.status === 204 ? undefined : (result.body as ParticipantJson);
 }

@@ -5,19 +5,26 @@
  */
 import {
   DEFAULT_ACCOUNT_SID,
+  SandboxError,
   createSandbox,
+  type CallResource,
+  type CallResourceStatus,
+  type CallTimelineEntry,
+  type IncomingCall,
   type Journal,
   type Sandbox,
   type SandboxCalls,
   type SandboxClock,
   type SandboxOptions,
+  type SandboxResult,
+  type TwilioErrorBody,
   type WebhookEntry,
 } from '@conference-kit/sandbox';
 import { createLog, startMockServer, type LogLevel, type MockServer } from './server.js';
 import { openStateFile, type StateFile } from './state-file.js';
 import { DEFAULT_CONTROL_TOKEN, bindRefusal, isLoopbackHost } from './trust.js';
 import { createTwilioHttpClient, type TwilioHttpClient } from './twilio-http-client.js';
-import { networkEvents, type NetworkEvents } from './network-events.js';
+import { SandboxCallError, accepted, networkEvents, type NetworkEvents } from './network-events.js';
 
 export interface StartSandboxOptions extends SandboxOptions {
   /** Defaults to 127.0.0.1. */
@@ -43,6 +50,36 @@ export interface StartSandboxOptions extends SandboxOptions {
   allowHosts?: string[];
 }
 
+/**
+ * A call that came in through `calls.incoming()`: the network's side of it. Each action resolves once the
+ * requests it caused (the TwiML its keys lead to, say) have been answered and run up to their next wait on
+ * the clock, and rejects with a SandboxCallError when the sandbox refuses it.
+ */
+export interface SandboxCallHandle {
+  readonly sid: string;
+  /** The call as it came in (`ringing` while its number's voice URL is requested). */
+  readonly call: CallResource;
+  /** The caller hangs up: an answered call ends `completed`, a ringing one `canceled`. */
+  hangUp(): Promise<void>;
+  /** The caller presses keys (`0`–`9`, `*`, `#`): for a `<Gather>`, or `*` to leave a conference joined with `hangupOnStar`. */
+  pressDigits(digits: string): Promise<CallResource>;
+  /** The caller says something to a `<Gather input="speech">`, heard with `confidence` (0–1, default 1). */
+  say(text: string, confidence?: number): Promise<CallResource>;
+  /** What the caller experienced so far, oldest first. */
+  timeline(): CallTimelineEntry[];
+  /**
+   * Resolves with the call once it has reached `status` (at once if it has), listening to its status
+   * changes; rejects with a SandboxCallError when it ended without reaching it, or with an Error after
+   * `timeoutMs` of wall-clock time (default 5 000). On a frozen clock, advance it after calling this.
+   */
+  waitForStatus(status: CallResourceStatus, options?: { timeoutMs?: number }): Promise<CallResource>;
+}
+
+export interface RunningSandboxCalls extends SandboxCalls {
+  /** A call comes in from `from` to a number of the sandbox (`to`); resolves once its voice URL's TwiML has run up to its first wait. */
+  incoming(call: IncomingCall): Promise<SandboxCallHandle>;
+}
+
 export interface RunningSandbox {
   /** `http://host:port`: the base URL of both APIs and of the control surface (`/__sandbox/…`). */
   url: string;
@@ -56,13 +93,18 @@ export interface RunningSandbox {
   sandbox: Sandbox;
   clock: SandboxClock;
   journal: Journal;
-  /** What each call's caller experienced: `calls.timeline(callSid)` (also `GET /__sandbox/calls/{CallSid}/timeline`). */
-  calls: SandboxCalls;
   /**
-   * What only the network causes: `events.hangUp(callSid)`, `events.speak(callSid, speaking)`,
-   * `events.pressKeys(callSid, digits)`, `events.announcementEnd(conferenceSid, { callSid?, failure? })`.
-   * Each throws a SandboxEventError carrying Twilio's error body for an unknown call or conference, or
-   * one not in a state for it (speech from a call not yet connected), so a typo never passes silently.
+   * Calls: `incoming({ from, to })` makes one come in to a number and gives its handle (also
+   * `POST /__sandbox/calls`); `timeline(callSid)` is what a call's caller experienced (also
+   * `GET /__sandbox/calls/{CallSid}/timeline`); `waitForStatus(callSid, status)`.
+   */
+  calls: RunningSandboxCalls;
+  /**
+   * What only the network causes, on any call or conference: `events.hangUp(callSid)`,
+   * `events.speak(callSid, speaking)`, `events.pressKeys(callSid, digits)`,
+   * `events.announcementEnd(conferenceSid, { callSid?, failure? })`. Each throws a SandboxCallError
+   * carrying Twilio's error body for an unknown call or conference, or one not in a state for it
+   * (speech from a call not yet connected), so a typo never passes silently.
    */
   events: NetworkEvents;
   /** Resolves when the webhooks and TwiML document requests started so far are done, and the verbs their answers run at once have run. */
@@ -144,7 +186,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     sandbox,
     clock: sandbox.clock,
     journal: sandbox.journal,
-    calls: sandbox.calls,
+    calls: { ...sandbox.calls, incoming: (call) => callIn(sandbox, call) },
     events: networkEvents(sandbox),
     settled: () => sandbox.settled(),
     reset: () => sandbox.reset(),
@@ -162,6 +204,43 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       }
     },
   };
+}
+
+async function callIn(sandbox: Sandbox, incoming: IncomingCall): Promise<SandboxCallHandle> {
+  const call = accepted(sandbox.events.incomingCall(incoming))!;
+  await sandbox.settled();
+  const callSid = call.sid;
+  const act = async (event: () => SandboxResult) => {
+    const answer = accepted(event());
+    await sandbox.settled();
+    return answer;
+  };
+  return {
+    sid: callSid,
+    call,
+    hangUp: async () => void (await act(() => sandbox.events.hangUp({ callSid }))),
+    pressDigits: async (digits) => (await act(() => sandbox.events.pressKeys({ callSid, digits })))!,
+    say: async (text, confidence) => (await act(() => sandbox.events.utter({ callSid, text, ...(confidence !== undefined && { confidence }) })))!,
+    timeline: () => sandbox.calls.timeline(callSid) ?? [],
+    waitForStatus: (status, options) => waitForStatus(sandbox, callSid, status, options?.timeoutMs ?? 5_000),
+  };
+}
+
+async function waitForStatus(sandbox: Sandbox, callSid: string, status: CallResourceStatus, timeoutMs: number): Promise<CallResource> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const now = sandbox.calls.timeline(callSid)?.filter((e) => e.kind === 'status').at(-1)?.status ?? 'unknown';
+      reject(new Error(`Call ${callSid} did not become ${status} within ${timeoutMs} ms of wall-clock time; it is ${now}. On a frozen clock, advance it.`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([sandbox.calls.waitForStatus(callSid, status), expired]);
+  } catch (error) {
+    throw error instanceof SandboxError ? new SandboxCallError(error.toResponse().body as TwilioErrorBody) : error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function waitForWebhook(journal: Journal, predicate: (entry: WebhookEntry) => boolean, timeoutMs: number): Promise<WebhookEntry> {

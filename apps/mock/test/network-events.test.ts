@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
-import { SandboxEventError, startSandbox, type RunningSandbox } from '../src/index.js';
+import { SandboxCallError, startSandbox, type RunningSandbox } from '../src/index.js';
 import { startReceiver, type Receiver } from './sandbox-helpers.js';
 
 let sandbox: RunningSandbox;
@@ -49,10 +49,10 @@ describe('network events from startSandbox()', () => {
     const typo = `CA${'0'.repeat(32)}`;
     for (const act of [() => sandbox.events.hangUp(typo), () => sandbox.events.speak(typo, true), () => sandbox.events.pressKeys(typo, '1')]) {
       const error = thrown(act);
-      expect(error).toBeInstanceOf(SandboxEventError);
+      expect(error).toBeInstanceOf(SandboxCallError);
       expect(error).toMatchObject({ status: 404, code: 20404, moreInfo: 'https://www.twilio.com/docs/errors/20404' });
-      expect((error as SandboxEventError).message).toContain(typo);
-      expect(Object.keys((error as SandboxEventError).body).sort()).toEqual(['code', 'message', 'more_info', 'status']);
+      expect((error as SandboxCallError).message).toContain(typo);
+      expect(Object.keys((error as SandboxCallError).body).sort()).toEqual(['code', 'message', 'more_info', 'status']);
     }
     expect(thrown(() => sandbox.events.announcementEnd(`CF${'0'.repeat(32)}`))).toMatchObject({ status: 404, code: 20404 });
   });

@@ -6,70 +6,33 @@
  * the room ends; `calls.list` filtered; `calls(sid).update({ status: 'completed' })`. The app checks every
  * request it gets with twilio's own `validateRequest`.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
 import { startSandbox, type RunningSandbox } from '../src/index.js';
+import { advanceInSteps, startTwimlApp, type TwimlApp } from './twiml-app.js';
 
 delete process.env.TWILIO_REGION;
 delete process.env.TWILIO_EDGE;
 
 const START = '2025-03-03T12:00:00.000Z';
 
-interface AppRequest {
-  path: string;
-  form: Record<string, string>;
-  valid: boolean;
-}
-
-/** A TwiML app on 127.0.0.1: documents by path, every request checked with twilio.validateRequest. */
-async function startApp(authToken: string, documents: Record<string, string>) {
-  const requests: AppRequest[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${req.url}`;
-      const form = Object.fromEntries(new URLSearchParams(body));
-      const valid = twilio.validateRequest(authToken, String(req.headers['x-twilio-signature'] ?? ''), url, form);
-      const path = new URL(url).pathname;
-      requests.push({ path, form, valid });
-      const doc = documents[path];
-      if (doc === undefined) {
-        res.writeHead(204).end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/xml' }).end(`<?xml version="1.0" encoding="UTF-8"?>${doc}`);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 let sandbox: RunningSandbox;
-let app: Awaited<ReturnType<typeof startApp>>;
+let app: TwimlApp;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ clock: { frozen: true, now: START }, sidSeed: 11, defaultAuthToken: 'twiml-secret', seed: 'empty' });
-  app = await startApp('twiml-secret', {
+  const documents: Record<string, string> = {
     '/voice': '<Response><Say>Please hold</Say><Dial action="/after"><Conference statusCallback="/events" statusCallbackEvent="start end join leave">support-42</Conference></Dial></Response>',
     '/after': '<Response><Say>Thanks for waiting</Say><Hangup/></Response>',
-  });
+  };
+  app = await startTwimlApp('twiml-secret', (path) => documents[path]);
 });
 afterAll(async () => {
   await sandbox?.close();
   await app?.close();
 });
 
-/** Advances the frozen clock in steps, letting each step's TwiML requests arrive and run. */
-async function run(ms: number): Promise<void> {
-  for (let left = ms; left > 0; left -= 250) {
-    sandbox.clock.advance(Math.min(250, left));
-    await sandbox.settled();
-  }
-}
+const run = (ms: number) => advanceInSteps(sandbox, ms);
 
 describe('a conference started by TwiML, through the twilio library', () => {
   it('places, joins, transfers, lists and hangs up, with the app checking every request', async () => {

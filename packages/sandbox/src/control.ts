@@ -5,8 +5,9 @@
  * `{ status, headers?, body? }` in the spec's shapes. No HTTP here: `apps/mock` routes and validates.
  *
  * Errors come back in Twilio's body, like the APIs the sandbox answers: a bad seed or snapshot, or a clock
- * moved backwards, is a 400 whose message names the field; an unknown call or conference a 404; an event
- * that cannot happen now (a participant not connected, no announcement playing) a 409.
+ * moved backwards, is a 400 whose message names the field; an unknown call, conference or number a 404;
+ * an event that cannot happen now (a participant not connected, a call not answered, nothing listening
+ * for keys, no announcement playing) a 409.
  */
 import type { components } from '@conference-kit/types/sandbox-v1';
 import { timeRangeProblem, toEpochMs } from './clock.js';
@@ -27,9 +28,12 @@ export const controlOperationIds = [
   'FetchSandboxClock',
   'UpdateSandboxClock',
   'ListSandboxJournalEntry',
+  'CreateSandboxCall',
   'CreateSandboxCallHangup',
   'CreateSandboxCallSpeech',
   'CreateSandboxCallQuality',
+  'CreateSandboxCallDigits',
+  'CreateSandboxCallUtterance',
   'FetchSandboxCallTimeline',
   'CreateSandboxAnnouncementEnd',
 ] as const;
@@ -167,7 +171,19 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     return json(200, body);
   },
 
+  CreateSandboxCall: (sandbox, request) => sandbox.events.incomingCall(objectBody(request, 'an incoming call') as unknown as Schemas['SandboxIncomingCall']),
+
   CreateSandboxCallHangup: (sandbox, request) => sandbox.events.hangUp({ callSid: pathParam(request, 'CallSid') }),
+
+  CreateSandboxCallDigits: (sandbox, request) => {
+    const body = objectBody(request, 'the keys pressed') as Partial<Schemas['SandboxDigits']>;
+    return sandbox.events.pressKeys({ callSid: pathParam(request, 'CallSid'), digits: body.digits as string });
+  },
+
+  CreateSandboxCallUtterance: (sandbox, request) => {
+    const body = objectBody(request, 'what the caller says') as Partial<Schemas['SandboxUtterance']>;
+    return sandbox.events.utter({ callSid: pathParam(request, 'CallSid'), text: body.text as string, ...(body.confidence !== undefined && { confidence: body.confidence }) });
+  },
 
   CreateSandboxCallSpeech: (sandbox, request) => {
     const body = objectBody(request, 'a speech event') as Partial<Schemas['SandboxSpeech']>;

@@ -1,7 +1,10 @@
 export { createSandbox, DEFAULT_ACCOUNT_SID } from './sandbox.js';
 export type {
+  CallResource,
+  CallResourceStatus,
   CallTarget,
   CallTimelineEntry,
+  IncomingCall,
   SandboxCalls,
   ConferenceTarget,
   Sandbox,
@@ -19,6 +22,7 @@ export { defaultDelays, magicNumbers } from './engine/index.js';
 export type {
   AlertEntry,
   DeliveryOutcome,
+  DocumentKind,
   FetchLike,
   Journal,
   JournalEntry,
@@ -34,6 +38,6 @@ export { LIMITS } from './store.js';
 export { SeedError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './seed.js';
 export { computeSignature, verifySignature, signaturePayload, bodySha256 } from './signature.js';
 export type { SignatureParams } from './signature.js';
-export { twilioError } from './util.js';
+export { SandboxError, twilioError } from './util.js';
 export type { SandboxResponse, TwilioErrorBody, WireParams } from './util.js';
 export { controlHandlers, controlOperationIds, handleControl, type ControlHandler, type ControlOperationId, type ControlRequest } from './control.js';

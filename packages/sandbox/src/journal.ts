@@ -35,10 +35,12 @@ export interface WarningEntry {
 }
 
 /**
- * `voice`, `dial-action` and `wait-url` are the TwiML document requests of a call (its `Url`, a
- * `<Redirect>` or `FallbackUrl`; a `<Dial action>`; a conference `waitUrl`), whose answers the call runs.
+ * The TwiML document requests of a call, whose answers the call runs: `voice` (its `Url` or its number's
+ * voice URL, a `<Redirect>`, a fallback URL), `dial-action`, `gather-action` and `wait-url` (a conference
+ * `waitUrl`).
  */
-export type WebhookKind = 'conference' | 'call-progress' | 'recording' | 'voice' | 'dial-action' | 'wait-url';
+export type DocumentKind = 'voice' | 'dial-action' | 'gather-action' | 'wait-url';
+export type WebhookKind = 'conference' | 'call-progress' | 'recording' | DocumentKind;
 export type DeliveryOutcome = 'pending' | 'delivered' | 'failed' | 'timeout' | 'error' | 'blocked' | 'dropped';
 
 export interface WebhookEntry {

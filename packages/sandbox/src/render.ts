@@ -14,8 +14,8 @@ import {
   participantMetrics,
 } from './engine/quality.js';
 import { recordedMs } from './engine/recordings.js';
-import type { Call, Conference, Participant, Recording } from './store.js';
-import { DAY_MS, iso, isoOrNull, rfc2822 } from './util.js';
+import type { Call, Conference, Participant, PhoneNumber, Recording } from './store.js';
+import { DAY_MS, formatNumber, iso, isoOrNull, rfc2822 } from './util.js';
 
 const API = '/2010-04-01';
 
@@ -279,11 +279,6 @@ export function renderParticipantSummary(
 // ---------------------------------------------------------------------------------------------------------
 // Calls
 
-/** `(415) 867-5309` for a North American number, as Twilio formats them; anything else as it is. */
-export function formatNumber(n: string): string {
-  const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(n);
-  return m ? `(${m[1]}) ${m[2]}-${m[3]}` : n;
-}
 
 const CALL_SUBRESOURCES = [
   'notifications', 'recordings', 'payments', 'events', 'siprec', 'streams', 'transcriptions',
@@ -304,7 +299,7 @@ export function renderCall(world: World, call: Call) {
     to_formatted: formatNumber(call.to),
     from: call.from,
     from_formatted: formatNumber(call.from),
-    phone_number_sid: null,
+    phone_number_sid: call.phoneNumberSid,
     status: call.status === 'initiated' ? 'queued' : call.status,
     start_time: call.startTime === null ? null : rfc2822(call.startTime),
     end_time: call.endTime === null ? null : rfc2822(call.endTime),
@@ -325,3 +320,30 @@ export function renderCall(world: World, call: Call) {
 }
 
 const toPath = (key: string) => key.split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+
+// ---------------------------------------------------------------------------------------------------------
+// Phone numbers
+
+export function renderNumber(n: PhoneNumber): S2010['IncomingPhoneNumber'] {
+  return {
+    account_sid: n.accountSid,
+    api_version: '2010-04-01',
+    capabilities: { voice: true, sms: true, mms: true },
+    date_created: rfc2822(n.dateCreated),
+    date_updated: rfc2822(n.dateUpdated),
+    friendly_name: n.friendlyName,
+    phone_number: n.phoneNumber,
+    sid: n.sid,
+    status_callback: n.statusCallback,
+    status_callback_method: n.statusCallbackMethod,
+    trunk_sid: null,
+    uri: `${API}/Accounts/${n.accountSid}/IncomingPhoneNumbers/${n.sid}.json`,
+    voice_application_sid: null,
+    voice_caller_id_lookup: n.voiceCallerIdLookup,
+    voice_fallback_method: n.voiceFallbackMethod,
+    voice_fallback_url: n.voiceFallbackUrl,
+    voice_method: n.voiceMethod,
+    voice_receive_mode: 'voice',
+    voice_url: n.voiceUrl,
+  };
+}

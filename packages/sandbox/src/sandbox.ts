@@ -4,14 +4,12 @@
  */
 import { Clock, type SandboxClock, toEpochMs } from './clock.js';
 import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
-import { hangUp } from './engine/calls.js';
-import { finishAnnouncement } from './engine/conferences.js';
-import { type QualityRequest, applyQuality, qualityProblem } from './engine/quality.js';
+import { type SandboxCalls, type SandboxEvents, createCalls, createEvents } from './events.js';
 import { type FetchLike, type Journal, JournalStore, parseWebhookAllow } from './journal.js';
 import { type Handler, type OperationId, type SandboxRequest, handlerTable, operationApi, operationIds } from './handlers/index.js';
-import { renderParticipant } from './render.js';
 import {
   DEFAULT_ACCOUNT_SID,
+  type ParsedWorld,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   SeedError,
@@ -19,9 +17,11 @@ import {
   parseWorld,
   serializeWorld,
 } from './seed.js';
-import { type Account, type Call, LIMITS, type TimelineEntry, isLive, ownedBy } from './store.js';
-import { pressKeys } from './twiml/interpret.js';
-import { ErrorCode, SandboxError, type SandboxResponse, badRequest, closestName, isSid, notFound } from './util.js';
+import { type Account, LIMITS, ownedBy } from './store.js';
+import { startTwiml } from './twiml/interpret.js';
+import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
+
+export type { CallResource, CallResourceStatus, CallTarget, CallTimelineEntry, ConferenceTarget, IncomingCall, SandboxCalls, SandboxEvents } from './events.js';
 
 export interface SandboxAccountInit {
   sid: string;
@@ -84,51 +84,9 @@ export interface SandboxSnapshot {
   clock: { now: string; frozen: boolean };
   sidSeed: number;
   accounts: unknown[];
+  numbers: unknown[];
+  calls: unknown[];
   conferences: unknown[];
-}
-
-/** Where a network event applies: a participant by Call SID (and optionally its conference). */
-export interface CallTarget {
-  callSid: string;
-  /** When given, the call must belong to this account. */
-  accountSid?: string;
-}
-
-export interface ConferenceTarget {
-  conferenceSid: string;
-  accountSid?: string;
-}
-
-export interface SandboxEvents {
-  /** The participant's far end hangs up (`participant_hung_up`); before answer, the call is canceled. */
-  hangUp(target: CallTarget): SandboxResult;
-  /** The participant starts or stops speaking (`participant-speech-start` / `-stop`). */
-  speak(target: CallTarget & { speaking: boolean }): SandboxResult;
-  /**
-   * Keys pressed on a live call. A `*` takes a call that joined with `<Dial hangupOnStar="true">` out of
-   * its conference (its `<Dial action>` follows). 200 with the call's participant, 409 when the keys
-   * changed nothing, 404 for no live call.
-   */
-  pressKeys(target: CallTarget & { digits: string }): SandboxResult;
-  /**
-   * The oldest playing announcement of a conference (or the one to `callSid`) ends, or fails with
-   * `failure` as ReasonAnnouncementFailed.
-   */
-  announcementEnd(target: ConferenceTarget & { callSid?: string; failure?: string }): SandboxResult;
-  /**
-   * The network under a live call changes from now: a named `profile` and/or jitter, loss and latency,
-   * in one direction or both, for `durationMs` or until changed. 200 with the conditions now in effect,
-   * 400 naming a bad field (nothing changes), 404 for no live call.
-   */
-  quality(target: CallTarget & QualityRequest): SandboxResult;
-}
-
-/** A call's timeline entry as the sandbox answers it: `at` as ISO 8601 with milliseconds. */
-export type CallTimelineEntry = Omit<TimelineEntry, 'at'> & { at: string };
-
-export interface SandboxCalls {
-  /** What the call's caller experienced, oldest first (any call, live or ended); undefined for an unknown call. */
-  timeline(callSid: string): CallTimelineEntry[] | undefined;
 }
 
 export interface Sandbox {
@@ -230,20 +188,34 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   /** Accounts `handle` created on first sight since the world was last loaded: what `maxAccounts` bounds. */
   const firstSight = new Set<string>();
 
+  const events = createEvents(engine);
+  const calls = createCalls(engine);
+
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
-        ? { accounts: [], conferences: [], calls: [] }
+        ? { accounts: [], conferences: [], calls: [], numbers: [] }
         : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
             snapshot: false,
             now: clock.now(),
             sids: engine.sids,
             knownAccounts: new Set(fixedAccounts.map((a) => a.sid)),
           });
+    calls.abandon();
     engine.clear();
     firstSight.clear();
     for (const a of fixedAccounts) engine.addAccount(structuredClone(a));
+    insertWorld(world);
+    // A seed's answered call with TwiML and no state of it yet (a snapshot always has one) starts it now.
+    for (const call of world.calls) {
+      if (call.status === 'in-progress' && call.voice !== null && call.program === null && call.conferenceSid === null) startTwiml(engine, call);
+    }
+  }
+
+  /** Puts parsed records into the (cleared) engine and arms their timers. */
+  function insertWorld(world: ParsedWorld): void {
     for (const a of world.accounts) engine.addAccount(a);
+    for (const n of world.numbers) engine.insertNumber(n);
     for (const call of world.calls) engine.insertCall(call);
     for (const c of world.conferences) engine.insertConference(c);
     armTimers(engine);
@@ -357,80 +329,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   }
 
-  /** A live call of the account (any call: a participant, or one placed or redirected with TwiML). */
-  function findCall(target: CallTarget): Call {
-    const call = engine.calls.get(target.callSid);
-    if (!call || !isLive(call) || (target.accountSid !== undefined && call.accountSid !== target.accountSid)) {
-      throw notFound(`No live call ${target.callSid}`);
-    }
-    return call;
-  }
-
-  /** The participant a call is (or, once it hung up, was) in a conference as, for the answer to show. */
-  const participantAnswer = (call: Call): SandboxResult => {
-    const p = engine.participantsByCall.get(call.sid);
-    return p ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) } : { status: 204 };
-  };
-
-  const wrap = (fn: () => SandboxResult): SandboxResult => {
-    try {
-      return fn();
-    } catch (error) {
-      if (error instanceof SandboxError) return error.toResponse();
-      throw error;
-    }
-  };
-
-  const events: SandboxEvents = {
-    hangUp: (target) =>
-      wrap(() => {
-        const call = findCall(target);
-        hangUp(engine, call);
-        return participantAnswer(call);
-      }),
-    speak: (target) =>
-      wrap(() => {
-        const call = findCall(target);
-        const p = engine.activeParticipant(call);
-        const c = p && engine.conferences.get(p.conferenceSid)!;
-        if (!p || !c || p.status !== 'connected') throw new SandboxError(409, ErrorCode.invalidParameter, `Call ${call.sid} is not connected to a conference`);
-        if (target.speaking) p.spoke = true;
-        engine.conferenceEvent(
-          c,
-          target.speaking ? 'participant-speech-start' : 'participant-speech-stop',
-          engine.participantFields(p),
-          p.callSid,
-        );
-        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: renderParticipant(p) };
-      }),
-    pressKeys: (target) =>
-      wrap(() => {
-        const call = findCall(target);
-        if (!pressKeys(engine, call, target.digits)) {
-          throw new SandboxError(409, ErrorCode.invalidParameter, `Keys "${target.digits}" change nothing on call ${call.sid}`);
-        }
-        return participantAnswer(call);
-      }),
-    announcementEnd: (target) =>
-      wrap(() => {
-        const c = engine.conferences.get(target.conferenceSid);
-        if (!c || (target.accountSid !== undefined && c.accountSid !== target.accountSid)) throw notFound(`No conference ${target.conferenceSid}`);
-        const a = target.callSid === undefined ? c.announcements[0] : c.announcements.find((x) => x.callSid === target.callSid);
-        if (!a || !finishAnnouncement(engine, c, a.id, target.failure ?? null)) {
-          throw new SandboxError(409, ErrorCode.invalidParameter, `No announcement is playing in conference ${c.sid}`);
-        }
-        return { status: 204 };
-      }),
-    quality: ({ callSid, accountSid, ...request }) =>
-      wrap(() => {
-        const call = findCall({ callSid, ...(accountSid !== undefined ? { accountSid } : {}) });
-        const problem = qualityProblem(request);
-        if (problem) throw badRequest(problem);
-        const now = applyQuality(call, request, clock.now());
-        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { callSid: call.sid, ...now } };
-      }),
-  };
-
   return {
     handle,
     authenticate(auth) {
@@ -447,11 +345,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock,
     journal,
     events,
-    calls: {
-      timeline(callSid) {
-        return engine.calls.get(callSid)?.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
-      },
-    },
+    calls: { timeline: calls.timeline, waitForStatus: calls.waitForStatus },
     settled: () => journal.settled(),
     reset() {
       loadWorld(options.seed ?? 'default');
@@ -466,19 +360,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         version: SNAPSHOT_VERSION,
         clock: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen },
         sidSeed: engine.sids.seed,
-        ...serializeWorld(engine.accounts.values(), engine.conferences.values(), engine.calls),
+        ...serializeWorld(engine.accounts.values(), engine.numbers.values(), engine.conferences.values(), engine.calls),
       } as SandboxSnapshot;
     },
     importSnapshot(snapshot) {
       const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
+      calls.abandon();
       engine.clear();
       firstSight.clear();
       clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
-      for (const a of world.accounts) engine.addAccount(a);
-      for (const call of world.calls) engine.insertCall(call);
-      for (const conf of world.conferences) engine.insertConference(conf);
-      armTimers(engine);
+      insertWorld(world);
     },
     accounts: () =>
       [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),

@@ -14,6 +14,7 @@ import {
   type Call,
   type CallStep,
   type Participant,
+  type PhoneNumber,
   type Recording,
   type TimelineEntry,
   callDirections,
@@ -28,8 +29,9 @@ import {
   timelineKinds,
 } from './store.js';
 import { MAX_QUALITY_CHANGES, QUALITY_DIRECTIONS, type QualityChange } from './engine/quality.js';
+import { resolveUrl } from './twiml/fetch.js';
 import type { Program } from './twiml/interpret.js';
-import { SidFactory, isSid } from './util.js';
+import { SidFactory, formatNumber, isSid } from './util.js';
 
 export const SNAPSHOT_FORMAT = 'conference-kit-sandbox-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -194,6 +196,7 @@ export interface ParsedWorld {
   accounts: Account[];
   conferences: Conference[];
   calls: Call[];
+  numbers: PhoneNumber[];
   clock?: { now: number; frozen: boolean };
   sidSeed?: number;
 }
@@ -229,10 +232,16 @@ const PARTICIPANT_FIELDS = [
 const LEG_FIELDS = ['direction', 'callStatus', 'statusCallback', 'callSequence', 'next', 'timeoutSeconds', 'queueTimeMs', 'ringStartedAt'];
 const CALL_FIELDS = [
   'sid', 'accountSid', 'from', 'to', 'direction', 'status', 'parentCallSid', 'dateCreated', 'dateUpdated', 'startTime',
-  'answerTime', 'endTime', 'callerName', 'forwardedFrom', 'queueTimeMs', 'timeoutSeconds', 'timeLimitSeconds',
+  'answerTime', 'endTime', 'callerName', 'forwardedFrom', 'phoneNumberSid', 'queueTimeMs', 'timeoutSeconds', 'timeLimitSeconds',
   'statusCallback', 'callSequence', 'voice', 'next', 'ringStartedAt', 'endReason', 'timeline', 'deleted', 'program',
   'quality',
 ];
+const NUMBER_FIELDS = [
+  'sid', 'accountSid', 'phoneNumber', 'friendlyName', 'voiceUrl', 'voiceMethod', 'voiceFallbackUrl', 'voiceFallbackMethod',
+  'statusCallback', 'statusCallbackMethod', 'voiceCallerIdLookup', 'dateCreated', 'dateUpdated',
+];
+/** E.164: a `+` and up to fifteen digits, the first not 0. */
+export const E164 = /^\+[1-9][0-9]{1,14}$/;
 const CALL_STEPS = ['initiate', 'ring', 'answer', 'busy', 'no-answer', 'fail', 'continue'] as const;
 const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'];
 const LIVE_CALL = new Set(['queued', 'initiated', 'ringing', 'in-progress']);
@@ -318,6 +327,7 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     endTime,
     callerName: r.strOrNull('callerName', LIMITS.address),
     forwardedFrom: r.strOrNull('forwardedFrom', LIMITS.address),
+    phoneNumberSid: r.sidOrNull('phoneNumberSid', 'PN'),
     queueTimeMs: r.int('queueTimeMs', 0, 0),
     timeoutSeconds: r.int('timeoutSeconds', 60, 5, 600),
     timeLimitSeconds: r.int('timeLimitSeconds', 14_400, 1, 86_400),
@@ -330,8 +340,42 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     endReason: r.strOrNull('endReason', LIMITS.name, live ? null : 'completed'),
     timeline,
     deleted: r.bool('deleted', false),
-    program: (program ?? null) as Program | null,
+    // A copy: the call changes its program as it runs, and the snapshot it came from may be imported again.
+    program: program == null ? null : (structuredClone(program) as Program),
     ...(r.has('quality') ? { quality: readQuality(r)! } : {}),
+  };
+}
+
+/** An absolute http(s) URL or null, as a number's voice and callback URLs must be. */
+function readNumberUrl(r: Reader, k: string, path: string): string | null {
+  const url = r.strOrNull(k, LIMITS.url);
+  if (url !== null && resolveUrl(url, null) === null) throw new SeedError(`${path}.${k}`, `expected an absolute http or https URL, got "${url}"`);
+  return url;
+}
+
+function readNumber(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string> }): PhoneNumber {
+  const accountSid = r.sid('accountSid', 'AC');
+  if (!opts.accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
+  const phoneNumber = r.str('phoneNumber', 16);
+  if (!E164.test(phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `expected a number in E.164 format (+15017122661), got "${phoneNumber}"`);
+  const voiceUrl = readNumberUrl(r, 'voiceUrl', path);
+  const voiceFallbackUrl = readNumberUrl(r, 'voiceFallbackUrl', path);
+  if (voiceFallbackUrl !== null && voiceUrl === null) throw new SeedError(`${path}.voiceFallbackUrl`, 'a fallback URL needs a voiceUrl to fall back from');
+  const dateCreated = r.time('dateCreated', opts.now);
+  return {
+    sid: r.sid('sid', 'PN', () => opts.sids.mint('PN')),
+    accountSid,
+    phoneNumber,
+    friendlyName: r.str('friendlyName', LIMITS.numberName, formatNumber(phoneNumber)),
+    voiceUrl,
+    voiceMethod: r.oneOf('voiceMethod', ['GET', 'POST'] as const, 'POST'),
+    voiceFallbackUrl,
+    voiceFallbackMethod: r.oneOf('voiceFallbackMethod', ['GET', 'POST'] as const, 'POST'),
+    statusCallback: readNumberUrl(r, 'statusCallback', path),
+    statusCallbackMethod: r.oneOf('statusCallbackMethod', ['GET', 'POST'] as const, 'POST'),
+    voiceCallerIdLookup: r.bool('voiceCallerIdLookup', false),
+    dateCreated,
+    dateUpdated: r.time('dateUpdated', dateCreated),
   };
 }
 
@@ -363,6 +407,7 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
     endTime: endTime === null ? null : Math.max(endTime, p.dateCreated),
     callerName: null,
     forwardedFrom: null,
+    phoneNumberSid: null,
     queueTimeMs,
     timeoutSeconds: pr.int('timeoutSeconds', 60, 5, 600),
     timeLimitSeconds: 14_400,
@@ -406,8 +451,8 @@ const TAGS = [
  */
 export function parseWorld(input: unknown, opts: { snapshot: boolean; now: number; sids: SidFactory; knownAccounts: ReadonlySet<string> }): ParsedWorld {
   const { now, sids } = opts;
-  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'calls', 'conferences']);
-  const out: ParsedWorld = { accounts: [], conferences: [], calls: [] };
+  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences']);
+  const out: ParsedWorld = { accounts: [], conferences: [], calls: [], numbers: [] };
   if (opts.snapshot) {
     if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
     const version = top.int('version', -1);
@@ -454,6 +499,18 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     if (seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
     seen.add(sid);
   };
+  const phones = new Set<string>();
+  const perAccount = new Map<string, number>();
+  for (const { value, path } of top.list('numbers')) {
+    const n = readNumber(Reader.of(value, path, NUMBER_FIELDS), path, { now, sids, accountSids });
+    claim(n.sid, `${path}.sid`);
+    if (phones.has(n.phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `${n.phoneNumber} is already a number of the world`);
+    phones.add(n.phoneNumber);
+    const count = (perAccount.get(n.accountSid) ?? 0) + 1;
+    if (count > LIMITS.numbers) throw new SeedError(path, `account ${n.accountSid} has more than ${LIMITS.numbers} numbers`);
+    perAccount.set(n.accountSid, count);
+    out.numbers.push(n);
+  }
   const calls = new Map<string, Call>();
   for (const { value, path } of top.list('calls')) {
     const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids });
@@ -645,7 +702,7 @@ const ACTIVE = new Set(['queued', 'connecting', 'ringing', 'connected']);
 const isoOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The records as snapshot JSON: every field, dates as ISO 8601 with milliseconds. */
-export function serializeWorld(accounts: Iterable<Account>, conferences: Iterable<Conference>, calls: ReadonlyMap<string, Call>) {
+export function serializeWorld(accounts: Iterable<Account>, numbers: Iterable<PhoneNumber>, conferences: Iterable<Conference>, calls: ReadonlyMap<string, Call>) {
   const callOf = (sid: string) => calls.get(sid)!;
   return {
     accounts: [...accounts].map((a) => ({
@@ -655,6 +712,7 @@ export function serializeWorld(accounts: Iterable<Account>, conferences: Iterabl
       apiKeys: a.apiKeys.map((k) => ({ ...k })),
       ...(a.ownerAccountSid !== undefined ? { ownerAccountSid: a.ownerAccountSid } : {}),
     })),
+    numbers: [...numbers].map((n) => ({ ...n, dateCreated: isoOf(n.dateCreated), dateUpdated: isoOf(n.dateUpdated) })),
     calls: [...calls.values()].map((c) => ({
       sid: c.sid,
       accountSid: c.accountSid,
@@ -670,6 +728,7 @@ export function serializeWorld(accounts: Iterable<Account>, conferences: Iterabl
       endTime: isoOf(c.endTime),
       callerName: c.callerName,
       forwardedFrom: c.forwardedFrom,
+      phoneNumberSid: c.phoneNumberSid,
       queueTimeMs: c.queueTimeMs,
       timeoutSeconds: c.timeoutSeconds,
       timeLimitSeconds: c.timeLimitSeconds,

@@ -73,6 +73,14 @@ export const LIMITS = {
   events: 1000,
   /** Recordings of one conference, tags and detected-issue kinds of one summary. */
   items: 100,
+  /** Phone numbers of one account. */
+  numbers: 1000,
+  /** Friendly names of phone numbers (Twilio's documented limit). */
+  numberName: 64,
+  /** Keys collected by one `<Gather>` (the longest `Digits` the voice request may carry). */
+  digits: 256,
+  /** What a caller says to one `<Gather>` (the longest `SpeechResult`). */
+  speech: 1000,
 } as const;
 
 export const regions = ['us1', 'us2', 'ie1', 'de1', 'sg1', 'br1', 'au1', 'jp1'] as const;
@@ -160,7 +168,7 @@ export interface VoiceSource {
 }
 
 export const timelineKinds = [
-  'status', 'fetched', 'verb', 'said', 'played', 'paused', 'waiting', 'joined', 'left', 'alert', 'ended',
+  'status', 'fetched', 'verb', 'said', 'played', 'paused', 'waiting', 'input', 'gathered', 'joined', 'left', 'alert', 'ended',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
@@ -206,6 +214,8 @@ export interface Call {
   endTime: number | null;
   callerName: string | null;
   forwardedFrom: string | null;
+  /** For an incoming call, the number it came in on (`PN…`). */
+  phoneNumberSid: string | null;
   queueTimeMs: number;
   timeoutSeconds: number;
   /** Longest the call may last once answered, in seconds. */
@@ -227,6 +237,27 @@ export interface Call {
   program: Program | null;
   /** Line conditions set through the quality control operation, oldest first; absent = a clean line. */
   quality?: QualityChange[];
+}
+
+/**
+ * A phone number of an account (IncomingPhoneNumber): what an incoming call to it requests. The sandbox has
+ * no TwiML Apps, SIP trunks or fax, so a number is always answered by its voice URL.
+ */
+export interface PhoneNumber {
+  sid: string;
+  accountSid: string;
+  /** E.164; unique in the sandbox, as a number belongs to one account. */
+  phoneNumber: string;
+  friendlyName: string;
+  voiceUrl: string | null;
+  voiceMethod: 'GET' | 'POST';
+  voiceFallbackUrl: string | null;
+  voiceFallbackMethod: 'GET' | 'POST';
+  statusCallback: string | null;
+  statusCallbackMethod: 'GET' | 'POST';
+  voiceCallerIdLookup: boolean;
+  dateCreated: number;
+  dateUpdated: number;
 }
 
 export const FINAL_CALL: ReadonlySet<CallStatus> = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
@@ -347,11 +378,14 @@ export class SortedConferences extends SortedByKey<Conference> {
 }
 
 export const callKey = (c: Call): Key => [c.dateCreated, c.sid];
+export const numberKey = (n: PhoneNumber): Key => [n.dateCreated, n.sid];
 
 export interface AccountIndex {
   all: SortedConferences;
   /** The account's calls by (date_created, sid). */
   calls: SortedByKey<Call>;
+  /** The account's phone numbers by (date_created, sid). */
+  numbers: SortedByKey<PhoneNumber>;
   byStatus: Map<ConferenceStatus, SortedConferences>;
   byName: Map<string, SortedConferences>;
 }

@@ -87,6 +87,12 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** `(415) 867-5309` for a North American number, as Twilio formats them; anything else as it is. */
+export function formatNumber(n: string): string {
+  const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(n);
+  return m ? `(${m[1]}) ${m[2]}-${m[3]}` : n;
+}
+
 /** `Fri, 18 Feb 2011 19:26:50 +0000`, as the 2010-04-01 API writes dates. */
 export function rfc2822(ms: number): string {
   const d = new Date(ms);

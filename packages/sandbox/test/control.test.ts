@@ -231,6 +231,37 @@ describe('network events', () => {
   });
 });
 
+describe('incoming calls and their input', () => {
+  const MENU_CALLER = 'CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee';
+
+  it('rings the seed\'s hotline, and 404s a number no account has', async () => {
+    const h = await incidentBridge();
+    const rung = await h.call('CreateSandboxCall', { body: example('IncomingCallCustomer') });
+    expect(rung.status).toBe(201);
+    expect(rung.body).toMatchObject({ status: 'ringing', direction: 'inbound', to: '+15555550199', phone_number_sid: 'PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' });
+    const forwarded = await h.call('CreateSandboxCall', { body: example('IncomingCallForwarded') });
+    expect(forwarded.body).toMatchObject({ forwarded_from: '+15017122670', caller_name: null });
+    expect((await h.call('CreateSandboxCall', { body: { from: '+15558675310', to: '+15017120000' } })).status).toBe(404);
+    // Keys before the voice URL's TwiML answers the call reach nothing.
+    const early = await h.call('CreateSandboxCallDigits', { pathParams: { CallSid: rung.body.sid }, body: example('DigitsMenuChoice') });
+    expect(early.body).toMatchObject({ status: 409, code: 21220 });
+  });
+
+  it('gives the seed\'s caller in the menu keys or speech, once; 409s input nothing listens for', async () => {
+    const pressed = await incidentBridge();
+    const keys = await pressed.call('CreateSandboxCallDigits', { pathParams: { CallSid: MENU_CALLER }, body: example('DigitsMenuChoice') });
+    expect(keys.body).toMatchObject({ sid: MENU_CALLER, status: 'in-progress' });
+    expect(Object.fromEntries(pressed.sandbox.journal.webhooks({ type: 'gather-action' })[0]!.params)).toMatchObject({ Digits: '1', FinishedOnKey: '' });
+    expect((await pressed.call('CreateSandboxCallDigits', { pathParams: { CallSid: MENU_CALLER }, body: example('DigitsAccountNumber') })).status).toBe(409);
+
+    const spoken = await incidentBridge();
+    expect((await spoken.call('CreateSandboxCallUtterance', { pathParams: { CallSid: MENU_CALLER }, body: example('UtteranceSales') })).status).toBe(200);
+    expect(Object.fromEntries(spoken.sandbox.journal.webhooks({ type: 'gather-action' })[0]!.params)).toMatchObject({ SpeechResult: 'sales', Confidence: '0.92' });
+    expect((await spoken.call('CreateSandboxCallUtterance', { pathParams: { CallSid: MENU_CALLER }, body: example('UtteranceSales') })).status).toBe(409);
+    expect((await spoken.call('CreateSandboxCallUtterance', { pathParams: { CallSid: 'CAdddddddddddddddddddddddddddddddd' }, body: { text: 'hi' } })).status).toBe(404);
+  });
+});
+
 describe('journal', () => {
   it('lists requests and webhooks with their outcomes, filtered, settled and after an id', async () => {
     const h = await incidentBridge(500);

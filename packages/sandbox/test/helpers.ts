@@ -12,6 +12,7 @@ const webhookOf: Partial<Record<WebhookKind, string>> = {
   recording: 'conferenceRecordingStatusCallback',
   voice: 'callVoiceRequestCallback',
   'dial-action': 'dialActionCallback',
+  'gather-action': 'gatherActionCallback',
   'wait-url': 'conferenceWaitUrlCallback',
 };
 

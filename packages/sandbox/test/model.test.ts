@@ -1,16 +1,62 @@
 /**
  * Model-based test: random sequences of API calls, network events and clock advances against a sandbox,
  * beside a small model of what must hold. After every step the invariants are checked; fast-check shrinks
- * a failure to the shortest sequence that breaks one.
+ * a failure to the shortest sequence that breaks one. The calls' TwiML comes from a small IVR app served
+ * through the injected fetch: incoming calls to its number, menus (<Gather>) answered with keys and
+ * speech, joins, redirects back to the menu.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { controlApiNames, createContract, formatErrors, listOperations } from '@conference-kit/specs/contract';
 import { handleControl } from '../src/index.js';
 import { ACCOUNT, HOOK, created, expectWebhooksValid, makeSandbox, type Harness } from './helpers.js';
 
 const CONF_RANK: Record<string, number> = { init: 0, 'in-progress': 1, completed: 2 };
 const PART_RANK: Record<string, number> = { queued: 0, connecting: 1, ringing: 2, connected: 3, complete: 4, failed: 4 };
 const NAMES = ['alpha', 'beta', 'gamma'];
+/** The IVR app's numbers: one answered by the menu, one without a voice URL, and one no account has. */
+const IVR_NUMBER = '+15017122661';
+const SILENT_NUMBER = '+15017122662';
+const UNKNOWN_NUMBER = '+15017122663';
+const APP = 'http://127.0.0.1:9';
+const conference = (name: string, extra = '') =>
+  `<Dial${extra}><Conference statusCallback="${HOOK}" statusCallbackEvent="start end join leave">${name}</Conference></Dial>`;
+/** The IVR app: documents by path; the menu's choice by the keys or words it gets. */
+const IVR: Record<string, (form: URLSearchParams) => string> = {
+  '/ivr': () => '<Response><Gather action="/choice" input="dtmf speech" numDigits="1" timeout="3"><Say>Press 1 for sales or 2 to hear this again</Say></Gather><Say>Goodbye</Say></Response>',
+  '/choice': (form) => {
+    const choice = form.get('Digits') ?? (form.get('SpeechResult') === 'sales' ? '1' : '');
+    if (choice === '1') return `<Response>${conference('alpha', ' hangupOnStar="true" action="/after"')}</Response>`;
+    if (choice === '2') return '<Response><Redirect>/ivr</Redirect></Response>';
+    return '<Response><Hangup/></Response>';
+  },
+  '/after': () => '<Response><Say>Back from the conference</Say><Redirect method="GET">/ivr</Redirect></Response>',
+};
+
+const controlContract = createContract();
+const controlEntries = new Map(controlApiNames.flatMap((api) => listOperations(api)).map((e) => [e.operationId, e]));
+
+/** A control request, its answer checked against specs/sandbox-v1. */
+async function control(h: Harness, operationId: string, request: Parameters<typeof handleControl>[2]) {
+  const res = await handleControl(h.sandbox, operationId, request);
+  const errors = controlContract.validateResponse(controlEntries.get(operationId)!, res.status, res.body);
+  if (errors) throw new Error(`${operationId} ${res.status} is off-contract: ${formatErrors(errors)}\n${JSON.stringify(res.body)}`);
+  return res as { status: number; body: any };
+}
+
+/** A sandbox whose webhooks reach the IVR app (documents) or a receiver that answers 204 (callbacks). */
+function ivrSandbox(seeded: boolean): Harness {
+  return makeSandbox({
+    seed: seeded ? 'default' : 'empty',
+    delays: { insightsProcessingMs: 2_000 },
+    fetch: async (url, init) => {
+      const u = new URL(url);
+      const doc = IVR[u.pathname];
+      if (!doc) return { status: 204 };
+      return new Response(doc(new URLSearchParams(init.body ?? u.search)), { status: 200, headers: { 'Content-Type': 'text/xml' } });
+    },
+  });
+}
 const TO = ['+15555550101', '+15555550102', 'client:agent', '+15005550010', '+15005550011', '+15005550012', '+15005550013'];
 
 interface Model {
@@ -103,6 +149,7 @@ async function checkInvariants(m: Model, r: Real): Promise<void> {
   }
   expect(summaries).toHaveLength(conferences.length);
   await checkCalls(m, r, conferences);
+  checkInput(r);
   // SequenceNumber strictly increases per conference, in the order events happened.
   const last = new Map<string, number>();
   for (const w of h.sandbox.journal.webhooks({ type: 'conference' })) {
@@ -208,6 +255,38 @@ async function checkCalls(m: Model, r: Real, conferences: any[]): Promise<void> 
   for (const n of finalsSent.values()) expect(n).toBe(1);
 }
 
+/**
+ * Incoming calls ring before they are answered and carry their number; keys and speech are heard only by
+ * an answered call; every <Gather> ends at most once; every Gather action carries the keys or the speech.
+ */
+function checkInput(r: Real): void {
+  const { h } = r;
+  const snapshot = h.sandbox.exportSnapshot() as unknown as { numbers: Array<{ sid: string; phoneNumber: string }>; calls: Array<{ sid: string; direction: string; to: string; phoneNumberSid: string | null }> };
+  const numberSids = new Map(snapshot.numbers.map((n) => [n.phoneNumber, n.sid]));
+  for (const call of snapshot.calls) {
+    const story = h.sandbox.calls.timeline(call.sid)!;
+    // Calls from a seed come without a timeline; every call made here has one from its start.
+    if (story.length === 0) continue;
+    const sid = call.sid;
+    if (call.direction === 'inbound') {
+      expect(story[0]).toMatchObject({ kind: 'status', status: 'ringing' });
+      expect(call.phoneNumberSid).toBe(numberSids.get(call.to));
+      const voice = h.sandbox.journal.webhooks({ type: 'voice', callSid: sid });
+      if (voice.length > 0) expect(voice[0]!.event).toBe('ringing');
+    }
+    const answeredAt = story.findIndex((e) => e.kind === 'status' && e.status === 'in-progress');
+    story.forEach((e, i) => {
+      if (e.kind === 'input') expect(answeredAt >= 0 && i > answeredAt, `${sid} heard input before it was answered`).toBe(true);
+    });
+    const gathers = story.filter((e) => e.kind === 'verb' && e.verb === 'Gather').length;
+    expect(story.filter((e) => e.kind === 'gathered').length).toBeLessThanOrEqual(gathers);
+  }
+  for (const w of h.sandbox.journal.webhooks({ type: 'gather-action' })) {
+    const form = Object.fromEntries(w.params);
+    expect('Digits' in form !== 'SpeechResult' in form, JSON.stringify(form)).toBe(true);
+  }
+}
+
 const pick = <T,>(list: T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
 
 const addCmd = 
@@ -268,6 +347,7 @@ const TWIML: Record<string, (name: string) => string> = {
   // The action answers 204 with no TwiML (12300): the call ends as an application error.
   'dial-action': (name) => `<Response>${conferenceTwiml(name, ` action="${HOOK}"`)}</Response>`,
   hangup: () => '<Response><Pause length="2"/><Hangup/></Response>',
+  menu: () => `<Response><Gather action="${APP}/choice" numDigits="1" timeout="2"><Say>Press 1</Say></Gather><Say>Nothing pressed</Say></Response>`,
 };
 
 const createCallCmd = fc
@@ -284,7 +364,7 @@ const createCallCmd = fc
     }),
   );
 
-const updateCallCmd = fc.tuple(fc.nat(), fc.constantFrom('completed', 'canceled', 'redirect', 'hangUp', 'star')).map(
+const updateCallCmd = fc.tuple(fc.nat(), fc.constantFrom('completed', 'canceled', 'redirect', 'redirect-menu', 'hangUp', 'star')).map(
   ([i, action]): Cmd => ({
     check: (m) => m.allCalls.length > 0,
     async run(m, r) {
@@ -293,7 +373,8 @@ const updateCallCmd = fc.tuple(fc.nat(), fc.constantFrom('completed', 'canceled'
       if (action === 'hangUp') h.sandbox.events.hangUp({ callSid: sid });
       else if (action === 'star') h.sandbox.events.pressKeys({ callSid: sid, digits: '*' });
       else {
-        const body = action === 'redirect' ? { Twiml: TWIML.dial!(NAMES[i % NAMES.length]!) } : { Status: action };
+        const body =
+          action === 'redirect' ? { Twiml: TWIML.dial!(NAMES[i % NAMES.length]!) } : action === 'redirect-menu' ? { Url: `${APP}/ivr` } : { Status: action };
         const res = await h.call('UpdateCall', { Sid: sid }, { body });
         expect([200, 400]).toContain(res.status);
         if (res.status === 400) expect(res.body.code).toBe(21220);
@@ -304,7 +385,42 @@ const updateCallCmd = fc.tuple(fc.nat(), fc.constantFrom('completed', 'canceled'
   }),
 );
 
+const inboundCmd = fc.record({ to: fc.constantFrom(IVR_NUMBER, IVR_NUMBER, SILENT_NUMBER, UNKNOWN_NUMBER), from: fc.constantFrom('+15558675310', 'anonymous') }).map(
+  (o): Cmd => ({
+    check: () => true,
+    async run(_m, r) {
+      const res = await control(r.h, 'CreateSandboxCall', { body: { from: o.from, to: o.to, callerName: 'JOHN SMITH' } });
+      expect(res.status).toBe(o.to === UNKNOWN_NUMBER ? 404 : 201);
+      // A number without a voice URL has nothing to run: the call is over before the answer.
+      if (res.status === 201) expect(res.body).toMatchObject({ status: o.to === SILENT_NUMBER ? 'completed' : 'ringing', direction: 'inbound', to: o.to });
+      await r.h.sandbox.settled();
+    },
+    toString: () => `callIn(${JSON.stringify(o)})`,
+  }),
+);
+
+/** Keys or speech on any call: heard (200), nothing listening or not answered yet (409), or no live call (404). */
+const inputCmd = fc.tuple(fc.nat(), fc.constantFrom('1', '2', '3', '*', '12#', '#', 'sales', 'support')).map(
+  ([i, input]): Cmd => ({
+    check: (m) => m.allCalls.length > 0,
+    async run(m, r) {
+      const sid = pick(m.allCalls, i)!;
+      const speech = /^[a-z]+$/.test(input);
+      const res = speech
+        ? await control(r.h, 'CreateSandboxCallUtterance', { pathParams: { CallSid: sid }, body: { text: input, confidence: 0.5 } })
+        : await control(r.h, 'CreateSandboxCallDigits', { pathParams: { CallSid: sid }, body: { digits: input } });
+      expect([200, 404, 409]).toContain(res.status);
+      await r.h.sandbox.settled();
+    },
+    toString: () => `input(#${i}, ${input})`,
+  }),
+);
+
 const commands = [
+  inboundCmd,
+  inboundCmd,
+  inputCmd,
+  inputCmd,
   createCallCmd,
   createCallCmd,
   updateCallCmd,
@@ -455,7 +571,10 @@ describe('model-based: random operation sequences keep every invariant', () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: '+1' }), fc.boolean(), async (cmds, seeded) => {
         // Insights finish processing within a step or two, so the tag rules are checked on most runs.
-        const h = makeSandbox({ seed: seeded ? 'default' : 'empty', delays: { insightsProcessingMs: 2_000 } });
+        const h = ivrSandbox(seeded);
+        for (const [number, voice] of [[IVR_NUMBER, { VoiceUrl: `${APP}/ivr`, StatusCallback: HOOK, VoiceCallerIdLookup: 'true' }], [SILENT_NUMBER, {}]] as const) {
+          expect((await h.call('CreateIncomingPhoneNumber', {}, { body: { PhoneNumber: number, ...voice } })).status).toBe(201);
+        }
         const model: Model = { conferences: new Map(), participants: new Map(), calls: [], allCalls: [], finals: new Map() };
         await checkInvariants(model, { h });
         await fc.asyncModelRun(

@@ -84,7 +84,10 @@ export function timeline(h: Harness, callSid: string, start = Date.parse('2025-0
         case 'fetched':
           return `${e.reason} ${new URL(String(e.url)).pathname}${e.code !== undefined ? ` ${e.code}` : ''}`;
         case 'waiting':
+        case 'gathered':
           return String(e.reason);
+        case 'input':
+          return String(e.text);
         case 'ended':
           return `${e.status} ${e.reason}`;
         default:

@@ -137,6 +137,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call comes in to a number
+         * @description A caller on the network dials one of the sandbox's phone numbers (an IncomingPhoneNumber of any
+         *     account, added through the API or a seed's `numbers`). The call belongs to the number's account, with
+         *     `direction` `inbound` and the number's `phone_number_sid`; the answer shows it `ringing` while the
+         *     number's voice URL is requested.
+         *
+         *     The sandbox then requests the number's `voice_url` with its `voice_method`, signed with the account's
+         *     Auth Token, with the standard voice request fields: `CallStatus=ringing`, `Direction=inbound`,
+         *     `ApiVersion`, `ForwardedFrom` when given, and `CallerName` when given and the number has
+         *     `voice_caller_id_lookup` (otherwise the name is not kept). The TwiML of the answer runs: its first verb
+         *     other than `<Pause>` answers the call (`in-progress`), so a first `<Pause>` keeps it ringing, and a
+         *     first `<Reject>` refuses it unanswered (`busy` for `reason="busy"`, else `no-answer`).
+         *
+         *     When the voice URL cannot be fetched or its TwiML cannot run, the number's `voice_fallback_url` is
+         *     requested once, with `ErrorCode` and `ErrorUrl`, and its TwiML continues the call; without one, or when
+         *     it fails too, the call is answered and hung up (`completed`, timeline reason `application-error`), as
+         *     Twilio's "application error" message does. A number without a voice URL has nothing to run: alert
+         *     11100, then the same application error, already over in the answer (Twilio's documents do not say;
+         *     this is the sandbox's choice).
+         *     Every error and warning is an `alert` in the journal, with the call's SID. The number's
+         *     `status_callback` gets the call's `completed` call progress callback.
+         *
+         *     A number that no account of the sandbox has is a 404 and creates nothing: such a call never reaches
+         *     Twilio, and there is no account to give it to (the sandbox's choice). The other events of the call —
+         *     keys, speech, hanging up — are `/__sandbox/calls/{CallSid}/digits`, `/utterance` and `/hangup`.
+         *
+         */
+        post: operations["CreateSandboxCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/calls/{CallSid}/hangup": {
         parameters: {
             query?: never;
@@ -225,6 +269,86 @@ export interface paths {
          *
          */
         post: operations["CreateSandboxCallQuality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/calls/{CallSid}/digits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+                 */
+                CallSid: components["parameters"]["ListeningCallSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Press keys on a call
+         * @description The caller presses keys, one after another (DTMF `0`–`9`, `*`, `#`).
+         *
+         *     A `<Gather>` listening for keys (`input` with `dtmf`, the default) takes them. While its nested `<Say>`,
+         *     `<Play>` and `<Pause>` play, a key stops them and counts (barge-in, Twilio's default). Each key starts
+         *     its `timeout` again. Its `finishOnKey` (`#` by default) ends the input and is left out of `Digits`;
+         *     pressed before any other key, it ends the input with none. `numDigits` keys end it too; at most 256
+         *     keys are collected (the longest `Digits` a voice request carries). The action (by default the URL of
+         *     the document the `<Gather>` is in) is then requested with `<Gather method>`, with `Digits` and
+         *     `FinishedOnKey` (empty when the input did not end with the finish key), and its TwiML continues the
+         *     call. A `<Gather>` that hears nothing for `timeout` seconds of sandbox time after its prompts goes on
+         *     to the next verb, or, with `actionOnEmptyResult="true"`, requests its action without `Digits`; one
+         *     that has keys when its timeout comes sends them.
+         *
+         *     In a conference joined with `<Dial hangupOnStar="true">`, `*` takes the call out of it; its
+         *     `<Dial action>` is then requested with `DialCallStatus=answered`, or the next verb runs.
+         *
+         *     Keys that come after the `<Gather>` has ended, while the next document is requested, are not heard.
+         *     The answer is the call. A 404 when there is no live call with this SID; a 409 when the call is not
+         *     answered yet (21220) or when nothing heard any of the keys.
+         *
+         */
+        post: operations["CreateSandboxCallDigits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/calls/{CallSid}/utterance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+                 */
+                CallSid: components["parameters"]["ListeningCallSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say something on a call
+         * @description The caller says something, as the speech recognizer hears it. A `<Gather>` listening for speech
+         *     (`input` with `speech`) that has not taken a key yet ends with it: its action is requested with
+         *     `SpeechResult` (the `text`) and `Confidence` (the `confidence`, 1 when left out), and its TwiML
+         *     continues the call. Speech during a nested `<Say>`, `<Play>` or `<Pause>` stops it. The recognition
+         *     settings (`speechTimeout`, `hints`, `language`, `speechModel`, …) are not simulated: the text is heard
+         *     as it is given, at once.
+         *
+         *     The answer is the call. A 404 when there is no live call with this SID; a 409 when the call is not
+         *     answered yet (21220) or when no `<Gather>` listens for speech.
+         *
+         */
+        post: operations["CreateSandboxCallUtterance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -368,6 +492,55 @@ export interface components {
             ownerAccountSid?: components["schemas"]["AccountSid"];
         };
         /**
+         * @description A phone number's SID — `PN` followed by 32 hexadecimal digits: one of your Twilio numbers
+         *     (IncomingPhoneNumber) or a verified caller ID (OutgoingCallerId).
+         *
+         * @example PNaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        PhoneNumberSid: string;
+        /**
+         * @description A phone number in E.164 format, a `+` and up to fifteen digits.
+         * @example +15017122661
+         */
+        E164PhoneNumber: string;
+        /**
+         * @description The HTTP method Twilio uses to request a URL you give it.
+         * @enum {string}
+         */
+        HttpMethod: "GET" | "POST";
+        /** @description A phone number of an account (an IncomingPhoneNumber): what an incoming call to it requests. Only
+         *     `accountSid` and `phoneNumber` are required. Rules the schema cannot say, which loading checks:
+         *     `accountSid` is one of the accounts; `phoneNumber` is not already a number of the world (a number belongs
+         *     to one account); an account has at most 1,000 numbers; `voiceFallbackUrl` needs a `voiceUrl`; URLs are
+         *     absolute http or https URLs.
+         *      */
+        SandboxPhoneNumber: {
+            /** @description The number's SID. Minted when left out. */
+            sid?: components["schemas"]["PhoneNumberSid"];
+            accountSid: components["schemas"]["AccountSid"];
+            phoneNumber: components["schemas"]["E164PhoneNumber"];
+            /** @description Default the formatted number, e.g. `(555) 555-0199`. */
+            friendlyName?: string;
+            /** @description The URL an incoming call requests for its TwiML; `null` (the default) for none. */
+            voiceUrl?: string | null;
+            /** @description Default `POST`. */
+            voiceMethod?: components["schemas"]["HttpMethod"];
+            /** @description Requested with `ErrorCode` and `ErrorUrl` when the voice URL's TwiML cannot be fetched or run; `null` (the default) for none. */
+            voiceFallbackUrl?: string | null;
+            /** @description Default `POST`. */
+            voiceFallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Where the `completed` call progress callback of each incoming call goes; `null` (the default) for none. */
+            statusCallback?: string | null;
+            /** @description Default `POST`. */
+            statusCallbackMethod?: components["schemas"]["HttpMethod"];
+            /** @description Whether an incoming call's caller name (given when the call comes in) is kept and sent as `CallerName`. Default `false`. */
+            voiceCallerIdLookup?: boolean;
+            /** @description Default the sandbox's current time. */
+            dateCreated?: components["schemas"]["SandboxTime"];
+            /** @description Default `dateCreated`. */
+            dateUpdated?: components["schemas"]["SandboxTime"];
+        };
+        /**
          * @description A Call SID — `CA` followed by 32 hexadecimal digits.
          * @example CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
@@ -378,11 +551,6 @@ export interface components {
          * @enum {string}
          */
         SandboxCallStatus: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
-        /**
-         * @description The HTTP method Twilio uses to request a URL you give it.
-         * @enum {string}
-         */
-        HttpMethod: "GET" | "POST";
         /** @description Where the participant's call progress callbacks go, and which events are sent. */
         SandboxCallCallback: {
             /**
@@ -427,10 +595,12 @@ export interface components {
          */
         ConferenceSid: string;
         /** @description One thing that happened to a call, at a sandbox instant. `kind` says what: `status` (the call's status
-         *     changed), `fetched` (a TwiML document was requested: `url`, `method`, `reason` = `voice`, `dial-action`
-         *     or `wait-url`, `code` when it failed), `said` (`text`), `played` (`url`, or the `text` of digits;
-         *     `reason: wait` for hold music), `paused`, `verb` (another verb ran: `verb`), `waiting` (`reason:
-         *     silence`), `joined` and `left` a conference (`conferenceSid`, `friendlyName`, the leave `reason`),
+         *     changed), `fetched` (a TwiML document was requested: `url`, `method`, `reason` = `voice`, `dial-action`,
+         *     `gather-action` or `wait-url`, `code` when it failed), `said` (`text`), `played` (`url`, or the `text`
+         *     of digits; `reason: wait` for hold music), `paused`, `verb` (another verb ran: `verb`), `waiting`
+         *     (`reason: silence`), `input` (the caller pressed a key or spoke: `text`, `reason` = `dtmf` or
+         *     `speech`), `gathered` (a `<Gather>` ended: the `text` it heard, if any, and `reason` = `finish-key`,
+         *     `num-digits`, `timeout` or `speech`), `joined` and `left` a conference (`conferenceSid`, `friendlyName`, the leave `reason`),
          *     `alert` (`code`, `message`) and `ended` (`status`, and why in `reason`: `hangup`, `end-of-document`,
          *     `rejected`, `application-error`, `hung-up`, `completed-via-api`, `canceled-via-api`, `kicked`,
          *     `conference-ended`, `time-limit`, `busy`, `no-answer`, `failed`). Verbs that take time give their
@@ -443,12 +613,12 @@ export interface components {
              * @description What happened.
              * @enum {string}
              */
-            kind: "status" | "fetched" | "verb" | "said" | "played" | "paused" | "waiting" | "joined" | "left" | "alert" | "ended";
+            kind: "status" | "fetched" | "verb" | "said" | "played" | "paused" | "waiting" | "input" | "gathered" | "joined" | "left" | "alert" | "ended";
             /** @description The call status (`status`, `ended`). */
             status?: string;
             /** @description The TwiML verb. */
             verb?: string;
-            /** @description What was said, or the digits played. */
+            /** @description What was said, the digits played, or the caller's input. */
             text?: string;
             /** @description The document requested or the audio played. */
             url?: string;
@@ -482,7 +652,7 @@ export interface components {
             /** @description Default `false`. */
             silent?: boolean;
         };
-        /** @description A call: every leg is one, whether the API placed it or it joined a conference. Only `accountSid`, `from`
+        /** @description A call: every leg is one, whether the API placed it, it came in to a number, or it joined a conference. Only `accountSid`, `from`
          *     and `to` are required. A participant names its call by `callSid`; a participant whose call is not
          *     listed here describes its call with its own leg fields (the seed format before calls). Rules the schema
          *     cannot say, which loading checks: `accountSid` is one of the accounts; `endTime` is set exactly when the
@@ -515,6 +685,8 @@ export interface components {
             endTime?: components["schemas"]["SandboxTime"] | null;
             callerName?: string | null;
             forwardedFrom?: string | null;
+            /** @description For an incoming call, the number it came in on; `null` otherwise. */
+            phoneNumberSid?: components["schemas"]["PhoneNumberSid"] | null;
             queueTimeMs?: number;
             /** @description How long it may ring. Default 60. */
             timeoutSeconds?: number;
@@ -535,7 +707,10 @@ export interface components {
             timeline?: components["schemas"]["SandboxTimelineEntry"][];
             /** @description Deleted through the API (gone from `/Calls`, kept for the conferences that name it). Default `false`. */
             deleted?: boolean;
-            /** @description The state of its TwiML, as a snapshot exports it; `null` for none. */
+            /** @description The state of its TwiML, as a snapshot exports it; `null` for none. In a seed, an `in-progress` call
+             *     in no conference that has `voice` and no `program` starts its TwiML from the first verb when the seed
+             *     loads: a seed can hold a caller in the middle of a menu.
+             *      */
             program?: Record<string, never> | null;
             /** @description Line conditions set on it through `POST /__sandbox/calls/{CallSid}/quality`, oldest first; left out for a clean line. */
             quality?: components["schemas"]["SandboxQualityChange"][];
@@ -839,7 +1014,7 @@ export interface components {
             /** @description Its recordings, oldest first. Default none. */
             recordings?: components["schemas"]["SandboxRecording"][];
         };
-        /** @description A world to load: accounts, and conferences with their participants and recordings. Most fields may be
+        /** @description A world to load: accounts, their phone numbers, calls, and conferences with their participants and recordings. Most fields may be
          *     left out and take the defaults documented on them; SIDs left out are minted. `{}` is the empty world.
          *     A snapshot is a seed too: its `clock` and `sidSeed` are then accepted and ignored.
          *      */
@@ -857,13 +1032,15 @@ export interface components {
             sidSeed?: number;
             /** @description The accounts, besides those the host configured. Every `accountSid` of a conference must be one of them. */
             accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Phone numbers of the accounts, and what an incoming call to each requests. */
+            numbers?: components["schemas"]["SandboxPhoneNumber"][];
             /** @description Calls, by when they were created. A participant's call may be listed here or described by the participant. */
             calls?: components["schemas"]["SandboxCall"][];
             /** @description The conferences, in the order they were created. */
             conferences?: components["schemas"]["SandboxConference"][];
         };
         /** @description The whole state of the sandbox as versioned JSON: the clock, the state of the SID generator, every
-         *     account and every conference with its participants, recordings and pending timers (a participant's
+         *     account, phone number, call and conference with its participants, recordings and pending timers (a participant's
          *     `next` step, an announcement's `endsAt`, a recording's `completesAt`). Importing it restores all of them,
          *     so the same requests then give the same answers and SIDs. An exported snapshot gives every field; an
          *     imported one may leave out what a seed may, and `sidSeed` (default 0).
@@ -884,6 +1061,8 @@ export interface components {
             sidSeed?: number;
             /** @description Every account, with its credentials. */
             accounts?: components["schemas"]["SandboxAccount"][];
+            /** @description Phone numbers of the accounts, and what an incoming call to each requests. */
+            numbers?: components["schemas"]["SandboxPhoneNumber"][];
             /** @description Calls, by when they were created. A participant's call may be listed here or described by the participant. */
             calls?: components["schemas"]["SandboxCall"][];
             /** @description Every conference, in the order they were created. */
@@ -933,12 +1112,13 @@ export interface components {
         /**
          * @description Which callback a webhook is: `conference` (the conference status callback), `call-progress` (a
          *     participant's call status callback), `recording` (the conference recording status callback), or a
-         *     request for a call's TwiML: `voice` (its `Url`, a `<Redirect>`, its `FallbackUrl`), `dial-action` (a
-         *     `<Dial action>`), `wait-url` (a conference `waitUrl`).
+         *     request for a call's TwiML: `voice` (its `Url` or its number's voice URL, a `<Redirect>`, a fallback
+         *     URL), `dial-action` (a `<Dial action>`), `gather-action` (a `<Gather action>` with the caller's input),
+         *     `wait-url` (a conference `waitUrl`).
          *
          * @enum {string}
          */
-        SandboxWebhookType: "conference" | "call-progress" | "recording" | "voice" | "dial-action" | "wait-url";
+        SandboxWebhookType: "conference" | "call-progress" | "recording" | "voice" | "dial-action" | "gather-action" | "wait-url";
         /**
          * @description How a webhook delivery went: `pending` while under way, `delivered` (the receiver answered 2xx),
          *     `failed` (it answered another status), `timeout` (no complete answer within the timeout, counted from
@@ -1096,13 +1276,25 @@ export interface components {
             /** @description The entries that match the filters. */
             entries: components["schemas"]["SandboxJournalEntry"][];
         };
+        /** @description Who calls which number of the sandbox, and what the network tells about the caller. */
+        SandboxIncomingCall: {
+            /** @description The caller, as the network presents it — a number in E.164 format, `client:name`, or `anonymous` when the caller ID is withheld. */
+            from: string;
+            /** @description The number called, one of the sandbox's phone numbers, in E.164 format. */
+            to: components["schemas"]["E164PhoneNumber"];
+            /** @description The caller's name from the network's caller name (CNAM) lookup; kept and sent as `CallerName` only when the number has `voice_caller_id_lookup`. */
+            callerName?: string;
+            /** @description The number the call was forwarded from, when the carrier says so; sent as `ForwardedFrom`. */
+            forwardedFrom?: string;
+        };
         /**
-         * @description A name you give a participant, unique within its conference and up to 128 characters. It can be used
-         *     instead of the Call SID to address the participant.
+         * @description Who answered, as answering machine detection (`MachineDetection`) found it: `human`, `fax`, `unknown`,
+         *     `machine_start` (a machine, reported as soon as it is detected), or with `DetectMessageEnd` one of
+         *     `machine_end_beep`, `machine_end_silence` and `machine_end_other` (reported once its greeting ends).
          *
-         * @example customer
+         * @enum {string}
          */
-        ParticipantLabel: string;
+        CallAnsweredBy: "human" | "machine" | "machine_start" | "machine_end_beep" | "machine_end_silence" | "machine_end_other" | "fax" | "unknown";
         /**
          * @description A date and time in GMT in RFC 2822 format, as the 2010-04-01 API writes them:
          *     `Fri, 18 Feb 2011 19:26:50 +0000`.
@@ -1110,6 +1302,131 @@ export interface components {
          * @example Fri, 18 Feb 2011 19:26:50 +0000
          */
         Rfc2822DateTime: string;
+        /**
+         * @description How the call came about: `inbound` (someone called one of your numbers), `outbound-api` (created
+         *     through this API or the Participants API), `outbound-dial` (dialled by `<Dial>` from another call, its
+         *     parent), or, on Elastic SIP Trunking, `trunking-originating` and `trunking-terminating`.
+         *
+         * @enum {string}
+         */
+        CallDirection: "inbound" | "outbound-api" | "outbound-dial" | "trunking-originating" | "trunking-terminating";
+        /**
+         * @description A party to a call: a phone number in E.164 format (`+15558675310`), a SIP address
+         *     (`sip:alice@example.com`), a Client identity (`client:alice`) or a SIM (`sim:DE…`).
+         *
+         * @example +15558675310
+         */
+        CallAddress: string;
+        /**
+         * @description Where a call stands. `queued` while it waits to be placed, `ringing` while it rings, `in-progress` once
+         *     it is answered; then one final status: `completed` (answered, then ended normally), `busy`, `no-answer`
+         *     (not answered, or rejected), `failed` (could not be placed, e.g. the number does not exist) or
+         *     `canceled` (hung up through the API while queued or ringing).
+         *
+         * @enum {string}
+         */
+        CallStatus: "queued" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+        /**
+         * @description An Elastic SIP Trunk SID — `TK` followed by 32 hexadecimal digits.
+         * @example TKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        TrunkSid: string;
+        /** @description A call on your account: a leg that came in to one of your numbers, was placed through this API or the
+         *     Participants API, or was dialled by `<Dial>` from another call. Every leg of a conference is a call.
+         *
+         *     `null` marks what a call has not reached yet or never has: `start_time` until it is placed, `end_time`
+         *     and `duration` until it ends after being answered (they stay `null` for a call that was never
+         *     answered), `price` until it is billed, and the fields that only some calls have (`parent_call_sid`,
+         *     `answered_by`, `caller_name`, `forwarded_from`, `group_sid`, `phone_number_sid`, `trunk_sid`).
+         *      */
+        Call: {
+            /** @description The SID of the Account that owns the call. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description Who answered, when the call was placed with answering machine detection; `null` otherwise. */
+            answered_by: components["schemas"]["CallAnsweredBy"] | null;
+            /**
+             * @description The API version the call runs its TwiML with.
+             * @example 2010-04-01
+             */
+            api_version: string;
+            /** @description The caller's name from a caller name (CNAM) lookup, for an incoming call to a number that has it enabled. */
+            caller_name: string | null;
+            /** @description When the call was created, in RFC 2822 format (GMT). */
+            date_created: components["schemas"]["Rfc2822DateTime"];
+            /** @description When the call was last updated, in RFC 2822 format (GMT). */
+            date_updated: components["schemas"]["Rfc2822DateTime"];
+            direction: components["schemas"]["CallDirection"];
+            /** @description How long the call lasted from answer to hang-up, in whole seconds as a string; `null` until a call that was answered ends. */
+            duration: string | null;
+            /** @description When the call ended, in RFC 2822 format (GMT); `null` while it lasts and for a call that was never answered. */
+            end_time: components["schemas"]["Rfc2822DateTime"] | null;
+            /** @description The number an incoming call was forwarded from, when the carrier says so. */
+            forwarded_from: string | null;
+            /** @description The caller, as Twilio received it (for an outgoing call, the caller ID it presents). */
+            from: components["schemas"]["CallAddress"];
+            /** @description `from` as it would be shown: a North American number as `(415) 867-5309`, others in E.164. */
+            from_formatted: string;
+            /** @description The SID of the group the call belongs to (`GP…`), when it belongs to one. */
+            group_sid: string | null;
+            /** @description The SID of the call that created this one (e.g. by `<Dial>`); `null` for a first leg. */
+            parent_call_sid: components["schemas"]["CallSid"] | null;
+            /** @description For an incoming call, the SID of the number that was called; for an outgoing call, the SID of the
+             *     number or verified caller ID it presents. `null` when the caller is not a phone number.
+             *      */
+            phone_number_sid: components["schemas"]["PhoneNumberSid"] | null;
+            /** @description What the call cost, negative, in `price_unit` (e.g. `-0.03000`); `null` until it is billed, which can come a while after the call ends. */
+            price: string | null;
+            /** @description The currency of `price`, an ISO 4217 code such as `USD`. */
+            price_unit: string;
+            /** @description How long the call waited in the account's queue before it was placed, in milliseconds as a string (`0` when it did not wait). */
+            queue_time: string;
+            /** @description The unique, Twilio-provided string that identifies this call. */
+            sid: components["schemas"]["CallSid"];
+            /** @description When the call was placed (or, for an incoming call, when it arrived), in RFC 2822 format (GMT); `null` while it is queued, and for a call canceled before it was placed. */
+            start_time: components["schemas"]["Rfc2822DateTime"] | null;
+            status: components["schemas"]["CallStatus"];
+            /** @description The call's related lists, as URIs relative to `https://api.twilio.com`. */
+            subresource_uris: {
+                /** Format: uri-reference */
+                notifications: string;
+                /** Format: uri-reference */
+                recordings: string;
+                /** Format: uri-reference */
+                payments: string;
+                /** Format: uri-reference */
+                events: string;
+                /** Format: uri-reference */
+                siprec: string;
+                /** Format: uri-reference */
+                streams: string;
+                /** Format: uri-reference */
+                transcriptions: string;
+                /** Format: uri-reference */
+                user_defined_message_subscriptions: string;
+                /** Format: uri-reference */
+                user_defined_messages: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description The called party. */
+            to: components["schemas"]["CallAddress"];
+            /** @description `to` as it would be shown: a North American number as `(415) 867-5309`, others in E.164. */
+            to_formatted: string;
+            /** @description The SID of the Elastic SIP Trunk the call went through (`TK…`), when it went through one. */
+            trunk_sid: components["schemas"]["TrunkSid"] | null;
+            /**
+             * Format: uri-reference
+             * @description The URI of this resource, relative to `https://api.twilio.com`.
+             */
+            uri: string;
+        };
+        /**
+         * @description A name you give a participant, unique within its conference and up to 128 characters. It can be used
+         *     instead of the Call SID to address the participant.
+         *
+         * @example customer
+         */
+        ParticipantLabel: string;
         /** @description A call that is connecting or connected to a conference that has not ended. Participants are not kept
          *     once they leave: a participant whose call ended, whose conference ended or whose call was sent to new
          *     TwiML is no longer returned. The Insights Participant Summary resource describes past participants.
@@ -1206,6 +1523,18 @@ export interface components {
             inbound: components["schemas"]["SandboxLineCondition"];
             outbound: components["schemas"]["SandboxLineCondition"];
         };
+        /** @description The keys the caller presses, in order. */
+        SandboxDigits: {
+            /** @description One or more of the keys `0`–`9`, `*` and `#`, pressed one after another. */
+            digits: string;
+        };
+        /** @description What the caller says, as the speech recognizer hears it. */
+        SandboxUtterance: {
+            /** @description The words heard, sent as `SpeechResult`. */
+            text: string;
+            /** @description How sure the recognizer is, sent as `Confidence` (a decimal such as `0.92`). Default 1. */
+            confidence?: number;
+        };
         /** @description What a call's caller experienced, oldest first. */
         SandboxCallTimeline: {
             callSid: components["schemas"]["CallSid"];
@@ -1283,6 +1612,15 @@ export interface components {
                 "application/json": components["schemas"]["TwilioError"];
             };
         };
+        /** @description Nothing hears the input now: the call is not answered yet, or nothing on it listens for this input. */
+        CallInputConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1338,6 +1676,11 @@ export interface components {
          */
         CallSid: components["schemas"]["CallSid"];
         /**
+         * @description The Call SID of a live call.
+         * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+         */
+        ListeningCallSid: components["schemas"]["CallSid"];
+        /**
          * @description The SID of the conference.
          * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
@@ -1354,9 +1697,12 @@ export type SchemaAccountSid = components['schemas']['AccountSid'];
 export type SchemaSandboxApiKeySid = components['schemas']['SandboxApiKeySid'];
 export type SchemaSandboxApiKey = components['schemas']['SandboxApiKey'];
 export type SchemaSandboxAccount = components['schemas']['SandboxAccount'];
+export type SchemaPhoneNumberSid = components['schemas']['PhoneNumberSid'];
+export type SchemaE164PhoneNumber = components['schemas']['E164PhoneNumber'];
+export type SchemaHttpMethod = components['schemas']['HttpMethod'];
+export type SchemaSandboxPhoneNumber = components['schemas']['SandboxPhoneNumber'];
 export type SchemaCallSid = components['schemas']['CallSid'];
 export type SchemaSandboxCallStatus = components['schemas']['SandboxCallStatus'];
-export type SchemaHttpMethod = components['schemas']['HttpMethod'];
 export type SchemaSandboxCallCallback = components['schemas']['SandboxCallCallback'];
 export type SchemaSandboxVoiceSource = components['schemas']['SandboxVoiceSource'];
 export type SchemaSandboxCallStep = components['schemas']['SandboxCallStep'];
@@ -1396,13 +1742,22 @@ export type SchemaSandboxJournalWebhookEntry = components['schemas']['SandboxJou
 export type SchemaSandboxJournalAlertEntry = components['schemas']['SandboxJournalAlertEntry'];
 export type SchemaSandboxJournalEntry = components['schemas']['SandboxJournalEntry'];
 export type SchemaSandboxJournal = components['schemas']['SandboxJournal'];
-export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
+export type SchemaSandboxIncomingCall = components['schemas']['SandboxIncomingCall'];
+export type SchemaCallAnsweredBy = components['schemas']['CallAnsweredBy'];
 export type SchemaRfc2822DateTime = components['schemas']['Rfc2822DateTime'];
+export type SchemaCallDirection = components['schemas']['CallDirection'];
+export type SchemaCallAddress = components['schemas']['CallAddress'];
+export type SchemaCallStatus = components['schemas']['CallStatus'];
+export type SchemaTrunkSid = components['schemas']['TrunkSid'];
+export type SchemaCall = components['schemas']['Call'];
+export type SchemaParticipantLabel = components['schemas']['ParticipantLabel'];
 export type SchemaParticipant = components['schemas']['Participant'];
 export type SchemaSandboxSpeech = components['schemas']['SandboxSpeech'];
 export type SchemaSandboxCallQuality = components['schemas']['SandboxCallQuality'];
 export type SchemaSandboxLineCondition = components['schemas']['SandboxLineCondition'];
 export type SchemaSandboxCallQualityState = components['schemas']['SandboxCallQualityState'];
+export type SchemaSandboxDigits = components['schemas']['SandboxDigits'];
+export type SchemaSandboxUtterance = components['schemas']['SandboxUtterance'];
 export type SchemaSandboxCallTimeline = components['schemas']['SandboxCallTimeline'];
 export type SchemaSandboxAnnouncementEnd = components['schemas']['SandboxAnnouncementEnd'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
@@ -1412,6 +1767,7 @@ export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseSandboxBadRequest = components['responses']['SandboxBadRequest'];
 export type ResponseConflict = components['responses']['Conflict'];
+export type ResponseCallInputConflict = components['responses']['CallInputConflict'];
 export type ParameterJournalKind = components['parameters']['JournalKind'];
 export type ParameterJournalType = components['parameters']['JournalType'];
 export type ParameterJournalEvent = components['parameters']['JournalEvent'];
@@ -1422,6 +1778,7 @@ export type ParameterJournalOperationId = components['parameters']['JournalOpera
 export type ParameterJournalAfterId = components['parameters']['JournalAfterId'];
 export type ParameterJournalSettled = components['parameters']['JournalSettled'];
 export type ParameterCallSid = components['parameters']['CallSid'];
+export type ParameterListeningCallSid = components['parameters']['ListeningCallSid'];
 export type ParameterConferenceSid = components['parameters']['ConferenceSid'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1654,6 +2011,35 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    CreateSandboxCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxIncomingCall"];
+            };
+        };
+        responses: {
+            /** @description The call, ringing while its number's voice URL is requested. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     CreateSandboxCallHangup: {
         parameters: {
             query?: never;
@@ -1759,6 +2145,78 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxCallDigits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+                 */
+                CallSid: components["parameters"]["ListeningCallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxDigits"];
+            };
+        };
+        responses: {
+            /** @description The call, after the keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["CallInputConflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateSandboxCallUtterance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Call SID of a live call.
+                 * @example CAeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+                 */
+                CallSid: components["parameters"]["ListeningCallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxUtterance"];
+            };
+        };
+        responses: {
+            /** @description The call, after the speech. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["CallInputConflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };

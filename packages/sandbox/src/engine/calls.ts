@@ -16,7 +16,7 @@ import {
   isLive,
 } from '../store.js';
 import { rfc2822 } from '../util.js';
-import { afterDial, continueProgram, isDialing, runOnAnswer, startWaiting, stopProgram } from '../twiml/interpret.js';
+import { afterDial, continueProgram, isDialing, startTwiml, startWaiting, stopProgram } from '../twiml/interpret.js';
 import { afterLeave, connected, dropAnnouncementsTo, maybeStart } from './conferences.js';
 import type { Params, World } from './world.js';
 
@@ -136,6 +136,7 @@ export function transition(w: World, call: Call, status: CallStatus): void {
   // A call canceled while still queued never went out: Twilio sends it no callback.
   else if (final && !(status === 'canceled' && wasQueued)) callProgress(w, call, 'completed');
   if (status === 'in-progress') armTimeLimit(w, call);
+  for (const listener of w.statusListeners) listener(call);
 }
 
 export interface NewCall {
@@ -144,6 +145,10 @@ export interface NewCall {
   to: string;
   direction: Call['direction'];
   parentCallSid?: string | null;
+  /** An incoming call's number, and what the network tells about its caller. */
+  phoneNumberSid?: string | null;
+  callerName?: string | null;
+  forwardedFrom?: string | null;
   timeoutSeconds: number;
   timeLimitSeconds?: number;
   callback: Callback | null;
@@ -152,36 +157,41 @@ export interface NewCall {
   deferred?: boolean;
 }
 
-/** A new call, queued and placed on the clock (or, for an inbound or `<Dial>` leg, already ringing). */
+/**
+ * A new call: one placed through the API is queued and placed on the clock; an incoming one is already
+ * ringing when it reaches the sandbox, and waits for its TwiML to answer it.
+ */
 export function placeCall(w: World, init: NewCall): Call {
   const now = w.now();
   const queueMs = init.direction === 'outbound-api' ? w.options.delays.queueMs : 0;
+  const inbound = init.direction === 'inbound';
   const call: Call = {
     sid: w.sids.mint('CA'),
     accountSid: init.accountSid,
     from: init.from,
     to: init.to,
     direction: init.direction,
-    status: 'queued',
+    status: inbound ? 'ringing' : 'queued',
     parentCallSid: init.parentCallSid ?? null,
     dateCreated: now,
     dateUpdated: now,
-    startTime: null,
+    startTime: inbound ? now : null,
     answerTime: null,
     endTime: null,
-    callerName: null,
-    forwardedFrom: null,
+    callerName: init.callerName ?? null,
+    forwardedFrom: init.forwardedFrom ?? null,
+    phoneNumberSid: init.phoneNumberSid ?? null,
     queueTimeMs: queueMs,
     timeoutSeconds: init.timeoutSeconds,
     timeLimitSeconds: init.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS,
     callback: init.callback,
     callSequence: -1,
     voice: init.voice,
-    next: { at: now + queueMs, step: 'initiate' },
-    ringStartedAt: null,
+    next: inbound ? null : { at: now + queueMs, step: 'initiate' },
+    ringStartedAt: inbound ? now : null,
     conferenceSid: null,
     endReason: null,
-    timeline: [{ at: now, kind: 'status', status: 'queued' }],
+    timeline: [{ at: now, kind: 'status', status: inbound ? 'ringing' : 'queued' }],
     deleted: false,
     program: null,
   };
@@ -265,7 +275,7 @@ function answer(w: World, call: Call): void {
     if (c.status === 'init') startWaiting(w, call, p.waitUrl, 'POST');
     return;
   }
-  runOnAnswer(w, call);
+  startTwiml(w, call);
 }
 
 /** A participant joins its conference: the Participants API's answered leg, or `<Dial><Conference>`. */

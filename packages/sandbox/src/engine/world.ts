@@ -15,6 +15,7 @@ import {
   type ConferenceStatus,
   LIMITS,
   type Participant,
+  type PhoneNumber,
   type Recording,
   SortedByKey,
   SortedConferences,
@@ -22,6 +23,7 @@ import {
   callKey,
   conferenceStatuses,
   isActive,
+  numberKey,
 } from '../store.js';
 import { SidFactory, rfc2822 } from '../util.js';
 
@@ -87,10 +89,15 @@ export class World {
   participantsByCall = new Map<string, Participant>();
   participantsBySid = new Map<string, Participant>();
   recordings = new Map<string, Recording>();
+  /** Phone numbers by SID, and by the number itself (a number belongs to one account of the sandbox). */
+  numbers = new Map<string, PhoneNumber>();
+  numbersByPhone = new Map<string, PhoneNumber>();
   /** Per account: conferences by creation, by status and by friendly name. */
   indexes = new Map<string, AccountIndex>();
   /** The one active (init or in-progress) conference per account and friendly name. */
   activeByName = new Map<string, Conference>();
+  /** Told of every call status change once it is made: what a host's wait for a status listens to. */
+  readonly statusListeners = new Set<(call: Call) => void>();
   sids: SidFactory;
 
   constructor(
@@ -118,6 +125,8 @@ export class World {
     this.participantsByCall.clear();
     this.participantsBySid.clear();
     this.recordings.clear();
+    this.numbers.clear();
+    this.numbersByPhone.clear();
     this.indexes.clear();
     this.activeByName.clear();
   }
@@ -132,7 +141,13 @@ export class World {
   index(accountSid: string): AccountIndex {
     let idx = this.indexes.get(accountSid);
     if (!idx) {
-      idx = { all: new SortedConferences(), calls: new SortedByKey(callKey), byStatus: new Map(), byName: new Map() };
+      idx = {
+        all: new SortedConferences(),
+        calls: new SortedByKey(callKey),
+        numbers: new SortedByKey(numberKey),
+        byStatus: new Map(),
+        byName: new Map(),
+      };
       for (const s of conferenceStatuses) idx.byStatus.set(s, new SortedConferences());
       this.indexes.set(accountSid, idx);
     }
@@ -179,6 +194,20 @@ export class World {
     if (this.calls.has(call.sid)) throw new Error(`Duplicate call SID ${call.sid}`);
     this.calls.set(call.sid, call);
     this.index(call.accountSid).calls.insert(call);
+  }
+
+  insertNumber(n: PhoneNumber): void {
+    if (this.numbers.has(n.sid)) throw new Error(`Duplicate phone number SID ${n.sid}`);
+    if (this.numbersByPhone.has(n.phoneNumber)) throw new Error(`Phone number ${n.phoneNumber} is already in the sandbox`);
+    this.numbers.set(n.sid, n);
+    this.numbersByPhone.set(n.phoneNumber, n);
+    this.index(n.accountSid).numbers.insert(n);
+  }
+
+  removeNumber(n: PhoneNumber): void {
+    this.numbers.delete(n.sid);
+    this.numbersByPhone.delete(n.phoneNumber);
+    this.index(n.accountSid).numbers.remove(n);
   }
 
   /** The call a participant stands for; every participant has one. */

@@ -7,18 +7,15 @@ import { DEFAULT_TIME_LIMIT_SECONDS, armTimeLimit, endCall, hangUpStatus, leaveC
 import { renderCall } from '../render.js';
 import { type Call, type VoiceSource, callKey, callStatuses, isLive } from '../store.js';
 import { redirectCall } from '../twiml/interpret.js';
-import { resolveUrl } from '../twiml/fetch.js';
 import { SandboxError, type WireParams, badRequest, int, method, notFound, one, oneOf } from '../util.js';
-import { type Handler, type HandlerContext, callback, ok, path } from './common.js';
+import { type Handler, type HandlerContext, absoluteUrl, callback, noApplication, ok, path } from './common.js';
 import { dayFilterNames, dayRange, page2010, pageLinks, pageSizeOf, paged, tokenOf } from './paging.js';
 
 export const CallError = {
   /** facts E.3: a realtime operation on a call in the wrong state. */
   invalidState: 21220,
-  invalidUrl: 21205,
   noTo: 21201,
   noFrom: 21213,
-  invalidApplication: 21218,
 } as const;
 
 const CALL_EVENTS = ['initiated', 'ringing', 'answered', 'completed'] as const;
@@ -32,13 +29,6 @@ function callOf(ctx: HandlerContext): Call {
   const call = ctx.world.calls.get(sid);
   if (!call || call.accountSid !== ctx.account.sid || call.deleted) throw notFound(`The requested resource /Calls/${sid} was not found`);
   return call;
-}
-
-function absoluteUrl(b: WireParams | undefined, name: string): string | null {
-  const v = one(b, name);
-  if (v === undefined || v === '') return null;
-  if (resolveUrl(v, null) === null) throw badRequest(`Url is not valid: ${name} must be an absolute http or https URL, got "${v}"`, CallError.invalidUrl);
-  return v;
 }
 
 function inlineTwiml(b: WireParams | undefined): string | null {
@@ -69,7 +59,7 @@ export const createCall: Handler = (ctx) => {
   const url = absoluteUrl(b, 'Url');
   const application = one(b, 'ApplicationSid');
   if (application !== undefined && twiml === null && url === null) {
-    throw badRequest(`ApplicationSid ${application} is not an application of this account: the sandbox has no applications`, CallError.invalidApplication);
+    throw noApplication('ApplicationSid', application);
   }
   if (twiml === null && url === null) throw badRequest('One of Url, Twiml or ApplicationSid is required');
   const voice = voiceSource(b, twiml, url);

@@ -4,7 +4,8 @@
  */
 import type { World } from '../engine/index.js';
 import { type Account, type Callback, type Conference, LIMITS, type Participant, type Recording, isActive } from '../store.js';
-import { type SandboxResponse, type WireParams, badRequest, many, method, notFound, text } from '../util.js';
+import { resolveUrl } from '../twiml/fetch.js';
+import { type SandboxResponse, type WireParams, badRequest, many, method, notFound, one, text } from '../util.js';
 
 export interface SandboxRequest {
   /** Path parameters by their spec names (`AccountSid`, `Sid`, `ConferenceSid`, `CallSid`, `ParticipantSid`). */
@@ -95,3 +96,18 @@ export function checkAnnouncements(c: Conference): void {
     throw badRequest(`Conference ${c.sid} has ${LIMITS.announcements} announcements playing, the most it may; wait for one to end`);
   }
 }
+
+/** Twilio's codes for a URL or an application a request names that cannot be used. */
+export const UrlError = { invalidUrl: 21205, invalidApplication: 21218 } as const;
+
+/** An absolute http(s) URL parameter, at most LIMITS.url long: null when absent or empty; anything else is 21205. */
+export function absoluteUrl(b: WireParams | undefined, name: string): string | null {
+  const v = text(b, name, LIMITS.url);
+  if (v === undefined || v === '') return null;
+  if (resolveUrl(v, null) === null) throw badRequest(`Url is not valid: ${name} must be an absolute http or https URL, got "${v}"`, UrlError.invalidUrl);
+  return v;
+}
+
+/** The sandbox has no TwiML Apps: a request that names one is refused as naming an application the account lacks. */
+export const noApplication = (name: string, sid: string) =>
+  badRequest(`${name} ${sid} is not an application of this account: the sandbox has no applications`, UrlError.invalidApplication);

@@ -15,6 +15,13 @@ import {
 } from './insights.js';
 import { createParticipant, deleteParticipant, fetchParticipant, listParticipant, updateParticipant } from './participants.js';
 import {
+  createIncomingPhoneNumber,
+  deleteIncomingPhoneNumber,
+  fetchIncomingPhoneNumber,
+  listIncomingPhoneNumber,
+  updateIncomingPhoneNumber,
+} from './numbers.js';
+import {
   deleteConferenceRecording,
   fetchConferenceRecording,
   listConferenceRecording,
@@ -46,6 +53,11 @@ export const operationIds = [
   'FetchCall',
   'UpdateCall',
   'DeleteCall',
+  'CreateIncomingPhoneNumber',
+  'ListIncomingPhoneNumber',
+  'FetchIncomingPhoneNumber',
+  'UpdateIncomingPhoneNumber',
+  'DeleteIncomingPhoneNumber',
 ] as const;
 export type OperationId = (typeof operationIds)[number];
 
@@ -77,6 +89,11 @@ export function handlerTable(insights: InsightsOptions): Record<OperationId, Han
     FetchCall: fetchCall,
     UpdateCall: updateCall,
     DeleteCall: deleteCall,
+    CreateIncomingPhoneNumber: createIncomingPhoneNumber,
+    ListIncomingPhoneNumber: listIncomingPhoneNumber,
+    FetchIncomingPhoneNumber: fetchIncomingPhoneNumber,
+    UpdateIncomingPhoneNumber: updateIncomingPhoneNumber,
+    DeleteIncomingPhoneNumber: deleteIncomingPhoneNumber,
   };
 }
 

@@ -12,7 +12,7 @@
  * | a body over 64 kB | 11750 |
  */
 import type { Params, World } from '../engine/world.js';
-import type { ReceivedAnswer, WebhookKind } from '../journal.js';
+import type { DocumentKind, ReceivedAnswer } from '../journal.js';
 import type { Call } from '../store.js';
 import { TWIML_MAX_BYTES } from './parse.js';
 
@@ -29,7 +29,7 @@ export interface DocumentRequest {
   url: string;
   method: 'GET' | 'POST';
   params: Params;
-  kind: Extract<WebhookKind, 'voice' | 'dial-action' | 'wait-url'>;
+  kind: DocumentKind;
 }
 
 /** `url` made absolute against `base` (the document it was written in); null when it cannot be. */

@@ -4,6 +4,12 @@
  * - `<Say>`, `<Play>` and `<Pause>` take sandbox time (`sayWordMs` per word, `playMs` per loop, `length`
  *   seconds), then the next verb runs; `<Redirect>` fetches a new document; `<Hangup>` and `<Reject>`
  *   end the call; running past the last verb hangs up.
+ * - An incoming call rings while its number's voice URL is requested; the first verb of the answer other
+ *   than `<Pause>` answers it, and a `<Reject>` refuses it unanswered (facts D.3, D.6).
+ * - `<Gather>` plays its nested Say/Play/Pause, then listens for `timeout` seconds of sandbox time. Keys
+ *   (`pressKeys`) and speech (`utter`) come from the network events; input during a prompt stops it
+ *   (barge-in) and counts. The action gets `Digits` (with `FinishedOnKey`) or `SpeechResult` and
+ *   `Confidence`; no input falls through to the next verb, unless `actionOnEmptyResult`.
  * - `<Dial><Conference>` admits the call to the conference exactly as the Participants API does (same
  *   lifecycle, callbacks, Insights). The call then waits in it, hearing the `waitUrl` until the conference
  *   starts. When it leaves (the conference ends, a kick, `hangupOnStar`, `<Dial timeLimit>`) the
@@ -16,14 +22,14 @@
  * The state is plain data on the call (`call.program`), so a snapshot carries it; fetches are async, and
  * `journal.settled()` waits for them and for the verbs their answer runs at once.
  */
-import { endCall, join, leaveConference, scheduleStep, voiceParams } from '../engine/calls.js';
+import { endCall, join, leaveConference, scheduleStep, transition, voiceParams } from '../engine/calls.js';
 import { AdmissionError, admit } from '../engine/conferences.js';
 import type { Params, World } from '../engine/world.js';
-import type { WebhookKind } from '../journal.js';
-import { type Call, type Callback, type VoiceSource, isLive } from '../store.js';
+import type { DocumentKind } from '../journal.js';
+import { type Call, type Callback, LIMITS, type VoiceSource, isLive } from '../store.js';
 import { type DocumentResult, fetchDocument, resolveUrl } from './fetch.js';
 import { type NotSimulated, type TwimlWarning, readTwiml } from './validate.js';
-import type { ConferenceNode, ContextName, DialNode, TwimlNode } from './vocabulary.gen.js';
+import type { ConferenceNode, ContextName, DialNode, GatherNode, TwimlNode } from './vocabulary.gen.js';
 
 /** Twilio's default hold music (facts A.2): recorded in the timeline, never fetched. */
 export const DEFAULT_WAIT_URL = 'https://s3.amazonaws.com/com.twilio.sounds.music/index.xml';
@@ -47,10 +53,34 @@ interface WaitState {
   nextAt: number | null;
 }
 
+/** A `<Gather>` collecting input: its prompts, what it listens for, and what it has heard so far. */
+interface GatherState {
+  /** Where the input goes: `action` made absolute, else the document's URL; null when inline TwiML gives neither. */
+  action: string | null;
+  method: 'GET' | 'POST';
+  dtmf: boolean;
+  speech: boolean;
+  timeoutMs: number;
+  /** The key that ends the input; '' for none. */
+  finishOnKey: string;
+  /** How many keys end the input by themselves: `numDigits`, at most LIMITS.digits. */
+  numDigits: number;
+  actionOnEmptyResult: boolean;
+  /** The nested Say, Play and Pause, and the next of them to play. */
+  prompts: readonly TwimlNode[];
+  pc: number;
+  digits: string;
+  /** When silence ends the input; null while the prompts play. */
+  deadline: number | null;
+}
+
+/** What a `<Gather>` heard: keys (and the key that ended them), or speech; null for nothing. */
+type GatherResult = { digits: string; key: string } | { speech: string; confidence: string } | null;
+
 interface PendingFetch {
   url: string;
   method: 'GET' | 'POST';
-  kind: Extract<WebhookKind, 'voice' | 'dial-action' | 'wait-url'>;
+  kind: DocumentKind;
   params: Params;
 }
 
@@ -67,6 +97,8 @@ export interface Program {
   fallbackUsed: boolean;
   /** Set while the call is in a conference through `<Dial>`. */
   dial: DialState | null;
+  /** Set while a `<Gather>` plays its prompts or listens (absent in snapshots from before `<Gather>`). */
+  gather?: GatherState | null;
   wait: WaitState | null;
   /** A document request in flight (a snapshot import makes it again). */
   pending: PendingFetch | null;
@@ -77,7 +109,7 @@ const programOf = (call: Call): Program | null => call.program as Program | null
 function ensureProgram(call: Call): Program {
   let prog = programOf(call);
   if (!prog) {
-    prog = { gen: 0, url: null, verbs: [], pc: 0, fallbackUsed: false, dial: null, wait: null, pending: null };
+    prog = { gen: 0, url: null, verbs: [], pc: 0, fallbackUsed: false, dial: null, gather: null, wait: null, pending: null };
     call.program = prog;
   }
   return prog;
@@ -140,8 +172,12 @@ function digitsMs(w: World, digits: string): number {
 // ---------------------------------------------------------------------------------------------------------
 // Documents
 
-/** The answered call starts its TwiML: inline `Twiml`, or the document at `Url`. */
-export function runOnAnswer(w: World, call: Call): void {
+/**
+ * The call starts its TwiML: inline `Twiml`, or the document at `Url` — once answered for a call placed
+ * through the API, while it rings for an incoming one. An incoming call to a number without a voice URL
+ * has nothing to run: 11100, and Twilio's application error.
+ */
+export function startTwiml(w: World, call: Call): void {
   const voice = call.voice;
   if (!voice) return;
   const prog = ensureProgram(call);
@@ -149,13 +185,19 @@ export function runOnAnswer(w: World, call: Call): void {
   prog.fallbackUsed = false;
   if (voice.twiml !== null) runLoaded(w, call, load(w, call, voice.twiml, 'voice', null), null);
   else if (voice.url !== null) request(w, call, { url: voice.url, method: voice.method, kind: 'voice', params: voiceParams(call) });
+  else failure(w, call, 11100, `Invalid URL format: the number ${call.to} has no voice URL, so the call has no TwiML to run`, null);
+}
+
+/** An incoming call still ringing is answered (a call placed through the API already is). */
+function pickUp(w: World, call: Call): void {
+  if (call.status === 'ringing') transition(w, call, 'in-progress');
 }
 
 /** `UpdateCall` with `Twiml` or `Url`: the current document is dropped and the new one runs now. */
 export function redirectCall(w: World, call: Call, voice: VoiceSource): void {
   stopProgram(w, call);
   call.voice = voice;
-  runOnAnswer(w, call);
+  startTwiml(w, call);
 }
 
 /** The clock reached the end of a `<Say>`, `<Play>` or `<Pause>`: the next verb. */
@@ -169,11 +211,22 @@ export function stopProgram(w: World, call: Call): void {
   if (!prog) return;
   w.clock.cancelGroup(`dial:${call.sid}`);
   w.clock.cancelGroup(`wait:${call.sid}`);
-  if (call.next?.step === 'continue') {
-    call.next = null;
-    w.clock.cancelGroup(`call:${call.sid}`);
-  }
+  w.clock.cancelGroup(`gather:${call.sid}`);
+  cancelContinue(w, call);
   call.program = null;
+}
+
+/** The verb that is taking time (a Say, Play or Pause) stops short. */
+function cancelContinue(w: World, call: Call): void {
+  if (call.next?.step !== 'continue') return;
+  call.next = null;
+  w.clock.cancelGroup(`call:${call.sid}`);
+}
+
+/** The program goes on after `ms` of sandbox time. */
+function resumeAfter(w: World, call: Call, ms: number): void {
+  call.next = { at: w.now() + ms, step: 'continue' };
+  scheduleStep(w, call);
 }
 
 function request(w: World, call: Call, req: PendingFetch, waiting = false): void {
@@ -182,7 +235,8 @@ function request(w: World, call: Call, req: PendingFetch, waiting = false): void
   if (!waiting) prog.pending = req;
   const work = fetchDocument(w, call, req).then((result) => {
     const now = programOf(call);
-    if (now !== prog || prog.gen !== gen || !isLive(call)) return;
+    // Dropped when the program was replaced or stopped, or the world itself (a reset, seed or snapshot).
+    if (now !== prog || prog.gen !== gen || !isLive(call) || w.calls.get(call.sid) !== call) return;
     if (waiting) {
       if (prog.wait) onWaitDocument(w, call, result);
       return;
@@ -235,6 +289,8 @@ function failure(w: World, call: Call, code: number, message: string, url: strin
     request(w, call, { url: fallback, method: call.voice!.fallbackMethod, kind: 'voice', params });
     return;
   }
+  // Twilio answers to say that an application error occurred, then hangs up.
+  pickUp(w, call);
   endCall(w, call, 'completed', 'application-error', 'participant_hung_up');
 }
 
@@ -245,16 +301,22 @@ function failure(w: World, call: Call, code: number, message: string, url: strin
 function run(w: World, call: Call): void {
   const prog = programOf(call);
   while (prog && isLive(call) && programOf(call) === prog && prog.pending === null && prog.dial === null) {
+    if (prog.gather) {
+      prompt(w, call, prog.gather);
+      return;
+    }
     const verb = prog.verbs[prog.pc];
     if (!verb) {
+      pickUp(w, call);
       endCall(w, call, 'completed', 'end-of-document', 'participant_hung_up');
       return;
     }
     prog.pc += 1;
+    // facts D.3, D.6: a <Pause> delays answering an incoming call and <Reject> refuses it; any other verb answers it.
+    if (verb.name !== 'Pause' && verb.name !== 'Reject') pickUp(w, call);
     const ms = timedVerb(w, call, verb);
     if (ms !== null) {
-      call.next = { at: w.now() + ms, step: 'continue' };
-      scheduleStep(w, call);
+      resumeAfter(w, call, ms);
       return;
     }
     switch (verb.name) {
@@ -279,6 +341,9 @@ function run(w: World, call: Call): void {
       }
       case 'Dial':
         dial(w, call, verb);
+        break;
+      case 'Gather':
+        startGather(w, call, verb);
         break;
       default:
         w.note(call, { kind: 'verb', verb: verb.name, reason: 'not-simulated', message: `<${verb.name}> is not run by the sandbox yet; it was skipped` });
@@ -420,12 +485,122 @@ export function afterDial(w: World, call: Call, status: string): void {
   run(w, call);
 }
 
-/** A key pressed on the call: `*` leaves a conference joined with `<Dial hangupOnStar="true">`. Returns whether it did anything. */
+// ---------------------------------------------------------------------------------------------------------
+// Input: <Gather>, and * for <Dial hangupOnStar>
+
+function startGather(w: World, call: Call, verb: GatherNode): void {
+  const prog = programOf(call)!;
+  const a = verb.attributes;
+  const action = a.action === undefined ? prog.url : (href(w, call, a.action, prog.url, '<Gather action>') ?? null);
+  if (a.action === undefined && action === null) {
+    alert(w, call, 11100, 'warning', '<Gather> has no action, and inline TwiML has no document URL to send the input to instead: the input is not requested anywhere', null);
+  }
+  w.note(call, { kind: 'verb', verb: 'Gather' });
+  prog.gather = {
+    action,
+    method: a.method,
+    dtmf: a.input.includes('dtmf'),
+    speech: a.input.includes('speech'),
+    timeoutMs: a.timeout * 1000,
+    finishOnKey: a.finishOnKey,
+    numDigits: Math.min(a.numDigits ?? LIMITS.digits, LIMITS.digits),
+    actionOnEmptyResult: a.actionOnEmptyResult,
+    prompts: verb.children,
+    pc: 0,
+    digits: '',
+    deadline: null,
+  };
+}
+
+/** The next prompt of a `<Gather>`; once they have all played, it listens until the timeout. */
+function prompt(w: World, call: Call, g: GatherState): void {
+  if (g.deadline !== null) return;
+  const verb = g.prompts[g.pc];
+  if (!verb) return listen(w, call, g);
+  g.pc += 1;
+  resumeAfter(w, call, timedVerb(w, call, verb) ?? 0);
+}
+
+/** Silence from now for `timeout` seconds ends the input. A prompt still playing stops: input barges in. */
+function listen(w: World, call: Call, g: GatherState): void {
+  cancelContinue(w, call);
+  g.pc = g.prompts.length;
+  g.deadline = w.now() + g.timeoutMs;
+  armGather(w, call);
+}
+
+function armGather(w: World, call: Call): void {
+  const g = programOf(call)?.gather;
+  if (!g || g.deadline === null) return;
+  w.clock.cancelGroup(`gather:${call.sid}`);
+  w.clock.schedule(g.deadline, `gather:${call.sid}`, () => {
+    if (programOf(call)?.gather === g && isLive(call)) endGather(w, call, g.digits === '' ? null : { digits: g.digits, key: '' }, 'timeout');
+  });
+}
+
+/**
+ * The `<Gather>` is over: its action is requested with the input (or, with `actionOnEmptyResult`, with
+ * none) and its answer continues the call; without input, or with nowhere to send it, the next verb runs.
+ */
+function endGather(w: World, call: Call, result: GatherResult, why: string): void {
+  const prog = programOf(call)!;
+  const g = prog.gather!;
+  prog.gather = null;
+  w.clock.cancelGroup(`gather:${call.sid}`);
+  cancelContinue(w, call);
+  const heard = result === null ? undefined : 'digits' in result ? result.digits : result.speech;
+  w.note(call, { kind: 'gathered', reason: why, ...(heard !== undefined && { text: heard }) });
+  if (g.action !== null && (result !== null || g.actionOnEmptyResult)) {
+    const input: Params =
+      result === null ? [] : 'digits' in result ? [['Digits', result.digits], ['FinishedOnKey', result.key]] : [['SpeechResult', result.speech], ['Confidence', result.confidence]];
+    request(w, call, { url: g.action, method: g.method, kind: 'gather-action', params: [...voiceParams(call), ...input] });
+    return;
+  }
+  run(w, call);
+}
+
+/** One key for a `<Gather>` listening for keys. */
+function gatherKey(w: World, call: Call, g: GatherState, key: string): void {
+  w.note(call, { kind: 'input', text: key, reason: 'dtmf' });
+  // The finish key is left out of Digits; pressed before any other key it ends the input with none.
+  if (g.finishOnKey !== '' && key === g.finishOnKey) return endGather(w, call, g.digits === '' ? null : { digits: g.digits, key }, 'finish-key');
+  g.digits += key;
+  if (g.digits.length >= g.numDigits) return endGather(w, call, { digits: g.digits, key: '' }, 'num-digits');
+  listen(w, call, g);
+}
+
+/**
+ * Keys pressed on the call, one after another: a `<Gather>` listening for keys takes them, and `*` takes
+ * a call out of a conference joined with `<Dial hangupOnStar="true">`. Keys that come while the next
+ * document is being fetched, or that nothing listens for, are not heard. Returns whether any key was.
+ */
 export function pressKeys(w: World, call: Call, digits: string): boolean {
-  const d = programOf(call)?.dial;
-  if (!d?.hangupOnStar || !digits.includes('*')) return false;
-  leaveConference(w, call, 'participant_hung_up');
-  afterDial(w, call, 'answered');
+  let heard = false;
+  for (const key of digits) {
+    if (!isLive(call)) break;
+    const prog = programOf(call);
+    if (prog?.gather?.dtmf) gatherKey(w, call, prog.gather, key);
+    else if (prog?.dial?.hangupOnStar && key === '*') {
+      leaveConference(w, call, 'participant_hung_up');
+      afterDial(w, call, 'answered');
+    } else continue;
+    heard = true;
+  }
+  return heard;
+}
+
+/** `Confidence` as the voice request writes it: a decimal from 0 to 1, never in exponent form. */
+const formatConfidence = (confidence: number) => confidence.toFixed(8).replace(/\.?0+$/, '') || '0';
+
+/**
+ * The caller says something: a `<Gather>` listening for speech (and not already taking keys) ends with
+ * it as `SpeechResult`. Returns whether it was heard.
+ */
+export function utter(w: World, call: Call, text: string, confidence: number): boolean {
+  const g = programOf(call)?.gather;
+  if (!g?.speech || g.digits !== '') return false;
+  w.note(call, { kind: 'input', text, reason: 'speech' });
+  endGather(w, call, { speech: text, confidence: formatConfidence(confidence) }, 'speech');
   return true;
 }
 
@@ -524,5 +699,6 @@ export function armProgram(w: World, call: Call): void {
   if (!prog || !isLive(call)) return;
   armDialLimit(w, call);
   armWait(w, call);
+  armGather(w, call);
   if (prog.pending) request(w, call, prog.pending);
 }
