@@ -103,6 +103,8 @@ describe('the guide as built', () => {
     }
     // The library is never re-pointed by hand: no baseUrl in what the reader copies.
     expect(code).not.toMatch(/baseUrl/);
+  });
+
   it('tests a quality alert: a line made bad through the control surface, the tag, the MOS, the Tags filter', () => {
     const code = shown('quality.example.test.ts').join('\n');
     for (const expected of [/\/quality`/, /packetLossPercent: 25/, /high_packet_loss/, /metrics\?\.inbound\?\.mos/, /Tags: 'high_packet_loss'/]) {
