@@ -14,7 +14,7 @@ import {
   participantMetrics,
 } from './engine/quality.js';
 import { recordedMs } from './engine/recordings.js';
-import type { Call, Conference, Participant, PhoneNumber, Recording } from './store.js';
+import { type Call, type Conference, PARTICIPANT_EVENT_KEYS, type Participant, type PhoneNumber, type Recording } from './store.js';
 import { DAY_MS, formatNumber, iso, isoOrNull, rfc2822 } from './util.js';
 
 const API = '/2010-04-01';
@@ -217,9 +217,9 @@ function countryOf(number: string): string | null {
 
 export function participantEvents(p: Participant, only?: string[]): Record<string, number[]> | null {
   const events: Record<string, number[]> = {};
-  if (p.events.mute.length > 0) events.mute = [...p.events.mute];
-  if (p.events.hold.length > 0) events.hold = [...p.events.hold];
-  if (only) for (const k of Object.keys(events)) if (!only.includes(k)) delete events[k];
+  for (const key of PARTICIPANT_EVENT_KEYS) {
+    if (p.events[key].length > 0 && (!only || only.includes(key))) events[key] = [...p.events[key]];
+  }
   return Object.keys(events).length > 0 ? events : null;
 }
 

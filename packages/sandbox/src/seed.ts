@@ -7,6 +7,7 @@
 import { timeRangeProblem } from './clock.js';
 import {
   LIMITS,
+  PARTICIPANT_EVENT_KEYS,
   type Account,
   type Announcement,
   type Callback,
@@ -14,6 +15,7 @@ import {
   type Call,
   type CallStep,
   type Participant,
+  type ParticipantEvents,
   type PhoneNumber,
   type Recording,
   type TimelineEntry,
@@ -23,6 +25,7 @@ import {
   endReasons,
   isActive,
   leaveReasons,
+  noParticipantEvents,
   participantStatuses,
   recordingStatuses,
   regions,
@@ -597,11 +600,10 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
       const muted = pr.bool('muted', false);
       const events = pr.raw('events');
-      const ev = { mute: [] as number[], hold: [] as number[] };
+      const ev = noParticipantEvents();
       if (events !== undefined && events !== null) {
-        const er = Reader.of(events, `${pp}.events`, ['mute', 'hold']);
-        ev.mute = er.instants('mute', LIMITS.events);
-        ev.hold = er.instants('hold', LIMITS.events);
+        const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
+        for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
       }
       const p: Participant = {
         ordinal: c.participants.length,
@@ -702,6 +704,11 @@ const ACTIVE = new Set(['queued', 'connecting', 'ringing', 'connected']);
 const isoOf = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The records as snapshot JSON: every field, dates as ISO 8601 with milliseconds. */
+/** A participant's event instants for a snapshot: only the keys it has, so a snapshot stays as small as the world. */
+function recordedEvents(events: ParticipantEvents): Partial<ParticipantEvents> {
+  return Object.fromEntries(PARTICIPANT_EVENT_KEYS.filter((k) => events[k].length > 0).map((k) => [k, [...events[k]]]));
+}
+
 export function serializeWorld(accounts: Iterable<Account>, numbers: Iterable<PhoneNumber>, conferences: Iterable<Conference>, calls: ReadonlyMap<string, Call>) {
   const callOf = (sid: string) => calls.get(sid)!;
   return {
@@ -792,7 +799,7 @@ export function serializeWorld(accounts: Iterable<Account>, numbers: Iterable<Ph
         joinTime: isoOf(p.joinTime),
         leaveTime: isoOf(p.leaveTime),
         leaveReason: p.leaveReason,
-        events: { mute: [...p.events.mute], hold: [...p.events.hold] },
+        events: recordedEvents(p.events),
         ...(p.spoke ? { spoke: true } : {}),
       })),
       recordings: c.recordings.map((r) => ({

@@ -69,7 +69,7 @@ export const LIMITS = {
   participantsEver: 1000,
   /** Announcements playing at once in one conference. */
   announcements: 100,
-  /** Mute and hold instants kept per participant (the latest). */
+  /** Instants of each participant event kept per participant (the latest). */
   events: 1000,
   /** Recordings of one conference, tags and detected-issue kinds of one summary. */
   items: 100,
@@ -292,9 +292,21 @@ export interface Participant {
   joinTime: number | null;
   leaveTime: number | null;
   leaveReason: LeaveReason | null;
-  events: { mute: number[]; hold: number[] };
+  events: ParticipantEvents;
   /** Whether it ever started speaking (a speech-start event): one that never did is `silent` in Insights. */
   spoke?: boolean;
+}
+
+/** The documented keys of an Insights participant summary's `events` (facts §2.3). */
+export const PARTICIPANT_EVENT_KEYS = [
+  'mute', 'unmute', 'hold', 'unhold', 'modify_beep', 'modify_exit', 'coaching', 'coaching_stopped', 'modify_coached_participant',
+] as const;
+export type ParticipantEventKey = (typeof PARTICIPANT_EVENT_KEYS)[number];
+/** The epoch-ms instants of each participant event, oldest first. */
+export type ParticipantEvents = Record<ParticipantEventKey, number[]>;
+
+export function noParticipantEvents(): ParticipantEvents {
+  return Object.fromEntries(PARTICIPANT_EVENT_KEYS.map((k) => [k, []])) as unknown as ParticipantEvents;
 }
 
 export interface Recording {

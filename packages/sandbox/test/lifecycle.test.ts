@@ -181,7 +181,7 @@ describe('conference lifecycle (§6)', () => {
     ]);
     const summaries = await h.call('ListConferenceParticipantSummary', { ConferenceSid: cf });
     const s = summaries.body.participants.find((p: any) => p.call_sid === a.call_sid);
-    expect(s.events).toEqual({ mute: [t], hold: [t] });
+    expect(s.events).toEqual({ mute: [t], unmute: [t], hold: [t], unhold: [t], modify_beep: [t] });
     expect(s.participant_sid).toMatch(/^CP/);
     const muted = await h.call('ListConferenceParticipantSummary', { ConferenceSid: cf }, { query: { Events: 'mute' } });
     expect(muted.body.participants).toHaveLength(1);

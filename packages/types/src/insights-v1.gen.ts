@@ -421,7 +421,16 @@ export interface components {
             country_code: string | null;
             /** @description How long the participant was in the conference, in seconds. */
             duration_seconds: number | null;
-            /** @description What the participant did during the conference (hold, mute, …): the epoch-millisecond instants of each event, keyed by event; only the keys named by `Events` when it is given. `null` when there are none. */
+            /** @description What was done to the participant during the conference: the epoch-millisecond instants of each event,
+             *     oldest first, keyed by event; only the keys named by `Events` when it is given. `null` when there are none.
+             *     An event is recorded when an update of the participant changes something (an update that sets
+             *     what already holds records nothing): `Muted` gives `mute` or `unmute`; `Hold` gives `hold` or `unhold`;
+             *     `BeepOnExit` gives `modify_beep`; `EndConferenceOnExit` gives `modify_exit`; coaching that starts
+             *     (`Coaching=true`, or a `CallSidToCoach` for a participant not coaching) gives `coaching`, and
+             *     `Coaching=false` gives `coaching_stopped`; another `CallSidToCoach` for a participant that coaches before
+             *     and after the update gives `modify_coached_participant`. How it joined (muted, coaching) is in
+             *     `properties` and `is_coach`, not in `events`. The latest 1,000 instants of each key are kept.
+             *      */
             events: {
                 [key: string]: unknown;
             } | null;

@@ -793,12 +793,30 @@ export interface components {
          * @enum {string}
          */
         ReasonParticipantLeft: "participant_hung_up" | "participant_updated_via_api" | "conference_ended_via_api" | "moderator_ended_conference" | "participant_add_failed";
-        /** @description When the participant was muted and put on hold, for its Insights participant summary. */
+        /** @description Instants in milliseconds since the epoch, oldest first; the sandbox keeps the latest 1,000. */
+        SandboxEventInstants: number[];
+        /** @description What was done to the participant, for its Insights participant summary's `events`: the instants of each
+         *     event. Every key is optional; a left-out key has none.
+         *      */
         SandboxParticipantEvents: {
-            /** @description The instants it was muted, in milliseconds since the epoch; the sandbox keeps the latest 1,000. */
-            mute?: number[];
-            /** @description The instants it was put on hold, in milliseconds since the epoch; the sandbox keeps the latest 1,000. */
-            hold?: number[];
+            /** @description When it was muted. */
+            mute?: components["schemas"]["SandboxEventInstants"];
+            /** @description When it was unmuted. */
+            unmute?: components["schemas"]["SandboxEventInstants"];
+            /** @description When it was put on hold. */
+            hold?: components["schemas"]["SandboxEventInstants"];
+            /** @description When it was taken off hold. */
+            unhold?: components["schemas"]["SandboxEventInstants"];
+            /** @description When its `beepOnExit` was changed. */
+            modify_beep?: components["schemas"]["SandboxEventInstants"];
+            /** @description When its `endConferenceOnExit` was changed. */
+            modify_exit?: components["schemas"]["SandboxEventInstants"];
+            /** @description When it started coaching. */
+            coaching?: components["schemas"]["SandboxEventInstants"];
+            /** @description When it stopped coaching. */
+            coaching_stopped?: components["schemas"]["SandboxEventInstants"];
+            /** @description When, while coaching, it was given another call to coach. */
+            modify_coached_participant?: components["schemas"]["SandboxEventInstants"];
         };
         /** @description The next step of a call still being placed, and when it happens on the sandbox clock. */
         SandboxParticipantStep: {
@@ -883,7 +901,7 @@ export interface components {
             leaveTime?: components["schemas"]["SandboxTime"] | null;
             /** @description Why it left; `null` (the default) while it has not. */
             leaveReason?: components["schemas"]["ReasonParticipantLeft"] | null;
-            /** @description Mute and hold instants; `null` or left out for none. */
+            /** @description The instants of its Insights events (mute, hold, coaching, …); `null` or left out for none. */
             events?: components["schemas"]["SandboxParticipantEvents"] | null;
             /** @description Its call progress callbacks; `null` (the default) for none. */
             statusCallback?: components["schemas"]["SandboxCallCallback"] | null;
@@ -1720,6 +1738,7 @@ export type SchemaSandboxConferenceTag = components['schemas']['SandboxConferenc
 export type SchemaParticipantSid = components['schemas']['ParticipantSid'];
 export type SchemaParticipantStatus = components['schemas']['ParticipantStatus'];
 export type SchemaReasonParticipantLeft = components['schemas']['ReasonParticipantLeft'];
+export type SchemaSandboxEventInstants = components['schemas']['SandboxEventInstants'];
 export type SchemaSandboxParticipantEvents = components['schemas']['SandboxParticipantEvents'];
 export type SchemaSandboxParticipantStep = components['schemas']['SandboxParticipantStep'];
 export type SchemaSandboxParticipant = components['schemas']['SandboxParticipant'];

@@ -13,6 +13,7 @@ import {
   LIMITS,
   type Participant,
   isActive,
+  noParticipantEvents,
 } from '../store.js';
 import { afterDial, stopWaiting } from '../twiml/interpret.js';
 import { dropParticipant } from './calls.js';
@@ -201,7 +202,7 @@ export function admit(
     joinTime: null,
     leaveTime: null,
     leaveReason: null,
-    events: { mute: [], hold: [] },
+    events: noParticipantEvents(),
   };
   c.participants.push(p);
   w.participantsByCall.set(p.callSid, p);

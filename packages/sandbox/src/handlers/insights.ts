@@ -8,7 +8,7 @@ import {
   renderConferenceSummary,
   renderParticipantSummary,
 } from '../render.js';
-import { type Conference, type SortedConferences, conferenceStatuses } from '../store.js';
+import { type Conference, PARTICIPANT_EVENT_KEYS, type SortedConferences, conferenceStatuses } from '../store.js';
 import { type WireParams, badRequest, many, notFound, one, oneOf, parseDateTime } from '../util.js';
 import { type Handler, conferenceOf, ok, path } from './common.js';
 import { confKey, pageInsights, pageLinks, pageSizeOf, paged, summaryKey, tokenOf } from './paging.js';
@@ -97,11 +97,6 @@ export const fetchConferenceSummary: Handler = (ctx) =>
   ok(renderConferenceSummary(ctx.world, conferenceOf(ctx, 'ConferenceSid'), ctx.baseUrl));
 
 export const SUMMARY_PARTICIPANT_FILTERS = ['ParticipantSid', 'Label', 'Events'];
-
-/** The documented keys of a participant summary's `events` (facts §2.3): what `Events` may name. */
-export const PARTICIPANT_EVENT_KEYS = [
-  'mute', 'unmute', 'hold', 'unhold', 'modify_beep', 'modify_exit', 'coaching', 'coaching_stopped', 'modify_coached_participant',
-] as const;
 
 /** The values of a list parameter, each one of `allowed` (comma- or space-separated, or repeated); a 400 names any other. */
 function namesOf<T extends string>(q: WireParams | undefined, name: string, allowed: readonly T[]): T[] | undefined {

@@ -2,7 +2,7 @@
 import { DEFAULT_TIME_LIMIT_SECONDS, discardCall, kick, placeCall, startPlacing } from '../engine/calls.js';
 import { AdmissionError, admit, announce } from '../engine/conferences.js';
 import { renderParticipant } from '../render.js';
-import { type Callback, type Conference, LIMITS, type Participant, isActive, regions } from '../store.js';
+import { type Callback, type Conference, LIMITS, type Participant, type ParticipantEventKey, isActive, regions } from '../store.js';
 import { ErrorCode, type WireParams, badRequest, bool, int, isSid, many, method, notFound, one, oneOf, text } from '../util.js';
 import { type Handler, callback, checkAnnouncements, conferenceOf, ok, participantOf, path } from './common.js';
 import { page2010, pageLinks, pageSizeOf, paged, partKey, tokenOf } from './paging.js';
@@ -187,26 +187,32 @@ export const updateParticipant: Handler = (ctx) => {
   if (announceUrl !== undefined) checkAnnouncements(c);
 
   const now = world.now();
+  const record = (key: ParticipantEventKey) => keepLatest(p.events[key], now);
   const events: string[] = [];
   let changed = false;
   if (muted !== undefined && muted !== p.muted) {
     p.muted = muted;
-    if (muted) keepLatest(p.events.mute, now);
+    record(muted ? 'mute' : 'unmute');
     events.push(muted ? 'participant-mute' : 'participant-unmute');
   }
   if (hold !== undefined && hold !== p.hold) {
     p.hold = hold;
-    if (hold) keepLatest(p.events.hold, now);
+    record(hold ? 'hold' : 'unhold');
     events.push(hold ? 'participant-hold' : 'participant-unhold');
   }
   let modified = false;
-  if (beepOnExit !== undefined && beepOnExit !== p.beepOnExit) (p.beepOnExit = beepOnExit), (modified = true);
-  if (endOnExit !== undefined && endOnExit !== p.endConferenceOnExit) (p.endConferenceOnExit = endOnExit), (modified = true);
+  if (beepOnExit !== undefined && beepOnExit !== p.beepOnExit) (p.beepOnExit = beepOnExit), (modified = true), record('modify_beep');
+  if (endOnExit !== undefined && endOnExit !== p.endConferenceOnExit) (p.endConferenceOnExit = endOnExit), (modified = true), record('modify_exit');
+  const wasCoaching = p.coaching;
+  const coachedBefore = p.callSidToCoach;
   if (callSidToCoach !== undefined && callSidToCoach !== p.callSidToCoach) {
     p.callSidToCoach = callSidToCoach;
     if (coachingParam === undefined && !p.coaching) (p.coaching = true), (modified = true);
   }
   if (coachingParam !== undefined && coachingParam !== p.coaching) (p.coaching = coachingParam), (modified = true);
+  if (p.coaching !== wasCoaching) record(p.coaching ? 'coaching' : 'coaching_stopped');
+  // Only a coach that goes on coaching moves to another call; one that starts or stops is `coaching`/`coaching_stopped`.
+  else if (p.coaching && p.callSidToCoach !== coachedBefore) record('modify_coached_participant');
   if (waitUrl !== undefined && waitUrl !== p.waitUrl) (p.waitUrl = waitUrl), (modified = true);
   if (modified) events.push('participant-modify');
   changed = events.length > 0;
