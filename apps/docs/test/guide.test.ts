@@ -1,7 +1,8 @@
 /**
  * The guide's code, held to what a reader gets. Its TypeScript is cut from the modules under guide/:
  * example.ts (the client's calls), receiver.ts (a status-callback receiver), sandbox.example.test.ts,
- * twilio-library.example.test.ts, twiml.example.test.ts and quality.example.test.ts (vitest files).
+ * twilio-library.example.test.ts, twiml.example.test.ts, quality.example.test.ts and voice-app.example.test.ts
+ * (vitest files).
  * For each of them:
  * - the BUILT guide.html shows every region, in the module's order, exactly as written, each block naming
  *   its module, and what it shows, concatenated per module in page order, type-checks against the
@@ -28,6 +29,7 @@ const MODULES = [
   'twilio-library.example.test.ts',
   'twiml.example.test.ts',
   'quality.example.test.ts',
+  'voice-app.example.test.ts',
 ] as const;
 const source = (file: string) => readFileSync(join(appDir, 'guide', file), 'utf8');
 /** A module's regions in order, dedented as the build shows them. */
@@ -108,6 +110,14 @@ describe('the guide as built', () => {
   it('tests a quality alert: a line made bad through the control surface, the tag, the MOS, the Tags filter', () => {
     const code = shown('quality.example.test.ts').join('\n');
     for (const expected of [/\/quality`/, /packetLossPercent: 25/, /high_packet_loss/, /metrics\?\.inbound\?\.mos/, /Tags: 'high_packet_loss'/]) {
+      expect(code).toMatch(expected);
+    }
+  });
+
+  it('tests a voice app end to end: a number configured, a call in, 1 pressed, a join, an agent, a transfer', () => {
+    const code = shown('voice-app.example.test.ts').join('\n');
+    for (const expected of [/from '@conference-kit\/client\/twiml'/, /twilio\.validateRequest\(/, /httpClient: sandbox\.twilioHttpClient/,
+      /incomingPhoneNumbers\.create\(/, /sandbox\.calls\.incoming\(/, /pressDigits\('1'\)/, /participants\.create\(/, /update\(\{ twiml: transfer \}\)/]) {
       expect(code).toMatch(expected);
     }
   });
