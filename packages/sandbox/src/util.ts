@@ -129,6 +129,22 @@ export const DAY_MS = 86_400_000;
 export type WireParams = Record<string, string | string[] | undefined>;
 
 /** The one value of a form or query field (the last one when it is repeated). */
+/**
+ * What Twilio dials and calls from: a number in E.164, a Client identity or a SIP URI, custom parameters
+ * after `?` included. Twilio refuses anything else — `hello`, or `+1500…` sent with `-d` so that the `+`
+ * arrived as a space — with 21211 for `To` and 21212 for `From`, not as a schema error.
+ */
+const ADDRESS = /^(?:\+[1-9][0-9]{1,14}|client:[^\s?]+(?:\?\S*)?|sip:[^\s@]+@[^\s]+)$/;
+export const AddressError = { invalidTo: 21211, invalidFrom: 21212 } as const;
+
+export function checkAddress(value: string, name: 'From' | 'To'): string {
+  if (ADDRESS.test(value)) return value;
+  throw badRequest(
+    `Invalid '${name}' ${JSON.stringify(value.slice(0, 40))}: expected a number in E.164 format (+15017122661), client:identity or sip:user@host`,
+    name === 'To' ? AddressError.invalidTo : AddressError.invalidFrom,
+  );
+}
+
 export function one(params: WireParams | undefined, name: string): string | undefined {
   const v = params?.[name];
   if (Array.isArray(v)) return v[v.length - 1];

@@ -146,23 +146,44 @@ describe('conference lifecycle (§6)', () => {
     expect(res.body).toMatchObject({ status: 'completed', reason_conference_ended: 'conference-ended-via-api', call_sid_ending_conference: null });
     const again = await add(h, 'room');
     expect(again.conference_sid).not.toBe(cf);
-    expect((await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+1', To: '+2' } })).status).toBe(400);
+    expect((await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+15555550100', To: '+15555550102' } })).status).toBe(400);
     const inProgress = await h.call('ListConference', {}, { query: { FriendlyName: 'room' } });
     expect(inProgress.body.conferences.map((c: any) => c.status)).toEqual(['init', 'completed']);
+  });
+
+  it("refuses From and To that are not a number, a Client or a SIP address, with Twilio's 21212 / 21211, and keeps nothing", async () => {
+    const h = makeSandbox({ seed: 'empty' });
+    // `-d From=+15005550006` sends the + as a space: Twilio refuses it rather than dial " 15005550006".
+    for (const [body, code] of [
+      [{ From: ' 15005550006', To: '+15555550101' }, 21212],
+      [{ From: 'hello', To: '+15555550101' }, 21212],
+      [{ From: '+15555550100', To: '15555550101' }, 21211],
+      [{ From: '+15555550100', To: 'sip:nobody' }, 21211],
+    ] as const) {
+      const res = await h.call('CreateParticipant', { ConferenceSid: 'room' }, { body });
+      expect(res, JSON.stringify(body)).toMatchObject({ status: 400, body: { code, status: 400 } });
+      const call = await h.call('CreateCall', {}, { body: { ...body, Twiml: '<Response/>' } });
+      expect(call, JSON.stringify(body)).toMatchObject({ status: 400, body: { code } });
+    }
+    expect((await h.call('ListConference', {})).body.conferences).toEqual([]);
+    expect((await h.call('ListCall', {})).body.calls).toEqual([]);
+    for (const To of ['+15555550101', 'client:agent-7', 'client:agent?skill=billing', 'sip:support@vendor.example.com']) {
+      expect((await h.call('CreateParticipant', { ConferenceSid: 'room' }, { body: { From: 'client:desk', To } })).status, To).toBe(201);
+    }
   });
 
   it('enforces labels, MaxParticipants and coaching rules', async () => {
     const h = makeSandbox();
     const { a, cf } = await running(h, { MaxParticipants: '3' });
-    const dup = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+1', To: '+2', Label: 'alice' } });
+    const dup = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+15555550100', To: '+15555550102', Label: 'alice' } });
     expect(dup.body).toMatchObject({ status: 400, code: 16025 });
-    const coachBad = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+1', To: '+2', Coaching: 'true', CallSidToCoach: 'CA' + '0'.repeat(32) } });
+    const coachBad = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+15555550100', To: '+15555550102', Coaching: 'true', CallSidToCoach: 'CA' + '0'.repeat(32) } });
     expect(coachBad.body.code).toBe(13240);
-    const noTarget = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+1', To: '+2', Coaching: 'true' } });
+    const noTarget = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+15555550100', To: '+15555550102', Coaching: 'true' } });
     expect(noTarget.status).toBe(400);
     const coach = await add(h, cf, { Coaching: 'true', CallSidToCoach: a.call_sid });
     expect(coach).toMatchObject({ coaching: true, call_sid_to_coach: a.call_sid });
-    const full = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+1', To: '+2' } });
+    const full = await h.call('CreateParticipant', { ConferenceSid: cf }, { body: { From: '+15555550100', To: '+15555550102' } });
     expect(full.status).toBe(400);
     h.sandbox.clock.advance(1000);
     const coaching = await h.call('ListParticipant', { ConferenceSid: cf }, { query: { Coaching: 'true' } });

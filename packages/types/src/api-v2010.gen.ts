@@ -834,7 +834,9 @@ export interface components {
         };
         /**
          * @description A phone number in E.164 format, or a Client (`client:alice`), SIP (`sip:name@example.com`) or TwiML
-         *     App address; up to 256 characters, custom parameters included.
+         *     App address; up to 256 characters, custom parameters included. Anything else (`hello`, or a number whose
+         *     `+` arrived as a space because it was not URL-encoded) is refused as Twilio refuses it: 400 with code
+         *     21211 for `To`, 21212 for `From`.
          *
          * @example +15017122661
          */

@@ -7,7 +7,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS, armTimeLimit, endCall, hangUpStatus, leaveC
 import { renderCall } from '../render.js';
 import { type Call, type VoiceSource, callKey, callStatuses, isLive } from '../store.js';
 import { redirectCall } from '../twiml/interpret.js';
-import { SandboxError, type WireParams, badRequest, int, method, notFound, one, oneOf } from '../util.js';
+import { SandboxError, type WireParams, badRequest, checkAddress, int, method, notFound, one, oneOf } from '../util.js';
 import { type Handler, type HandlerContext, absoluteUrl, callback, noApplication, ok, path } from './common.js';
 import { dayFilterNames, dayRange, page2010, pageLinks, pageSizeOf, paged, tokenOf } from './paging.js';
 
@@ -55,6 +55,8 @@ export const createCall: Handler = (ctx) => {
   const from = one(b, 'From');
   if (!to) throw badRequest('Missing required parameter To', CallError.noTo);
   if (!from) throw badRequest('Missing required parameter From', CallError.noFrom);
+  checkAddress(to, 'To');
+  checkAddress(from, 'From');
   const twiml = inlineTwiml(b);
   const url = absoluteUrl(b, 'Url');
   const application = one(b, 'ApplicationSid');

@@ -3,7 +3,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS, discardCall, kick, placeCall, startPlacing 
 import { AdmissionError, admit, announce } from '../engine/conferences.js';
 import { renderParticipant } from '../render.js';
 import { type Callback, type Conference, LIMITS, type Participant, type ParticipantEventKey, isActive, regions } from '../store.js';
-import { ErrorCode, type WireParams, badRequest, bool, int, isSid, many, method, notFound, one, oneOf, text } from '../util.js';
+import { ErrorCode, type WireParams, badRequest, bool, checkAddress, int, isSid, many, method, notFound, one, oneOf, text } from '../util.js';
 import { type Handler, callback, checkAnnouncements, conferenceOf, ok, participantOf, path } from './common.js';
 import { page2010, pageLinks, pageSizeOf, paged, partKey, tokenOf } from './paging.js';
 
@@ -29,6 +29,8 @@ export const createParticipant: Handler = (ctx) => {
   const to = text(b, 'To', LIMITS.address);
   if (!from) throw badRequest('Missing required parameter From');
   if (!to) throw badRequest('Missing required parameter To');
+  checkAddress(from, 'From');
+  checkAddress(to, 'To');
 
   // Everything is parsed before anything changes, so a bad request leaves no trace.
   const label = text(b, 'Label', LIMITS.label);
