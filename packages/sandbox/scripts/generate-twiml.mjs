@@ -8,19 +8,16 @@
 // package uses, so a file the schema refuses is never half-read. What the schema cannot check (names that
 // resolve, defaults inside their ranges) is the specs package's test; the generator trusts that.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { VOCABULARY_PATH, loadVocabulary } from '@conference-kit/specs/twiml/load-vocabulary';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
 const target = join(packageDir, 'src', 'twiml', 'vocabulary.gen.ts');
 
-const require = createRequire(import.meta.url);
 const vocabularyArg = process.argv.indexOf('--vocabulary');
-const vocabularyPath = vocabularyArg === -1 ? require.resolve('@conference-kit/specs/twiml/vocabulary.yaml') : process.argv[vocabularyArg + 1];
-const schemaPath = require.resolve('@conference-kit/specs/twiml/vocabulary.schema.json');
+const vocabularyPath = vocabularyArg === -1 ? VOCABULARY_PATH : process.argv[vocabularyArg + 1];
 
 function fail(message) {
   console.error(`${relative(repoRoot, vocabularyPath)}: ${message}`);
@@ -29,21 +26,9 @@ function fail(message) {
 
 let vocabulary;
 try {
-  vocabulary = parse(readFileSync(vocabularyPath, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+  vocabulary = loadVocabulary(vocabularyPath);
 } catch (error) {
-  fail(`cannot be read (${error.message})`);
-}
-
-// ajv is the specs package's dependency, not ours: load it from there, as the specs test does.
-const specsRequire = createRequire(require.resolve('@conference-kit/specs/package.json'));
-const { Ajv2020 } = specsRequire('ajv/dist/2020.js');
-const addFormats = specsRequire('ajv-formats').default;
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats(ajv);
-ajv.addVocabulary(['discriminator']);
-const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
-if (!validate(vocabulary)) {
-  fail(`does not match vocabulary.schema.json:\n${validate.errors.map((e) => `  ${e.instancePath || '(root)'} ${e.message}`).join('\n')}`);
+  fail(error.message);
 }
 
 // What the runtime needs; `sources` and `x-source-notes` are for people, who read the YAML.
