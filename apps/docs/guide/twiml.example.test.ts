@@ -51,14 +51,6 @@ afterAll(async () => {
   app.close();
 });
 
-// Moves the frozen clock in steps; after each, the TwiML requests it caused run.
-async function run(ms: number) {
-  for (let left = ms; left > 0; left -= 250) {
-    sandbox.clock.advance(Math.min(250, left));
-    await sandbox.settled();
-  }
-}
-
 function placeCall(To: string, source: { Url: string } | { Twiml: string }) {
   return twilio.api.POST('/2010-04-01/Accounts/{AccountSid}/Calls.json', {
     params: { path: { AccountSid: sandbox.accountSid } },
@@ -75,7 +67,7 @@ it('joins a caller and an agent in support-42, by TwiML alone', async () => {
       '<Response><Dial><Conference endConferenceOnExit="true">' +
       'support-42</Conference></Dial></Response>',
   });
-  await run(5_000); // both ring, answer and run their TwiML
+  await sandbox.advance(5_000); // both ring, answer and run their TwiML, step by step
 
   // What the caller heard, in order: the timeline of the call.
   const heard = sandbox.calls.timeline(caller!.sid)!
@@ -99,7 +91,7 @@ it('joins a caller and an agent in support-42, by TwiML alone', async () => {
     params: { path: { AccountSid: sandbox.accountSid, Sid: agent!.sid } },
     body: { Status: 'completed' },
   });
-  await run(5_000);
+  await sandbox.advance(5_000);
   const story = sandbox.calls.timeline(caller!.sid)!;
   const said = story.filter((e) => e.kind === 'said').map((e) => e.text);
   expect(said).toEqual(['Please hold', 'Thank you for calling']);

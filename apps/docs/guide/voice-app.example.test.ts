@@ -63,14 +63,6 @@ afterAll(async () => {
   await sandbox.close();
   app.close();
 });
-
-// Moves the frozen clock in steps; after each, the requests it caused run.
-async function run(ms: number) {
-  for (let left = ms; left > 0; left -= 250) {
-    sandbox.clock.advance(Math.min(250, left));
-    await sandbox.settled();
-  }
-}
 // #endregion voice-setup
 
 // #region voice-flow
@@ -87,9 +79,9 @@ it('answers, takes 1, holds, connects an agent and transfers the caller', async 
     to: '+15017122661',
   });
   await customer.waitForStatus('in-progress');
-  await run(500);
+  await sandbox.advance(500);
   await customer.pressDigits('1');
-  await run(1_000);
+  await sandbox.advance(1_000);
   const [room] = await client.conferences.list({ friendlyName: 'support-42' });
   expect(room?.status).toBe('init'); // waiting, with Twilio's hold music
 
@@ -98,15 +90,15 @@ it('answers, takes 1, holds, connects an agent and transfers the caller', async 
     from: '+15017122661',
     to: 'client:agent-7',
   });
-  await run(1_000);
+  await sandbox.advance(1_000);
   expect((await client.conferences(room!.sid).fetch()).status).toBe('in-progress');
 
   // The warm transfer: the customer moves to billing-7.
   const transfer = response(dial(conference('billing-7')));
   await client.calls(customer.sid).update({ twiml: transfer });
-  await run(500);
+  await sandbox.advance(500);
   await client.calls(agent.callSid).update({ status: 'completed' });
-  await run(500);
+  await sandbox.advance(500);
   expect((await client.conferences(room!.sid).fetch()).status).toBe('completed');
 
   // What the customer heard, and every request your app got was Twilio-signed.

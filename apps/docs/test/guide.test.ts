@@ -92,7 +92,7 @@ describe('the guide as built', () => {
   it('starts a conference by TwiML: an app answering <Dial><Conference>, calls placed by Url and Twiml, the timeline read', () => {
     const code = shown('twiml.example.test.ts').join('\n');
     for (const expected of [/verifyTwilioSignature\(/, /<Dial action="\/after"><Conference>support-42<\/Conference><\/Dial>/,
-      /Calls\.json/, /Url: `\$\{appUrl\}\/voice`/, /Twiml:\s+'<Response><Dial>/, /sandbox\.settled\(\)/, /sandbox\.calls\.timeline\(/]) {
+      /Calls\.json/, /Url: `\$\{appUrl\}\/voice`/, /Twiml:\s+'<Response><Dial>/, /sandbox\.advance\(/, /sandbox\.calls\.timeline\(/]) {
       expect(code).toMatch(expected);
     }
   });

@@ -109,6 +109,13 @@ export interface RunningSandbox {
   events: NetworkEvents;
   /** Resolves when the webhooks and TwiML document requests started so far are done, and the verbs their answers run at once have run. */
   settled(): Promise<void>;
+  /**
+   * Moves the clock forward by `ms`, `stepMs` at a time (default 250), waiting after each step until the
+   * requests it started are answered and run. A TwiML document arrives asynchronously and runs at the sandbox
+   * time of its arrival; stepping keeps that within a step of where it would be on Twilio. Use it instead of
+   * `clock.advance()` when calls run TwiML; on a running clock it still moves time forward by `ms`.
+   */
+  advance(ms: number, options?: { stepMs?: number }): Promise<void>;
   /** Back to the starting world; the journal is cleared. */
   reset(): void;
   webhooks: {
@@ -189,6 +196,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     calls: { ...sandbox.calls, incoming: (call) => callIn(sandbox, call) },
     events: networkEvents(sandbox),
     settled: () => sandbox.settled(),
+    advance: async (ms, advanceOptions) => {
+      const step = advanceOptions?.stepMs ?? 250;
+      if (!(ms >= 0) || !(step > 0)) throw new RangeError(`advance(${ms}, { stepMs: ${step} }): expected ms ≥ 0 and stepMs > 0`);
+      for (let left = ms; left > 0; left -= step) {
+        sandbox.clock.advance(Math.min(step, left));
+        await sandbox.settled();
+      }
+    },
     reset: () => sandbox.reset(),
     webhooks: { waitFor: (predicate, waitOptions) => waitForWebhook(sandbox.journal, predicate, waitOptions?.timeoutMs ?? 5_000) },
     fetch: mock.fetch,

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
 import { SandboxCallError, startSandbox, type RunningSandbox } from '../src/index.js';
-import { advanceInSteps, startTwimlApp, type TwimlApp } from './twiml-app.js';
+import { startTwimlApp, type TwimlApp } from './twiml-app.js';
 
 delete process.env.TWILIO_REGION;
 delete process.env.TWILIO_EDGE;
@@ -76,7 +76,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-const run = (ms: number) => advanceInSteps(sandbox, ms);
+const run = (ms: number) => sandbox.advance(ms);
 
 /** The flow, from configuring the number to the end of the conference, with the app's TwiML from `twiml`. */
 async function contactCentre(twiml: ContactCentreTwiml): Promise<void> {

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import twilio from 'twilio';
 import { startSandbox, type RunningSandbox } from '../src/index.js';
-import { advanceInSteps, startTwimlApp, type TwimlApp } from './twiml-app.js';
+import { startTwimlApp, type TwimlApp } from './twiml-app.js';
 
 delete process.env.TWILIO_REGION;
 delete process.env.TWILIO_EDGE;
@@ -32,7 +32,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const run = (ms: number) => advanceInSteps(sandbox, ms);
+const run = (ms: number) => sandbox.advance(ms);
 
 describe('a conference started by TwiML, through the twilio library', () => {
   it('places, joins, transfers, lists and hangs up, with the app checking every request', async () => {

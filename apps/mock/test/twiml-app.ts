@@ -5,7 +5,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
-import type { RunningSandbox } from '../src/index.js';
 
 export interface AppRequest {
   path: string;
@@ -43,11 +42,3 @@ export async function startTwimlApp(authToken: string, answer: AppAnswer) {
 }
 
 export type TwimlApp = Awaited<ReturnType<typeof startTwimlApp>>;
-
-/** Advances a frozen sandbox clock in steps, letting each step's TwiML requests arrive and run. */
-export async function advanceInSteps(sandbox: RunningSandbox, ms: number, step = 250): Promise<void> {
-  for (let left = ms; left > 0; left -= step) {
-    sandbox.clock.advance(Math.min(step, left));
-    await sandbox.settled();
-  }
-}
