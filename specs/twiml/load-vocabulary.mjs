@@ -2,7 +2,7 @@
 // against vocabulary.schema.json, so the sandbox's validator and the client's builder are never generated
 // from a vocabulary the contract tests would refuse. One loader for both generators.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -28,4 +28,19 @@ export function loadVocabulary(path = VOCABULARY_PATH) {
     throw new Error(`does not match vocabulary.schema.json:\n${validate.errors.map((e) => `  ${e.instancePath || '(root)'} ${e.message}`).join('\n')}`);
   }
   return vocabulary;
+}
+
+/**
+ * For a generator: `{ vocabulary, path }` for the file named by `--vocabulary FILE` (its tests pass broken
+ * copies) or the project's; on a problem, one line naming the file and exit 1, so nothing is generated.
+ */
+export function vocabularyForGenerator(repoRoot) {
+  const at = process.argv.indexOf('--vocabulary');
+  const path = at === -1 ? VOCABULARY_PATH : process.argv[at + 1];
+  try {
+    return { vocabulary: loadVocabulary(path), path };
+  } catch (error) {
+    console.error(`${relative(repoRoot, path)}: ${error.message}`);
+    process.exit(1);
+  }
 }

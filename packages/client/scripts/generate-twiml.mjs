@@ -11,26 +11,19 @@
 // Context `voice` makes `response()`; any other context `<name>Response()`.
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY_PATH, loadVocabulary } from '@conference-kit/specs/twiml/load-vocabulary';
-import { emitGenerated } from './generated-file.mjs';
+import { vocabularyForGenerator } from '@conference-kit/specs/twiml/load-vocabulary';
+import { emitGenerated } from '@conference-kit/specs/generated-file';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
 const target = join(packageDir, 'src', 'twiml', 'builders.gen.ts');
 
-const vocabularyArg = process.argv.indexOf('--vocabulary');
-const vocabularyPath = vocabularyArg === -1 ? VOCABULARY_PATH : process.argv[vocabularyArg + 1];
+const { vocabulary, path: vocabularyPath } = vocabularyForGenerator(repoRoot);
 
+/** What the builder cannot type: one line naming the vocabulary file, and nothing generated. */
 function fail(message) {
   console.error(`${relative(repoRoot, vocabularyPath)}: ${message}`);
   process.exit(1);
-}
-
-let vocabulary;
-try {
-  vocabulary = loadVocabulary(vocabularyPath);
-} catch (error) {
-  fail(error.message);
 }
 
 const elements = new Map(vocabulary.elements.map((e) => [e.name, e]));
@@ -272,4 +265,4 @@ import { element, twimlDocument, type Check, type TextRule, type TwimlDocument, 
 
 ${[...documents, ...builders].join('\n')}`;
 
-emitGenerated({ target, source, repoRoot, changed: 'specs/twiml/vocabulary.yaml' });
+emitGenerated({ target, source, repoRoot, changed: 'specs/twiml/vocabulary.yaml', packageName: '@conference-kit/client' });

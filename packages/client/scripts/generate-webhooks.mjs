@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitGenerated } from './generated-file.mjs';
+import { emitGenerated } from '@conference-kit/specs/generated-file';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
@@ -184,4 +184,4 @@ export type BooleanField = ${union(names('boolean'))};
 export type IntegerField = ${union(names('integer'))};
 `;
 
-emitGenerated({ target, source, repoRoot, changed: `the spec's ${WEBHOOK} webhook` });
+emitGenerated({ target, source, repoRoot, changed: `the spec's ${WEBHOOK} webhook`, packageName: '@conference-kit/client' });

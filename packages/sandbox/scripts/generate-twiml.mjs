@@ -7,29 +7,16 @@
 // The vocabulary is validated against specs/twiml/vocabulary.schema.json first, with the ajv the specs
 // package uses, so a file the schema refuses is never half-read. What the schema cannot check (names that
 // resolve, defaults inside their ranges) is the specs package's test; the generator trusts that.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY_PATH, loadVocabulary } from '@conference-kit/specs/twiml/load-vocabulary';
+import { vocabularyForGenerator } from '@conference-kit/specs/twiml/load-vocabulary';
+import { emitGenerated } from '@conference-kit/specs/generated-file';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
 const target = join(packageDir, 'src', 'twiml', 'vocabulary.gen.ts');
 
-const vocabularyArg = process.argv.indexOf('--vocabulary');
-const vocabularyPath = vocabularyArg === -1 ? VOCABULARY_PATH : process.argv[vocabularyArg + 1];
-
-function fail(message) {
-  console.error(`${relative(repoRoot, vocabularyPath)}: ${message}`);
-  process.exit(1);
-}
-
-let vocabulary;
-try {
-  vocabulary = loadVocabulary(vocabularyPath);
-} catch (error) {
-  fail(error.message);
-}
+const { vocabulary, path: vocabularyPath } = vocabularyForGenerator(repoRoot);
 
 // What the runtime needs; `sources` and `x-source-notes` are for people, who read the YAML.
 const FOR_PEOPLE = new Set(['sources', 'x-source-notes']);
@@ -237,24 +224,4 @@ ${nodeTypes}
 export type TwimlNode = ${elements.filter((e) => e.category !== 'root').map((e) => nodeType(e.name)).join(' | ')};
 `;
 
-if (process.argv.includes('--stdout')) {
-  process.stdout.write(source);
-} else if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is as stale as a wrong one.
-  }
-  if (committed !== source) {
-    console.error(
-      `${relative(repoRoot, target)} is stale — specs/twiml/vocabulary.yaml changed since it was generated.\n` +
-        'Run `pnpm --filter @conference-kit/sandbox generate` and commit the result.',
-    );
-    process.exit(1);
-  }
-  console.log(`${relative(repoRoot, target)} is up to date with the vocabulary`);
-} else {
-  writeFileSync(target, source);
-  console.log(`wrote ${relative(repoRoot, target)}`);
-}
+emitGenerated({ target, source, repoRoot, changed: 'specs/twiml/vocabulary.yaml', packageName: '@conference-kit/sandbox' });
