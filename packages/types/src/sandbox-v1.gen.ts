@@ -471,8 +471,9 @@ export interface paths {
          *     - `event: clock` — `data` is the clock (`SandboxClock`). Sent once when the stream opens, and whenever
          *       the clock is frozen, unfrozen, advanced or restored (a running clock is not sent as it runs). Its
          *       `id` is the stream position at that moment.
-         *     - `event: reset` — `data` is `{}`: the journal was cleared (a reset, seed or snapshot): forget what
-         *       was received and read the world again.
+         *     - `event: reset` — `data` is `{"cause": "reset"}`, `"seed"` or `"snapshot"`: the world was replaced,
+         *       so read it again. On `reset` the journal was also cleared: forget the entries received; a seed or
+         *       a snapshot leaves the journal as it was.
          *
          *     A comment line (`: keep-alive`) is sent every 15 seconds so that proxies keep the connection. A client
          *     that reconnects with `Last-Event-ID` (as `EventSource` does by itself) gets, first, the entries that
