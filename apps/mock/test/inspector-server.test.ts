@@ -244,6 +244,24 @@ describe('the event stream', () => {
     expect(admitted.response.statusCode).toBe(200);
   });
 
+  it('outlives the server\'s request timeout: the timeout bounds receiving a request, not a stream', async () => {
+    const { startMockServer } = await import('../src/index.js');
+    const { createSandbox } = await import('@conference-kit/sandbox');
+    const engine = createSandbox({ clock: { frozen: true, now: '2025-03-03T12:00:00Z' } });
+    const server = await startMockServer({ mode: 'sandbox', sandbox: engine, port: 0, logLevel: 'silent', headersTimeoutMs: 200, requestTimeoutMs: 200 });
+    running.push({ close: async () => (await server.close(), engine.dispose()) });
+    const stream = await openStream(server.url);
+    running.push({ close: async () => stream.close() });
+    await stream.next((e) => e.event === 'clock');
+    // Five times the request timeout, with the server's check running every 250 ms: each move still arrives.
+    for (let step = 1; step <= 10; step++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      engine.clock.advance(1000);
+      await stream.next((e) => e.event === 'clock' && data(e).now === new Date(Date.parse('2025-03-03T12:00:00Z') + step * 1000).toISOString());
+    }
+    expect(stream.response.destroyed).toBe(false);
+  });
+
   it('ends every open stream when the server stops', async () => {
     const sandbox = await startSandbox({ clock: { frozen: true, now: '2025-03-03T12:00:00Z' } });
     const stream = await openStream(sandbox.url);
