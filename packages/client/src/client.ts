@@ -273,7 +273,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
   // `seen` holds the URLs of the pages fetched so far: a next link back to one of them would loop.
   function toPage(body: Record<string, unknown>, url: string, signal: AbortSignal | null | undefined, seen: Set<string>): Page<unknown, unknown> {
     const meta = body.meta as { key?: string; next_page_url?: string | null } | undefined;
-    const key = meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
+    const key = itemsKey(body, meta);
     if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', pathOf(url));
     const next = (meta ? meta.next_page_url : (body.next_page_uri as string | null | undefined)) ?? null;
     const nextPageUrl = next === null ? null : resolveLink(next, url);
@@ -344,6 +344,14 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     paginate: paginate as never,
     listPage: listPage as never,
   };
+}
+
+/**
+ * Where a page keeps its items. Outside `toPage` on purpose: a closure there that read `body` would put
+ * it in the context `nextPage` keeps, holding each page until the next one had arrived.
+ */
+function itemsKey(body: Record<string, unknown>, meta: { key?: string } | undefined): string | undefined {
+  return meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
 }
 
 function pathOf(url: string): string {
