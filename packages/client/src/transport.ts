@@ -207,11 +207,12 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   /**
-   * The body read to the end and decoded as it arrives, at most `maxResponseBytes` of it, so no chunk
-   * is held once decoded and no second copy of the body is made. A declared `Content-Length` (of an
-   * unencoded body) is the bound instead: a body that turns out longer is refused at the first byte
-   * past it. A stream that breaks off after the headers arrived is a response we cannot use
-   * (`invalid_response`), not a network failure to retry.
+   * The body read to the end, at most `maxResponseBytes` of it. A declared `Content-Length` (of an
+   * unencoded body) is the bound instead: the chunks go into one buffer of that size, decoded once,
+   * and a body that turns out longer is refused at the first chunk past it. Without one, each chunk is
+   * decoded as it arrives, so none is held once read. Either way the body exists once as bytes and
+   * once as text, never as a second copy. A stream that breaks off after the headers arrived is a
+   * response we cannot use (`invalid_response`), not a network failure to retry.
    */
   async function bodyText(response: Response, signal: AbortSignal | undefined, fail: (kind: TransportFailure, message: string) => TwilioTransportError): Promise<string> {
     const declared = Number(response.headers.get('content-length') ?? NaN);
@@ -228,12 +229,14 @@ export function createTransport(options: TransportOptions): Transport {
     const bound = exact ? declared : maxResponseBytes;
     const decoder = new TextDecoder();
     const reader = response.body.getReader();
+    let whole: Uint8Array | undefined;
     let text = '';
     let received = 0;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
+        const at = received;
         received += value.byteLength;
         if (received > bound) {
           void reader.cancel().catch(() => undefined);
@@ -241,7 +244,10 @@ export function createTransport(options: TransportOptions): Transport {
             ? `The response body is longer than its Content-Length (${declared})`
             : `The response body exceeded maxResponseBytes (${maxResponseBytes}) while reading`);
         }
-        text += decoder.decode(value, { stream: true });
+        if (!exact) text += decoder.decode(value, { stream: true });
+        // A body that came in one chunk is used as it is; otherwise the chunks fill one buffer.
+        else if (at === 0 && received === declared) whole = value;
+        else (whole ??= new Uint8Array(declared)).set(value, at);
       }
     } catch (error) {
       if (error instanceof TwilioTransportError) throw error;
@@ -252,10 +258,9 @@ export function createTransport(options: TransportOptions): Transport {
       const of = Number.isFinite(declared) ? ` of ${declared}` : '';
       throw fail('invalid_response', `The response body was cut short: ${received}${of} bytes arrived`);
     }
-    if (exact && received < declared) {
-      throw fail('invalid_response', `The response body was cut short: ${received} of ${declared} bytes arrived`);
-    }
-    return text + decoder.decode();
+    if (!exact) return text + decoder.decode();
+    if (received < declared) throw fail('invalid_response', `The response body was cut short: ${received} of ${declared} bytes arrived`);
+    return whole ? decoder.decode(whole) : '';
   }
 
   /** openapi-fetch's view: a Request in, a Response whose body is the text already read. */

@@ -237,6 +237,22 @@ describe('the bounds hold on the fast path (a declared Content-Length, no timeou
     return { stream, pulled };
   }
 
+  it.each([['with', true], ['without', false]])('a character split across chunks arrives whole, %s a Content-Length', async (_, declared) => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...conference, friendly_name: 'Café ☕ 会议' }));
+    const cut = bytes.indexOf(0xe2) + 1; // inside the three bytes of ☕
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(declared && { 'content-length': String(bytes.length) }) };
+    const { fetch } = scriptedFetch(() => new Response(stream, { headers }));
+    const { data } = await client(fetch).api.GET(fetchPath, { params });
+    expect(data?.friendly_name).toBe('Café ☕ 会议');
+  });
+
   it('a body longer than its Content-Length is refused at the first chunk past it, not read to the end', async () => {
     // A fetch of the caller's own can hand back any stream under any header: the header is a claim.
     const { stream, pulled } = endless(256 * 1024 * 1024);
