@@ -165,7 +165,8 @@ export function createTransport(options: TransportOptions): Transport {
       const { signal, disarm } = armTimeout(callerSignal, timeoutMs);
       let response: Response;
       try {
-        response = await doFetch(url, { method, headers, body, redirect: 'manual', signal: signal ?? null });
+        // No `signal` key at all without a signal: even `signal: null` costs undici a tenth of a loopback request.
+        response = await doFetch(url, signal ? { method, headers, body, redirect: 'manual', signal } : { method, headers, body, redirect: 'manual' });
       } catch (error) {
         disarm();
         // The caller's own abort (or AbortSignal.timeout) is theirs, exactly as they raised it.

@@ -319,7 +319,7 @@ describe('the bounds hold on the fast path (a declared Content-Length, no timeou
     const pending = untimed.api.GET(fetchPath, { params, signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect(seen).toEqual([null, controller.signal]);
+    expect(seen).toEqual([undefined, controller.signal]);
   });
 });
 
