@@ -191,6 +191,8 @@ export function createTransport(options: TransportOptions): Transport {
       const final = last || retry === false || !canRetry || !RETRY_STATUSES.has(response.status)
         || (retryAfter !== undefined && retryAfter > retry.maxRetryAfterSeconds);
       if (final) {
+        // A Response a caller's fetch made up has no URL; the caller still sees where it came from.
+        if (!response.url) Object.defineProperty(response, 'url', { value: url });
         try {
           return { response, text: await bodyText(response, signal, fail) };
         } catch (error) {
@@ -272,7 +274,7 @@ export function createTransport(options: TransportOptions): Transport {
       status: response.status, statusText: response.statusText, headers: response.headers,
     });
     // The page-loop guard compares a next link with the URL that answered.
-    Object.defineProperty(complete, 'url', { value: response.url || request.url });
+    Object.defineProperty(complete, 'url', { value: response.url });
     return complete;
   }
 

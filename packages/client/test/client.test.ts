@@ -18,6 +18,15 @@ describe('requests', () => {
     expect(requests[0]!.headers.get('authorization')).toBe(`Basic ${Buffer.from(`${ACCOUNT}:${TOKEN}`).toString('base64')}`);
   });
 
+  it("gives the response the URL asked for when the caller's fetch made one up without it", async () => {
+    const { fetch } = scriptedFetch(json(conference));
+    const { response } = await client(fetch).api.GET(fetchPath, { params });
+    expect(response.url).toBe(`https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Conferences/${CONFERENCE}.json`);
+    const viaMiddleware = client(fetch);
+    viaMiddleware.api.use({ onRequest: () => undefined });
+    expect((await viaMiddleware.api.GET(fetchPath, { params })).response.url).toBe(response.url);
+  });
+
   it('authenticates with an API key and secret, the account SID still in the path', async () => {
     const { fetch, requests } = scriptedFetch(json(conference));
     const apiKey = `SK${'b'.repeat(32)}`;
