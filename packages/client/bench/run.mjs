@@ -1,13 +1,14 @@
 // Client benchmarks, all in one run against the same local server (bench/server.mjs, its own process):
-// per-request CPU and wall time of this client vs plain fetch and vs the official twilio library;
-// iterating 100,000 items over 100 pages, each contestant in a fresh `node --expose-gc` process
-// (bench/paginate.mjs); and the bundle size of a one-call consumer of each.
-// Contestants alternate order every round; figures are medians with [min–max] over rounds.
+// per-request CPU and wall time of this client vs plain fetch (the floor), openapi-fetch alone and the
+// official twilio library; iterating 100,000 items over 100 pages, each walker in a fresh
+// `node --expose-gc` process (bench/paginate.mjs); and the bundle size of a one-call consumer of each.
+// Contestants alternate order every round; figures are medians with [min–max] over rounds, each ratio
+// is to the floor measured in the same run, and each row says its goal and whether this run met it.
 // Prints figures; asserts nothing. Run with `pnpm bench:client` at the repository root;
 // `node bench/run.mjs --quick` is a smoke run (1 round, few requests, 10 pages).
 import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +20,7 @@ import { createConferenceClient } from '../dist/index.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
 const REQUESTS = Number(process.env.REQUESTS ?? (quick ? 50 : 1000));
-const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 1 : 9));
+const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 1 : 5));
 const PAGE_ROUNDS = Number(process.env.PAGE_ROUNDS ?? (quick ? 1 : 5));
 const PAGES = quick ? 10 : 100;
 const PAGE_ITEMS = 1000;
@@ -34,6 +35,10 @@ const fetchUrl = `${origin}/2010-04-01/Accounts/${accountSid}/Conferences/${sid}
 const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
 
 const ours = createConferenceClient({ accountSid, authToken, baseUrl: origin });
+// The same client without its per-attempt timeout: what the timer and its abort signal cost.
+const untimed = createConferenceClient({ accountSid, authToken, baseUrl: origin, timeoutMs: 0 });
+const fetchPath = '/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json';
+const fetchParams = { params: { path: { AccountSid: accountSid, Sid: sid } } };
 // openapi-fetch on its own, to tell its per-request cost from ours on top of it.
 const bare = createClient({ baseUrl: origin, headers: { authorization } });
 const official = twilio(accountSid, authToken);
@@ -51,7 +56,12 @@ const contestants = {
     return data;
   },
   'conference-kit client': async () => {
-    const { data, error } = await ours.api.GET('/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json', { params: { path: { AccountSid: accountSid, Sid: sid } } });
+    const { data, error } = await ours.api.GET(fetchPath, fetchParams);
+    if (error) throw error;
+    return data;
+  },
+  'conference-kit, timeoutMs 0': async () => {
+    const { data, error } = await untimed.api.GET(fetchPath, fetchParams);
     if (error) throw error;
     return data;
   },
@@ -84,20 +94,30 @@ const median = (values) => {
 const spread = (values, digits = 0) => `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 // A cell wider than its column still keeps two spaces before the next one, so columns never run together.
 const pad = (s, n) => `${String(s).padEnd(n - 2)}  `;
-const baseline = {
-  wall: median(results['plain fetch'].map((r) => r.wall)),
-  cpu: median(results['plain fetch'].map((r) => r.cpu)),
+const medianOf = (rows, key) => median(rows.map((r) => r[key]));
+const floor = { wall: medianOf(results['plain fetch'], 'wall'), cpu: medianOf(results['plain fetch'], 'cpu') };
+const times = (name, key) => medianOf(results[name], key) / floor[key];
+const yesNo = (ok) => (ok ? 'yes' : 'no');
+const metBoth = (wall, cpu) => (wall === cpu ? yesNo(wall) : `wall ${yesNo(wall)}, CPU ${yesNo(cpu)}`);
+const oursName = 'conference-kit client';
+const twilioOverOurs = { wall: medianOf(results['twilio (official)'], 'wall') / medianOf(results[oursName], 'wall'), cpu: medianOf(results['twilio (official)'], 'cpu') / medianOf(results[oursName], 'cpu') };
+const goals = {
+  'plain fetch': ['floor', ''],
+  'openapi-fetch alone': ['(reference)', ''],
+  [oursName]: ['≤ 1.05× fetch', metBoth(times(oursName, 'wall') <= 1.05, times(oursName, 'cpu') <= 1.05)],
+  'conference-kit, timeoutMs 0': ['(reference)', ''],
+  'twilio (official)': [`≥ 1.3× ours (${twilioOverOurs.wall.toFixed(2)}× wall, ${twilioOverOurs.cpu.toFixed(2)}× CPU)`, metBoth(twilioOverOurs.wall >= 1.3, twilioOverOurs.cpu >= 1.3)],
 };
-console.log(`Per request (sequential keep-alive GETs of one Conference, ${REQUESTS} × ${ROUNDS} rounds, order alternating; median [min–max] over rounds; Node ${process.version}):`);
-console.log(`${pad('client', 24)}${pad('wall µs', 18)}${pad('CPU µs', 18)}wall ×fetch  CPU ×fetch`);
+console.log(`Per request (sequential keep-alive GETs of one Conference, ${REQUESTS} × ${ROUNDS} rounds, order alternating; median [min–max] over rounds; ratios to plain fetch's medians in this run; Node ${process.version}, ${availableParallelism()} CPUs):`);
+console.log(`${pad('client', 30)}${pad('wall µs', 18)}${pad('CPU µs', 18)}${pad('wall ×fetch', 13)}${pad('CPU ×fetch', 12)}${pad('goal', 44)}met`);
 for (const name of Object.keys(contestants)) {
-  const wall = results[name].map((r) => r.wall);
-  const cpu = results[name].map((r) => r.cpu);
-  console.log(`${pad(name, 24)}${pad(spread(wall), 18)}${pad(spread(cpu), 18)}${pad((median(wall) / baseline.wall).toFixed(2), 13)}${(median(cpu) / baseline.cpu).toFixed(2)}`);
+  const [goal, met] = goals[name];
+  console.log(
+    pad(name, 30) + pad(spread(results[name].map((r) => r.wall)), 18) + pad(spread(results[name].map((r) => r.cpu)), 18) +
+      (pad(times(name, 'wall').toFixed(2), 13) + pad(times(name, 'cpu').toFixed(2), 12) + pad(goal, 44) + met).trimEnd(),
+  );
 }
-const o = { wall: median(results['conference-kit client'].map((r) => r.wall)), cpu: median(results['conference-kit client'].map((r) => r.cpu)) };
-const t = { wall: median(results['twilio (official)'].map((r) => r.wall)), cpu: median(results['twilio (official)'].map((r) => r.cpu)) };
-console.log(`official twilio / conference-kit: ${(t.wall / o.wall).toFixed(2)}× wall, ${(t.cpu / o.cpu).toFixed(2)}× CPU\n`);
+console.log('');
 
 // Pagination: every page, lazily, each contestant in a fresh process with --expose-gc, order alternating.
 const walkers = { fetch: 'plain fetch (floor)', client: 'conference-kit paginate', twilio: 'twilio each()' };
@@ -114,13 +134,22 @@ for (let round = 0; round < PAGE_ROUNDS; round++) {
 const items = PAGES * PAGE_ITEMS;
 console.log(`Pagination: ${items.toLocaleString('en')} items over ${PAGES} pages of ${PAGE_ITEMS} (${(Buffer.byteLength(await (await fetch(`${origin}/2010-04-01/Accounts/${accountSid}/Conferences.json?PageSize=${PAGE_ITEMS}&Page=0`)).text()) / 1024).toFixed(0)} kB each), ${PAGE_ROUNDS} round${PAGE_ROUNDS > 1 ? 's' : ''}, each walk a fresh node --expose-gc process, order alternating;`);
 console.log('memory is growth over a baseline taken after two full GCs, with everything imported and one small request made through the same stack: peak while walking (sampled every 1,000 items) and retained after two more full GCs. Median [min–max], MB.');
-console.log(`${pad('walker', 25)}${pad('items/s', 24)}${pad('peak RSS', 17)}${pad('peak heap', 17)}${pad('peak ext+AB', 17)}${pad('retained heap', 17)}retained RSS`);
+const floorPeak = median(walks.fetch.map((r) => r.peakRssGrowth));
+const walkGoals = {
+  fetch: ['floor', ''],
+  client: ['≤ 1.2× floor', (peak) => yesNo(peak <= 1.2)],
+  twilio: ['(reference)', ''],
+};
+console.log(`${pad('walker', 25)}${pad('items/s', 24)}${pad('peak RSS', 17)}${pad('peak heap', 17)}${pad('peak ext+AB', 17)}${pad('retained heap', 17)}${pad('retained RSS', 15)}${pad('peak RSS ×floor', 17)}${pad('goal', 15)}met`);
 for (const [kind, name] of Object.entries(walkers)) {
   const w = walks[kind];
+  const ratio = median(w.map((r) => r.peakRssGrowth)) / floorPeak;
+  const [goal, met] = walkGoals[kind];
   console.log(
     pad(name, 25) + pad(spread(w.map((r) => items / r.seconds)), 24) + pad(spread(w.map((r) => r.peakRssGrowth)), 17) +
       pad(spread(w.map((r) => r.peakHeapGrowth)), 17) + pad(spread(w.map((r) => r.peakExternalGrowth)), 17) +
-      pad(spread(w.map((r) => r.retainedHeap), 1), 17) + spread(w.map((r) => r.retainedRss)),
+      pad(spread(w.map((r) => r.retainedHeap), 1), 17) + pad(spread(w.map((r) => r.retainedRss)), 15) + pad(ratio.toFixed(2), 17) +
+      (pad(goal, 15) + (typeof met === 'function' ? met(ratio) : met)).trimEnd(),
   );
 }
 console.log(`(baseline RSS of a walker process: ${spread(Object.values(walks).flat().map((r) => r.rssBefore))} MB; ext+AB = external memory and ArrayBuffers)\n`);

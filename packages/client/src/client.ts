@@ -169,32 +169,81 @@ function checkedBaseUrl(value: string, which: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** Path templates split once into text and parameter names (odd places): a regex replace per call cost more than the rest of building the request. */
+const splitTemplates = new Map<string, string[]>();
+const MAX_SPLIT_TEMPLATES = 256;
+
+/** The path with its parameters encoded; one not given (or null) stays `{Name}`, as openapi-fetch leaves it. */
 function fillPath(template: string, params: Record<string, unknown> | undefined): string {
-  return template.replace(/\{([^}]+)\}/g, (whole, name: string) =>
-    params?.[name] === undefined ? whole : encodeURIComponent(String(params[name])),
-  );
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^{}]+)\}/);
+    // The spec's paths are a few dozen; a caller making up templates must not grow this without end.
+    if (splitTemplates.size < MAX_SPLIT_TEMPLATES) splitTemplates.set(template, parts);
+  }
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params?.[parts[i]!];
+    path += (value === undefined || value === null ? `{${parts[i]}}` : encodeURIComponent(String(value))) + parts[i + 1];
+  }
+  return path;
 }
 
-type RawResult = { data?: unknown; error?: unknown; response: Response };
 type AnyInit = FetchOptions<unknown> & { params?: { path?: Record<string, unknown>; query?: Record<string, unknown> }; body?: unknown };
 
-function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: Transport): ApiClient<P> {
-  const raw = createClient<P>({ baseUrl, fetch: transport, querySerializer: serializeQuery(dates) });
+/** What a call got back: the body as text when the status is a success, else the error body as read. */
+type Answer = { response: Response; url: string; path: string; text: string | undefined; errorBody: unknown };
 
-  /** Reads the body once as text, then decides: JSON data, a TwilioApiError, or a transport error. */
-  async function call(method: 'GET' | 'POST' | 'DELETE', template: string, init: AnyInit = {}) {
+const OWN_INIT_KEYS = new Set(['params', 'body', 'signal']);
+
+/**
+ * A call the client can send by itself: path and query parameters, a form body, a signal. Anything
+ * else (headers, a per-call `baseUrl`, serializer, `fetch` or middleware) goes through openapi-fetch,
+ * which builds a `Request` of its own that `fetch` then copies — a cost paid only when it is used.
+ */
+function isOwnCall(init: AnyInit): boolean {
+  for (const key in init) if (!OWN_INIT_KEYS.has(key)) return false;
+  for (const key in init.params) if (key !== 'path' && key !== 'query') return false;
+  return true;
+}
+
+function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: Transport): ApiClient<P> {
+  const query = serializeQuery(dates);
+  const raw = createClient<P>({ baseUrl, fetch: transport.fetch, querySerializer: query });
+  // The middleware registered with `use`, in openapi-fetch's order: while there is any, every call takes its path.
+  const middleware: unknown[] = [];
+
+  async function exchange(method: 'GET' | 'POST' | 'DELETE', template: string, init: AnyInit): Promise<Answer> {
     const path = fillPath(template, init.params?.path);
+    const form = method === 'POST' && init.body !== undefined;
+    if (middleware.length === 0 && isOwnCall(init)) {
+      const search = init.params?.query ? query(init.params.query) : '';
+      const url = search ? `${baseUrl}${path}?${search}` : `${baseUrl}${path}`;
+      const outgoing = form ? { method, url, signal: init.signal, body: serializeForm(init.body), contentType: FORM_CONTENT_TYPE } : { method, url, signal: init.signal };
+      const { response, text } = await transport.send(outgoing);
+      return response.ok ? { response, url, path, text, errorBody: undefined } : { response, url, path, text: undefined, errorBody: safeJson(text) };
+    }
     const options: Record<string, unknown> = { ...init, parseAs: 'text' };
-    if (method === 'POST' && init.body !== undefined) {
+    if (form) {
       options.bodySerializer = serializeForm;
       options.headers = { ...(init.headers as Record<string, string> | undefined), 'Content-Type': FORM_CONTENT_TYPE };
     }
     // The transport raises its own errors and the caller's abort reason; anything else was thrown while
     // building the request (an Invalid Date, a middleware) and is the caller's to see as it is.
-    const result = (await raw.request(method.toLowerCase() as never, template as never, options as never)) as RawResult;
-    if (result.response.status === 204) return { data: undefined, response: result.response };
-    if (result.response.ok) return { data: parseJson(result.data, result.response, method, path), response: result.response };
-    return { error: TwilioApiError.fromResponse(result.response, result.error, method, path), response: result.response };
+    const { data, error, response } = (await raw.request(method.toLowerCase() as never, template as never, options as never)) as { data?: unknown; error?: unknown; response: Response };
+    // openapi-fetch gives no data for an empty body (Content-Length 0); neither does a 204.
+    return { response, url: response.url, path, text: response.ok ? (data as string | undefined) ?? '' : undefined, errorBody: error };
+  }
+
+  async function call(method: 'GET' | 'POST' | 'DELETE', template: string, init: AnyInit = {}) {
+    return settle(await exchange(method, template, init), method);
+  }
+
+  /** The body, read once as text, decides: JSON data, a TwilioApiError, or a transport error. */
+  function settle({ response, path, text, errorBody }: Answer, method: string): CallResult<unknown> {
+    if (response.status === 204) return { data: undefined, response };
+    if (text !== undefined) return { data: parseJson(text, response, method, path), response };
+    return { error: TwilioApiError.fromResponse(response, errorBody, method, path), response };
   }
 
   const base = new URL(baseUrl);
@@ -229,8 +278,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
   /** GETs an absolute URL that `resolveLink` let through. */
   async function fetchUrl(url: string, signal: AbortSignal | null | undefined): Promise<unknown> {
     const path = pathOf(url);
-    const response = await transport(new Request(url, { method: 'GET', signal: signal ?? null }));
-    const text = await response.text();
+    const { response, text } = await transport.send({ method: 'GET', url, signal });
     if (!response.ok) throw TwilioApiError.fromResponse(response, safeJson(text), 'GET', path);
     return parseJson(text, response, 'GET', path);
   }
@@ -239,7 +287,7 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
   // `seen` holds the URLs of the pages fetched so far: a next link back to one of them would loop.
   function toPage(body: Record<string, unknown>, url: string, signal: AbortSignal | null | undefined, seen: Set<string>): Page<unknown, unknown> {
     const meta = body.meta as { key?: string; next_page_url?: string | null } | undefined;
-    const key = meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
+    const key = itemsKey(body, meta);
     if (!key) throw new TwilioTransportError('invalid_response', 'The response is not a page: it has no list of items', 'GET', pathOf(url));
     const next = (meta ? meta.next_page_url : (body.next_page_uri as string | null | undefined)) ?? null;
     const nextPageUrl = next === null ? null : resolveLink(next, url);
@@ -263,9 +311,10 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     const withSize = options.pageSize === undefined
       ? init
       : { ...init, params: { ...init.params, query: { ...init.params?.query, PageSize: options.pageSize } } };
-    const { data, error, response } = await call('GET', template, withSize);
+    const answer = await exchange('GET', template, withSize);
+    const { data, error } = settle(answer, 'GET');
     if (error) throw error;
-    const url = new URL(response.url).href;
+    const url = new URL(answer.url).href;
     return toPage(data as Record<string, unknown>, url, init.signal, new Set([url]));
   }
 
@@ -276,11 +325,17 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     let count = 0;
     let page: Page<unknown, unknown> | null = await listPage(template, init, options);
     while (page) {
-      for (const item of page.items) {
-        yield item;
+      // Only this page's items are held while they are yielded, and nothing of it while the next one
+      // is fetched and parsed: a page of 1,000 items is most of what a walk holds at its peak.
+      let items: unknown[] | null = page.items;
+      const nextPage: () => Promise<Page<unknown, unknown> | null> = page.nextPage;
+      page = null;
+      for (let i = 0; i < items.length; i++) {
+        yield items[i];
         if (++count >= limit) return;
       }
-      page = await page.nextPage();
+      items = null;
+      page = await nextPage();
     }
   }
 
@@ -289,11 +344,28 @@ function apiClient<P extends {}>(baseUrl: string, dates: DateStyle, transport: T
     GET: ((path: string, init?: AnyInit) => call('GET', path, init)) as never,
     POST: ((path: string, init?: AnyInit) => call('POST', path, init)) as never,
     DELETE: ((path: string, init?: AnyInit) => call('DELETE', path, init)) as never,
-    use: raw.use.bind(raw) as never,
-    eject: raw.eject.bind(raw) as never,
+    use: ((...added: unknown[]) => {
+      raw.use(...(added as never[]));
+      middleware.push(...added.filter(Boolean));
+    }) as never,
+    eject: ((...removed: unknown[]) => {
+      raw.eject(...(removed as never[]));
+      for (const m of removed) {
+        const at = middleware.indexOf(m);
+        if (at !== -1) middleware.splice(at, 1);
+      }
+    }) as never,
     paginate: paginate as never,
     listPage: listPage as never,
   };
+}
+
+/**
+ * Where a page keeps its items. Outside `toPage` on purpose: a closure there that read `body` would put
+ * it in the context `nextPage` keeps, holding each page until the next one had arrived.
+ */
+function itemsKey(body: Record<string, unknown>, meta: { key?: string } | undefined): string | undefined {
+  return meta?.key && Array.isArray(body[meta.key]) ? meta.key : Object.keys(body).find((k) => Array.isArray(body[k]));
 }
 
 function pathOf(url: string): string {
@@ -309,9 +381,9 @@ function safeJson(text: string): unknown {
 }
 
 function parseJson(text: unknown, response: Response, method: string, path: string): unknown {
-  const type = response.headers.get('content-type') ?? '(none)';
+  const type = () => response.headers.get('content-type') ?? '(none)';
   if (typeof text !== 'string' || text.length === 0) {
-    throw new TwilioTransportError('invalid_response', `Expected a JSON body, got an empty one (status ${response.status}, content-type ${type})`, method, path);
+    throw new TwilioTransportError('invalid_response', `Expected a JSON body, got an empty one (status ${response.status}, content-type ${type()})`, method, path);
   }
   try {
     return JSON.parse(text);
@@ -319,7 +391,7 @@ function parseJson(text: unknown, response: Response, method: string, path: stri
     // The transport has already refused a body cut short, so this one arrived whole and is not JSON.
     throw new TwilioTransportError(
       'invalid_response',
-      `Expected a JSON body, got ${type} that does not parse (starts ${JSON.stringify(text.slice(0, 40))})`,
+      `Expected a JSON body, got ${type()} that does not parse (starts ${JSON.stringify(text.slice(0, 40))})`,
       method,
       path,
       { cause },

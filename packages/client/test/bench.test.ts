@@ -16,9 +16,13 @@ const twimlScript = fileURLToPath(new URL('../bench/twiml.mjs', import.meta.url)
 describe('pnpm bench:client --quick', () => {
   it('runs every contestant and prints the tables', async () => {
     const { stdout } = await run(process.execPath, [script, '--quick'], { timeout: 30_000, maxBuffer: 1 << 20 });
-    for (const name of ['plain fetch', 'openapi-fetch alone', 'conference-kit client', 'twilio (official)']) {
-      expect(stdout).toMatch(new RegExp(`^${name.replace(/[()]/g, '\\$&')} +\\d+ \\[\\d+–\\d+\\] +\\d+ \\[`, 'm'));
+    for (const name of ['plain fetch', 'openapi-fetch alone', 'conference-kit client', 'conference-kit, timeoutMs 0', 'twilio (official)']) {
+      expect(stdout).toMatch(new RegExp(`^${name.replace(/[()]/g, '\\$&')} +\\d+ \\[\\d+–\\d+\\] +\\d+ \\[\\d+–\\d+\\] +[\\d.]+ +[\\d.]+`, 'm'));
     }
+    // Each row with a goal says it and whether this run met it: a figure, never a failure.
+    expect(stdout).toMatch(/^conference-kit client .* ≤ 1\.05× fetch +(yes|no|wall (yes|no), CPU (yes|no))$/m);
+    expect(stdout).toMatch(/^twilio \(official\) .* ≥ 1\.3× ours \([\d.]+× wall, [\d.]+× CPU\) +(yes|no|wall (yes|no), CPU (yes|no))$/m);
+    expect(stdout).toMatch(/^conference-kit paginate .* [\d.]+ +≤ 1\.2× floor +(yes|no)$/m);
     expect(stdout).toContain('Pagination: 10,000 items over 10 pages of 1000');
     // Columns never run together, however wide a figure grows (`14119 [14119–14119]3600` once did).
     expect(stdout.split('\n').filter((line) => /\][0-9A-Za-z]/.test(line))).toEqual([]);

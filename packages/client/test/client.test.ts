@@ -1,7 +1,9 @@
 import { inspect } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { TwilioApiError, TwilioTransportError, createConferenceClient } from '../src/index.js';
-import { ACCOUNT, CONFERENCE, TOKEN, client, conference, hang, json, page2010, pageInsights, scriptedFetch, twilioError } from './helpers.js';
+import { ACCOUNT, CONFERENCE, TOKEN, client, conference, hang, json, page2010, pageInsights, scriptedFetch, twilioError, type Recorded } from './helpers.js';
 
 const fetchPath = '/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json' as const;
 const listPath = '/2010-04-01/Accounts/{AccountSid}/Conferences.json' as const;
@@ -14,6 +16,15 @@ describe('requests', () => {
     expect(data).toEqual(conference);
     expect(requests[0]!.url).toBe(`https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Conferences/${CONFERENCE}.json`);
     expect(requests[0]!.headers.get('authorization')).toBe(`Basic ${Buffer.from(`${ACCOUNT}:${TOKEN}`).toString('base64')}`);
+  });
+
+  it("gives the response the URL asked for when the caller's fetch made one up without it", async () => {
+    const { fetch } = scriptedFetch(json(conference));
+    const { response } = await client(fetch).api.GET(fetchPath, { params });
+    expect(response.url).toBe(`https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Conferences/${CONFERENCE}.json`);
+    const viaMiddleware = client(fetch);
+    viaMiddleware.api.use({ onRequest: () => undefined });
+    expect((await viaMiddleware.api.GET(fetchPath, { params })).response.url).toBe(response.url);
   });
 
   it('authenticates with an API key and secret, the account SID still in the path', async () => {
@@ -192,6 +203,58 @@ describe('errors', () => {
   });
 });
 
+describe("the client's own path and openapi-fetch's send the same request", () => {
+  // A call with only params, a form body and a signal is built by the client; headers, other options or
+  // middleware take openapi-fetch's path. What goes on the wire must not depend on which one ran.
+  const calls: Array<[string, (c: ReturnType<typeof client>, extra: object) => Promise<unknown>]> = [
+    ['a fetch with a name to encode', (c, extra) => c.api.GET(fetchPath, { params: { path: { AccountSid: ACCOUNT, Sid: 'CF a/b?' } }, ...extra } as never)],
+    ['a list with date filters and a page size', (c, extra) => c.api.GET(listPath, {
+      params: { path: { AccountSid: ACCOUNT }, query: { 'DateCreated>': new Date('2021-01-02T03:04:05Z'), Status: 'completed', PageSize: 50 } }, ...extra,
+    } as never)],
+    ['an Insights list with an instant', (c, extra) => c.insights.GET('/v1/Conferences', { params: { query: { CreatedAfter: new Date('2021-01-02T03:04:05Z') } }, ...extra } as never)],
+    ['a form update', (c, extra) => c.api.POST(fetchPath, { params, body: { Status: 'completed', AnnounceUrl: 'https://example.com/a b.xml' }, ...extra } as never)],
+    ['a create with repeated keys', (c, extra) => c.api.POST('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json', {
+      params: { path: { AccountSid: ACCOUNT, ConferenceSid: 'room' } }, body: { From: '+15005550006', To: '+15005550007', StatusCallbackEvent: ['initiated', 'ringing'] }, ...extra,
+    } as never)],
+    ['a delete', (c, extra) => c.api.DELETE('/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json', {
+      params: { path: { AccountSid: ACCOUNT, ConferenceSid: CONFERENCE, CallSid: `CA${'b'.repeat(32)}` } }, ...extra,
+    } as never)],
+  ];
+  const wire = (r: Recorded) => {
+    const headers: string[] = [];
+    r.headers.forEach((value, name) => void (name !== 'x-extra' && headers.push(`${name}: ${value}`)));
+    return { method: r.method, url: r.url, body: r.body, headers };
+  };
+
+  it.each(calls)('%s', async (_, send) => {
+    const own = scriptedFetch(json(conference));
+    await send(client(own.fetch), {});
+    const viaHeaders = scriptedFetch(json(conference));
+    await send(client(viaHeaders.fetch), { headers: { 'X-Extra': '1' } });
+    const viaMiddleware = scriptedFetch(json(conference));
+    const withMiddleware = client(viaMiddleware.fetch);
+    withMiddleware.api.use({ onRequest: () => undefined });
+    withMiddleware.insights.use({ onRequest: () => undefined });
+    await send(withMiddleware, {});
+    expect(wire(viaHeaders.requests[0]!)).toEqual(wire(own.requests[0]!));
+    expect(viaHeaders.requests[0]!.headers.get('x-extra')).toBe('1');
+    expect(wire(viaMiddleware.requests[0]!)).toEqual(wire(own.requests[0]!));
+  });
+
+  it('middleware sees the request before the credentials are added, and stops being called once ejected', async () => {
+    const { fetch, requests } = scriptedFetch(json(conference));
+    const c = client(fetch);
+    const seen: Array<string | null> = [];
+    const spy = { onRequest: ({ request }: { request: Request }) => void seen.push(request.headers.get('authorization')) };
+    c.api.use(spy);
+    await expect(c.api.GET(fetchPath, { params })).resolves.toMatchObject({ data: { sid: CONFERENCE } });
+    c.api.eject(spy);
+    await expect(c.api.GET(fetchPath, { params })).resolves.toMatchObject({ data: { sid: CONFERENCE } });
+    expect(seen).toEqual([null]);
+    expect(requests.map((r) => r.headers.get('authorization'))).toEqual([expect.stringMatching(/^Basic /), expect.stringMatching(/^Basic /)]);
+  });
+});
+
 describe('retries', () => {
   it('retries a GET on 429 and 503, waiting at least Retry-After', async () => {
     const { fetch, requests } = scriptedFetch(
@@ -252,6 +315,29 @@ describe('retries', () => {
 });
 
 describe('pagination', () => {
+  it('holds one page at a time: the items of a page already walked are free while the next page is fetched', async () => {
+    // node's own switch, so this test needs no special flags: gc() as --expose-gc gives it.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const walked: Array<WeakRef<object>> = [];
+    let aliveWhileFetching = -1;
+    const { fetch } = scriptedFetch(json(page2010(0, 2, 200)), async () => {
+      // A WeakRef keeps its target until the current job ends: collect in a later one.
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+      aliveWhileFetching = walked.filter((ref) => ref.deref() !== undefined).length;
+      return json(page2010(1, 2, 200));
+    });
+    let count = 0;
+    for await (const c of client(fetch).api.paginate(listPath, { params: { path: { AccountSid: ACCOUNT } } })) {
+      if (count++ < 200) walked.push(new WeakRef(c));
+    }
+    expect(count).toBe(400);
+    // The last item yielded may still sit in the loop's variable; the other 199 must be gone.
+    expect(aliveWhileFetching).toBeGreaterThanOrEqual(0);
+    expect(aliveWhileFetching).toBeLessThanOrEqual(1);
+  });
+
   it('follows 2010-04-01 relative next_page_uri across pages', async () => {
     const { fetch, requests } = scriptedFetch(json(page2010(0, 3)), json(page2010(1, 3)), json(page2010(2, 3)));
     const names: string[] = [];

@@ -222,6 +222,107 @@ describe('bodies cut short or too large are invalid responses', () => {
   });
 });
 
+describe('the bounds hold on the fast path (a declared Content-Length, no timeout signal)', () => {
+  /** A body of `total` bytes in 16 KiB chunks, made as they are pulled, counting what was pulled. */
+  function endless(total: number) {
+    const pulled = { bytes: 0 };
+    const chunk = new Uint8Array(16 * 1024).fill(0x20);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled.bytes >= total) return controller.close();
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { stream, pulled };
+  }
+
+  it.each([['with', true], ['without', false]])('a character split across chunks arrives whole, %s a Content-Length', async (_, declared) => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...conference, friendly_name: 'Café ☕ 会议' }));
+    const cut = bytes.indexOf(0xe2) + 1; // inside the three bytes of ☕
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(declared && { 'content-length': String(bytes.length) }) };
+    const { fetch } = scriptedFetch(() => new Response(stream, { headers }));
+    const { data } = await client(fetch).api.GET(fetchPath, { params });
+    expect(data?.friendly_name).toBe('Café ☕ 会议');
+  });
+
+  it('a body longer than its Content-Length is refused at the first chunk past it, not read to the end', async () => {
+    // A fetch of the caller's own can hand back any stream under any header: the header is a claim.
+    const { stream, pulled } = endless(256 * 1024 * 1024);
+    const { fetch } = scriptedFetch(() => new Response(stream, { headers: { 'content-type': 'application/json', 'content-length': '100' } }));
+    const failure = await failureOf(client(fetch).api.GET(fetchPath, { params }));
+    expect(failure).toMatchObject({ kind: 'invalid_response', message: 'The response body is longer than its Content-Length (100)' });
+    expect(pulled.bytes).toBeLessThanOrEqual(4 * 16 * 1024);
+  });
+
+  it('a lying Content-Length under maxResponseBytes does not lift the bound to the body it hides', async () => {
+    const { stream, pulled } = endless(1024 * 1024);
+    const { fetch } = scriptedFetch(() => new Response(stream, { headers: { 'content-length': '1000' } }));
+    const failure = await failureOf(client(fetch, { maxResponseBytes: 64 * 1024 }).api.GET(fetchPath, { params }));
+    expect(failure).toMatchObject({ kind: 'invalid_response' });
+    expect(pulled.bytes).toBeLessThan(1024 * 1024);
+  });
+
+  it('a chunked body over maxResponseBytes is stopped while streaming, and the server sees the connection closed', async () => {
+    let written = 0;
+    let closed!: () => void;
+    const serverSawClose = new Promise<void>((resolve) => { closed = resolve; });
+    const base = await serve((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(16 * 1024, 0x20);
+      const more = () => {
+        while (!res.destroyed && written < 64 * 1024 * 1024) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+      };
+      res.on('close', closed);
+      more();
+    });
+    const failure = await failureOf(client(globalThis.fetch, { baseUrl: base, maxResponseBytes: 256 * 1024 }).api.GET(fetchPath, { params }));
+    expect(failure).toMatchObject({ kind: 'invalid_response', message: expect.stringContaining('maxResponseBytes (262144) while reading') });
+    await serverSawClose;
+    expect(written).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('the timeout still fires while a body with a declared Content-Length stalls', async () => {
+    const base = await serve((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"sid":');
+    });
+    const failure = await failureOf(client(globalThis.fetch, { baseUrl: base, timeoutMs: 150, retry: false }).api.GET(fetchPath, { params }));
+    expect(failure).toMatchObject({ kind: 'timeout', message: 'No complete response within 150 ms (7 bytes of the body arrived)' });
+  });
+
+  it('the timeout still fires before the headers, on a real socket', async () => {
+    const base = await serve(() => undefined);
+    const failure = await failureOf(client(globalThis.fetch, { baseUrl: base, timeoutMs: 150, retry: false }).api.GET(fetchPath, { params }));
+    expect(failure).toMatchObject({ kind: 'timeout', message: 'No response within 150 ms' });
+  });
+
+  it("with timeoutMs 0 fetch gets the caller's own signal, or none, and an abort still ends the call", async () => {
+    const seen: Array<AbortSignal | null | undefined> = [];
+    const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init?.signal);
+      return init?.signal ? hang(new Request(input), init.signal) : Promise.resolve(json(conference));
+    }) as typeof globalThis.fetch;
+    const untimed = client(fetch, { timeoutMs: 0 });
+    await expect(untimed.api.GET(fetchPath, { params })).resolves.toMatchObject({ data: { sid: CONFERENCE } });
+    const controller = new AbortController();
+    const pending = untimed.api.GET(fetchPath, { params, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual([undefined, controller.signal]);
+  });
+});
+
 describe('Retry-After that does not parse is ignored, not read as "now"', () => {
   it.each(['1.5', '-1', '5, 10', 'soon', '', '1e3', '0x10'])('%j', (value) => {
     expect(parseRetryAfter(value)).toBeUndefined();
