@@ -61,8 +61,8 @@ async function round(fetchFn, op) {
 const rows = [];
 for (const [name, op] of Object.entries(operations)) {
   const contestants = [
-    { name: 'floor: new Response', fetch: await floorFor(op) },
-    { name: 'mock: sandbox.fetch', fetch: sandbox.fetch },
+    { name: 'new Response (floor)', fetch: await floorFor(op) },
+    { name: 'sandbox.fetch (mock)', fetch: sandbox.fetch },
   ];
   for (const c of contestants) await round(c.fetch, op); // warm-up
   const p50s = new Map(contestants.map((c) => [c.name, []]));

@@ -20,7 +20,7 @@ const GOAL_MS = 250;
 const contestants = [
   { kind: 'empty', name: 'empty module (floor)' },
   { kind: 'engine', name: 'engine alone' },
-  { kind: 'mock', name: 'mock: import + startSandbox()' },
+  { kind: 'mock', name: 'import + startSandbox() (mock)' },
 ];
 
 function once(kind) {

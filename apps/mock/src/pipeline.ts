@@ -1,21 +1,23 @@
 /**
  * The mock without sockets: a request (method, target, headers, body bytes) in, an answer out. Both modes
- * validate with Prism (in-process, @stoplight/prism-http): `examples` mode through prism.request, which
- * also answers from the specs' examples; `sandbox` mode through Prism's validateInput on the operation the
- * mock matched, then the stateful engine of @conference-kit/sandbox answers. Every refusal is Twilio's
- * error body. The node:http server and the in-process `fetch` both run requests through here, so they
- * cannot disagree.
+ * validate as Prism does: `examples` mode through Prism itself (prism.request, in-process,
+ * @stoplight/prism-http, loaded only in that mode), which also answers from the specs' examples;
+ * `sandbox` mode through Prism's input validation compiled at build time (./validation/), on the
+ * operation the mock matched, then the stateful engine of @conference-kit/sandbox answers. Every refusal
+ * is Twilio's error body. The node:http server and the in-process `fetch` both run requests through
+ * here, so they cannot disagree.
  */
-import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
-import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
-import { DiagnosticSeverity } from '@stoplight/types';
-// Not re-exported from the package's index; the same function prism.request runs for its validation.
-import { validateInput } from '@stoplight/prism-http/dist/validator/index.js';
+import type { IHttpConfig, IHttpRequest } from '@stoplight/prism-http';
+import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import { handleControl, type Sandbox, type SandboxRequest } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
-import { FORM_MEDIA_TYPE, loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { FORM_MEDIA_TYPE, builtFile, loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { loadRequestValidator } from './validation/request-validator.js';
 import { createControlCredential } from './trust.js';
 import { MockHttpError, TwilioErrorCode, type TwilioErrorBody } from './twilio-errors.js';
+
+// DiagnosticSeverity.Error of @stoplight/types.
+const ERROR_SEVERITY = 0;
 
 const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
 
@@ -86,7 +88,9 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
     ...PRISM_CONFIG,
     mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   };
-  const prism = createInstance(baseConfig, { logger: createLogger('prism', { level: options.prismDebug ? 'debug' : 'silent' }) });
+  // Prism's full instance (router, mocker, example generation: over a second to import) only where it answers.
+  const prism = sandbox ? undefined : await createPrism(baseConfig, options.prismDebug ?? false);
+  const validateInput = sandbox ? loadRequestValidator(builtFile('validators.cjs')) : undefined;
   const isControlCredential = createControlCredential(options.controlToken);
 
   async function respond(request: WireRequest, ownAddress: string): Promise<WireAnswer> {
@@ -149,14 +153,12 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
       };
       const origin = `http://${validHost(request.headers.host) ?? new URL(ownAddress).host}`;
 
-      if (sandbox) {
-        // Prism's own input validator, on the operation already matched: the sandbox needs neither its
+      if (sandbox && validateInput) {
+        // Prism's input validation, on the operation already matched: the sandbox needs neither its
         // router (done above) nor its example generation, which is most of what prism.request costs.
-        const validated = validateInput({ resource: info.operation, element: input });
-        if (validated._tag === 'Left') {
-          const invalid = validated.left.filter((v) => v.severity === DiagnosticSeverity.Error);
-          if (invalid.length > 0) throw fromViolations(invalid, index);
-        }
+        const invalid = validateInput(info.operation, { path, query: input.url.query as Record<string, string | string[]>, mediaType: headers['content-type'], body })
+          .filter((v) => v.severity === ERROR_SEVERITY);
+        if (invalid.length > 0) throw fromViolations(invalid, index);
         const operationId = String(info.operation.iid);
         if (info.spec === 'sandbox-v1') {
           const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query: queryToNameValues(searchParams), body });
@@ -184,10 +186,10 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         const answered = await sandbox.handle(operationId, engineRequest);
         return answer(answered.status, answered.body, answered.headers ?? {}, withBody);
       }
-      const result = await prism.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
+      const result = await prism!.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
       if (result._tag === 'Left') throw fromPrismError(result.left);
       const { output, validations } = result.right;
-      const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
+      const invalid = validations.input.filter((v) => v.severity === ERROR_SEVERITY);
       if (invalid.length > 0) throw fromViolations(invalid, index);
       const reflected = output.body === undefined ? undefined : reflect(output.body, matched.params, origin);
       // An error example served for another status (`Prefer: code=503` answered by `default`) still repeats
@@ -203,6 +205,11 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
   }
 
   return { respond, index };
+}
+
+async function createPrism(config: IHttpConfig, debug: boolean) {
+  const [{ createInstance }, { createLogger }] = await Promise.all([import('@stoplight/prism-http'), import('@stoplight/prism-core')]);
+  return createInstance(config, { logger: createLogger('prism', { level: debug ? 'debug' : 'silent' }) });
 }
 
 /** Every body is made by JSON.stringify, never by splicing text into it. */
