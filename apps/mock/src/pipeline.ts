@@ -11,6 +11,7 @@ import type { IHttpConfig, IHttpRequest } from '@stoplight/prism-http';
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import { handleControl, type Sandbox, type SandboxRequest } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
+import { memoize } from './memo.js';
 import { FORM_MEDIA_TYPE, builtFile, loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
 import { loadRequestValidator } from './validation/request-validator.js';
 import { createControlCredential } from './trust.js';
@@ -113,11 +114,11 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         throw MockHttpError.of(405, TwilioErrorCode.methodNotAllowed, `Method ${request.method} is not allowed on ${path}; use ${allow}`, { allow });
       }
 
-      const accept = acceptsJson(request.headers.accept);
+      const accept = request.headers.accept === undefined ? ACCEPTS_ANYTHING : acceptVerdict(request.headers.accept);
       if (!accept.ok) throw MockHttpError.of(accept.status, TwilioErrorCode.invalidParameter, accept.message);
       // An empty Content-Type says nothing, like an absent one.
       const contentType = request.headers['content-type'] || undefined;
-      const media = contentType === undefined ? undefined : parseMediaType(contentType);
+      const media = contentType === undefined ? undefined : mediaTypeOf(contentType);
       if (contentType !== undefined && !media) {
         throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The Content-Type header ${JSON.stringify(contentType.slice(0, 100))} is not a media type`);
       }
@@ -134,34 +135,26 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         if ('denied' in verdict) return answer(verdict.denied.status, verdict.denied.body, verdict.denied.headers ?? {}, withBody);
       }
       const mediaType = media && `${media.type}/${media.subtype}`;
-      const parsed = parseBody(mediaType, Buffer.from(request.body), info);
+      const parsed = parseBody(mediaType, request.body, info);
       checkIntegers(searchParams, info.integerParameters.query);
       const form = typeof parsed === 'string' && mediaType === FORM_MEDIA_TYPE ? keepDeclaredFields(parsed, info) : undefined;
       if (form) checkIntegers(form.fields, info.integerParameters.body);
       const body = form ? form.text : parsed;
-
-      const prefer = sandbox ? {} : preferences(request.headers.prefer, info, searchParams);
-      // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
-      // logger, and headers it cannot parse never reach its parsers.
-      const headers: Record<string, string> = { authorization: REDACTED_BASIC, accept: 'application/json' };
-      if (body !== undefined && mediaType) headers['content-type'] = mediaType;
-      const input: IHttpRequest = {
-        method: method as IHttpRequest['method'],
-        url: { path, query: queryToNameValues(searchParams) },
-        headers,
-        body,
-      };
-      const origin = `http://${validHost(request.headers.host) ?? new URL(ownAddress).host}`;
+      // Validation coerces copies, never these: the engine and the journal get the values as sent.
+      const query = queryToNameValues(searchParams);
+      const host = request.headers.host;
+      const origin = `http://${(host !== undefined && namedHost(host)) || hostOf(ownAddress)}`;
 
       if (sandbox && validateInput) {
         // Prism's input validation, on the operation already matched: the sandbox needs neither its
         // router (done above) nor its example generation, which is most of what prism.request costs.
-        const invalid = validateInput(info.operation, { path, query: input.url.query as Record<string, string | string[]>, mediaType: headers['content-type'], body })
-          .filter((v) => v.severity === ERROR_SEVERITY);
+        const invalid = validateInput(info.operation, { path, query, mediaType: body === undefined ? undefined : mediaType, body }).filter(
+          (v) => v.severity === ERROR_SEVERITY,
+        );
         if (invalid.length > 0) throw fromViolations(invalid, index);
         const operationId = String(info.operation.iid);
         if (info.spec === 'sandbox-v1') {
-          const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query: queryToNameValues(searchParams), body });
+          const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query, body });
           if (controlled.status < 300) {
             try {
               await options.onControl?.(operationId);
@@ -176,7 +169,7 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         const engineRequest: SandboxRequest = {
           // As sent: the engine decodes path parameters itself, and decoding twice would read `%2541` as `A`.
           pathParams: matched.rawParams,
-          query: queryToNameValues(searchParams),
+          query,
           ...(form && { body: queryToNameValues(form.fields) }),
           // Named to the engine, which journals a warning (with a did-you-mean from the declared names).
           ...(form && form.ignored.length > 0 && { ignoredFields: form.ignored, knownFields: [...info.formFields] }),
@@ -186,6 +179,12 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         const answered = await sandbox.handle(operationId, engineRequest);
         return answer(answered.status, answered.body, answered.headers ?? {}, withBody);
       }
+      const prefer = preferences(request.headers.prefer, info, searchParams);
+      // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
+      // logger, and headers it cannot parse never reach its parsers.
+      const headers: Record<string, string> = { authorization: REDACTED_BASIC, accept: 'application/json' };
+      if (body !== undefined && mediaType) headers['content-type'] = mediaType;
+      const input: IHttpRequest = { method: method as IHttpRequest['method'], url: { path, query }, headers, body };
       const result = await prism!.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
       if (result._tag === 'Left') throw fromPrismError(result.left);
       const { output, validations } = result.right;
@@ -212,20 +211,33 @@ async function createPrism(config: IHttpConfig, debug: boolean) {
   return createInstance(config, { logger: createLogger('prism', { level: debug ? 'debug' : 'silent' }) });
 }
 
+/** The `host:port` of the mock's own address, parsed once per address rather than once per request. */
+const ownHosts = new Map<string, string>();
+function hostOf(ownAddress: string): string {
+  let host = ownHosts.get(ownAddress);
+  if (host === undefined) ownHosts.set(ownAddress, (host = new URL(ownAddress).host));
+  return host;
+}
+
 /** Every body is made by JSON.stringify, never by splicing text into it. */
 function answer(status: number, body: unknown, headers: Record<string, string>, withBody: boolean): WireAnswer {
   if (body === undefined || status === 204) return { status, headers, body: undefined };
   const text = JSON.stringify(body);
   // The engine names its headers `Content-Type`; in the same case as ours they replace each other, not repeat.
-  const lowerCased = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
   const out: WireAnswer = {
     status,
-    headers: { ...lowerCased, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
+    headers: { ...lowerCased(headers), 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
     body: withBody ? text : undefined,
   };
   if (status >= 400 && body && typeof body === 'object' && typeof (body as TwilioErrorBody).message === 'string') {
     out.why = (body as TwilioErrorBody).message;
   }
+  return out;
+}
+
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) out[name.toLowerCase()] = headers[name]!;
   return out;
 }
 
@@ -302,7 +314,15 @@ function unauthorized(why: string): MockHttpError {
   return MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, { 'www-authenticate': 'Basic realm="Twilio API"' });
 }
 
-/** HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401. */
+const ACCEPTS_ANYTHING = acceptsJson(undefined);
+const acceptVerdict = memoize(acceptsJson);
+const mediaTypeOf = memoize(parseMediaType);
+const namedHost = memoize(validHost);
+
+/**
+ * HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401.
+ * Not remembered between requests: how long a lookup took would tell whether someone sent that header lately.
+ */
 function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
   if (!header) return unauthorized('No credentials provided');
   const [scheme, token, ...rest] = header.trim().split(/\s+/);
@@ -315,12 +335,13 @@ function checkBasicCredentials(header: string | undefined): { username: string; 
 }
 
 /** Checks the body against what the operation accepts and parses it the way Prism's validator expects. */
-function parseBody(mediaType: string | undefined, raw: Buffer, info: OperationInfo): unknown {
-  if (raw.length === 0) return undefined;
+function parseBody(mediaType: string | undefined, raw: Uint8Array, info: OperationInfo): unknown {
+  if (raw.byteLength === 0) return undefined;
   if (info.bodyMediaTypes.length === 0) {
     throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `${info.operation.method.toUpperCase()} ${info.operation.path} takes no request body`);
   }
-  const text = raw.toString('utf8');
+  // A view of the bytes, not a copy.
+  const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
   // A body that says it is JSON and is not is malformed whatever the operation accepts.
   const isJson = mediaType === 'application/json' || mediaType?.endsWith('+json') === true;
   let json: unknown;

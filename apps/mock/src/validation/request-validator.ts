@@ -52,10 +52,26 @@ interface ContentEntry {
   encodings: Array<{ property: string; style?: string; explode?: boolean; allowReserved?: boolean }>;
   schema: { properties?: Record<string, PropertySchema>; validator: ValidatorRef | null } | null;
 }
+interface ParamsEntry {
+  params: ParamEntry[];
+  validator: ValidatorRef | null;
+}
 interface OperationEntry {
-  query?: { params: ParamEntry[]; validator: ValidatorRef | null };
-  path?: { params: ParamEntry[]; validator: ValidatorRef | null };
+  query?: ParamsEntry;
+  path?: ParamsEntry;
   body?: { required?: boolean; contents: ContentEntry[] };
+}
+interface PreparedParams {
+  prefix: 'query' | 'path';
+  validator: ValidatorRef | null;
+  any: boolean;
+  deprecated: ParamEntry[];
+  fields: Array<{ name: string; spec: ParamEntry; deserialize: Deserializer | undefined }>;
+}
+interface PreparedOperation {
+  body: OperationEntry['body'];
+  query: PreparedParams | undefined;
+  path: { params: PreparedParams; template: { match(path: string): Values | null } } | undefined;
 }
 type Deserializer = (name: string, parameters: Values, schema: { type?: unknown } | undefined, explode: boolean) => unknown;
 type Loader = ((require: NodeJS.Require, formats: Record<string, unknown>) => Record<string, Record<string, CompiledValidator>>) & {
@@ -76,9 +92,7 @@ export function loadRequestValidator(file: string): ValidateInput {
   };
   const validators = load(prism, { ...fullFormats, 'date-time': dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime) });
   const deserializers = prism('./dist/validator/deserializers/index.js') as Record<'query' | 'path' | 'body', Record<string, Deserializer>>;
-  const { URI } = prism('uri-template-lite') as { URI: { Template: new (template: string) => { match(path: string): Values } } };
-  const templates = new Map<string, { match(path: string): Values }>();
-  const manifest = load.manifest;
+  const { URI } = prism('uri-template-lite') as { URI: { Template: new (template: string) => { match(path: string): Values | null } } };
 
   /** Prism's `validateAgainstSchema`: a validator that cannot run finds nothing. */
   function run(ref: ValidatorRef | null, value: unknown, prefix: string): IPrismDiagnostic[] {
@@ -92,29 +106,42 @@ export function loadRequestValidator(file: string): ValidateInput {
     return validate.errors && validate.errors.length > 0 ? convertAjvErrors(validate.errors, prefix) : [];
   }
 
+  /** A manifest entry's parameters with what each request would otherwise look up again. */
+  function prepareParams(entry: ParamsEntry, prefix: 'query' | 'path', defaultStyle: string): PreparedParams {
+    // keyBy: the last parameter of a lower-cased name decides.
+    const byName = new Map<string, ParamEntry>();
+    for (const spec of entry.params) byName.set(spec.name.toLowerCase(), spec);
+    return {
+      prefix,
+      validator: entry.validator,
+      any: entry.params.length > 0,
+      deprecated: entry.params.filter((spec) => spec.deprecated),
+      fields: [...byName].map(([name, spec]) => ({ name, spec, deserialize: deserializers[prefix][spec.style || defaultStyle] })),
+    };
+  }
+
   /** Prism's `validateParams`. */
-  function validateParams(target: Values, entry: NonNullable<OperationEntry['query']>, prefix: 'query' | 'path', defaultStyle: string): IPrismDiagnostic[] {
-    const warnings: IPrismDiagnostic[] = entry.params
-      .filter((spec) => spec.deprecated && target[spec.name])
+  function validateParams(target: Values, prepared: PreparedParams): IPrismDiagnostic[] {
+    const { prefix } = prepared;
+    const warnings: IPrismDiagnostic[] = prepared.deprecated
+      .filter((spec) => target[spec.name])
       .map((spec) => ({
         path: [prefix, spec.name],
         code: 'deprecated',
         message: `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)} param ${spec.name} is deprecated`,
         severity: WARNING,
       }));
-    if (entry.params.length === 0) return warnings;
+    if (!prepared.any) return warnings;
     const lowerCased: Values = {};
-    for (const [key, value] of Object.entries(target)) lowerCased[key.toLowerCase()] = value;
-    // keyBy: the last parameter of a lower-cased name decides; pickBy: only truthy values are validated.
-    const byName = new Map<string, ParamEntry>();
-    for (const spec of entry.params) byName.set(spec.name.toLowerCase(), spec);
+    for (const key in target) lowerCased[key.toLowerCase()] = target[key]!;
+    // pickBy: only truthy values are validated.
     const values: Record<string, unknown> = {};
-    for (const [name, spec] of byName) {
-      const deserialize = deserializers[prefix][spec.style || defaultStyle];
+    for (const { name, spec, deserialize } of prepared.fields) {
       const value = deserialize?.(name, lowerCased, spec.schema, spec.explode || false);
       if (value) values[name] = value;
     }
-    return [...run(entry.validator, values, prefix), ...warnings];
+    const errors = run(prepared.validator, values, prefix);
+    return warnings.length === 0 ? errors : [...errors, ...warnings];
   }
 
   /** Prism's `validateInputBody` and body `validate`, for the media types the pipeline passes. */
@@ -143,7 +170,7 @@ export function loadRequestValidator(file: string): ValidateInput {
     const values: Record<string, unknown> = {};
     for (const property of Object.keys(properties)) {
       values[property] = decoded[property];
-      const encoding = content.encodings.find((e) => e.property === property);
+      const encoding = encodingOf(content, property);
       const propertySchema = properties[property];
       if (!encoding?.style || !propertySchema || typeof propertySchema === 'boolean') continue;
       let deserializedValues = deserializers.body[encoding.style]!(property, decoded, propertySchema, encoding.explode as boolean);
@@ -161,19 +188,42 @@ export function loadRequestValidator(file: string): ValidateInput {
     return { values };
   }
 
-  return (operation, request) => {
-    const entry = manifest[`${operation.method} ${operation.path}`];
-    if (!entry) throw new Error(`No compiled validator for ${operation.method.toUpperCase()} ${operation.path}: rebuild the mock`);
-    const diagnostics: IPrismDiagnostic[] = [];
-    // Prism's order: body, headers (none declared), query, path.
-    if (entry.body) diagnostics.push(...validateBody(entry.body, request.body, request.mediaType));
-    if (entry.query) diagnostics.push(...validateParams(request.query, entry.query, 'query', 'form'));
-    if (entry.path) {
-      let template = templates.get(operation.path);
-      if (!template) templates.set(operation.path, (template = new URI.Template(operation.path)));
-      diagnostics.push(...validateParams(template.match(request.path), entry.path, 'path', 'simple'));
+  /** The first encoding named for a property, as Prism's `find` gives it, looked up once per content. */
+  const encodings = new WeakMap<ContentEntry, Map<string, ContentEntry['encodings'][number]>>();
+  function encodingOf(content: ContentEntry, property: string) {
+    let byProperty = encodings.get(content);
+    if (!byProperty) {
+      byProperty = new Map();
+      for (const encoding of content.encodings) if (!byProperty.has(encoding.property)) byProperty.set(encoding.property, encoding);
+      encodings.set(content, byProperty);
     }
-    return diagnostics;
+    return byProperty.get(property);
+  }
+
+  const prepared = new Map<string, PreparedOperation>();
+  for (const [key, entry] of Object.entries(load.manifest)) {
+    const template = key.slice(key.indexOf(' ') + 1);
+    prepared.set(key, {
+      body: entry.body,
+      query: entry.query && prepareParams(entry.query, 'query', 'form'),
+      path: entry.path && { params: prepareParams(entry.path, 'path', 'simple'), template: new URI.Template(template) },
+    });
+  }
+  const byOperation = new WeakMap<IHttpOperation, PreparedOperation>();
+
+  return (operation, request) => {
+    let entry = byOperation.get(operation);
+    if (!entry) {
+      entry = prepared.get(`${operation.method} ${operation.path}`);
+      if (!entry) throw new Error(`No compiled validator for ${operation.method.toUpperCase()} ${operation.path}: rebuild the mock`);
+      byOperation.set(operation, entry);
+    }
+    // Prism's order: body, headers (none declared), query, path.
+    const body = entry.body ? validateBody(entry.body, request.body, request.mediaType) : [];
+    const query = entry.query ? validateParams(request.query, entry.query) : [];
+    // A path that does not match the template gives no parameters, as Prism's lodash reads `null`.
+    const path = entry.path ? validateParams(entry.path.template.match(request.path) ?? {}, entry.path.params) : [];
+    return body.length + query.length + path.length === 0 ? body : [...body, ...query, ...path];
   };
 }
 
