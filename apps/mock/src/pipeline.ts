@@ -434,11 +434,14 @@ function fromViolations(violations: IPrismDiagnostic[], index: OperationIndex): 
   return MockHttpError.of(400, TwilioErrorCode.invalidParameter, messages.join('; '));
 }
 
+/** Each name once, in the order first sent: its value, or its values when it was sent more than once. */
 function queryToNameValues(search: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
+  for (const [key, value] of search) {
+    const seen = Object.hasOwn(out, key) ? out[key] : undefined;
+    if (seen === undefined) out[key] = value;
+    else if (typeof seen === 'string') out[key] = [seen, value];
+    else seen.push(value);
   }
   return out;
 }

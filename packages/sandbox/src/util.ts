@@ -96,7 +96,11 @@ export function formatNumber(n: string): string {
 /** `Fri, 18 Feb 2011 19:26:50 +0000`, as the 2010-04-01 API writes dates. */
 export function rfc2822(ms: number): string {
   const d = new Date(ms);
-  return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(
+  const year = d.getUTCFullYear();
+  // `Fri, 18 Feb 2011 19:26:50 GMT` is the same text for four-digit years, made in one call: every
+  // answer's dates go through here.
+  if (year >= 1000 && year <= 9999) return `${d.toUTCString().slice(0, -3)}+0000`;
+  return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${year} ${pad(
     d.getUTCHours(),
   )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
