@@ -349,8 +349,9 @@ async function readStreamBounded(stream: ReadableStream<Uint8Array> | null, sign
 }
 
 function toResponse(answer: WireAnswer): Response {
-  const headers = { ...answer.headers };
-  delete headers['content-length'];
+  // The Response's body says its own length.
+  const headers: Record<string, string> = {};
+  for (const name in answer.headers) if (name !== 'content-length') headers[name] = answer.headers[name]!;
   return new Response(answer.status === 204 ? null : answer.body ?? null, { status: answer.status, headers });
 }
 
