@@ -10,7 +10,9 @@
 //   mock (sandbox)         startMockServer({ mode: 'sandbox' }): the same Prism validation, then the
 //                          stateful engine answers from its default seeded world.
 //
-// Each contestant is its own fresh process (bench/serve.mjs). Each operation is measured over ROUNDS
+// Before them, bench/startup.mjs (import + startSandbox() ready in fresh processes, beside an empty
+// module and the engine alone) and bench/inprocess.mjs (sandbox.fetch beside a bare Response), each in
+// its own process. Each contestant is its own fresh process (bench/serve.mjs). Each operation is measured over ROUNDS
 // rounds of SECONDS per contestant, the order alternating every round; the table gives the median and
 // min–max over rounds. Prints figures; asserts nothing about time.
 //
@@ -21,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { goalCell, median, pad, procStatus, spread } from './figures.mjs';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -42,10 +45,12 @@ const PER_CONFERENCE = 200;
 let runTag = 0;
 
 const operations = {
-  fetch: { method: 'GET', path: `${base}/${conference}.json`, expect: 200 },
-  list: { method: 'GET', path: `${base}.json?Status=completed&PageSize=20`, expect: 200 },
+  // `cpuGoal`: the sandbox's server CPU per request as a multiple of the floor's (issue 20).
+  fetch: { method: 'GET', path: `${base}/${conference}.json`, expect: 200, cpuGoal: 2.5 },
+  list: { method: 'GET', path: `${base}.json?Status=completed&PageSize=20`, expect: 200, cpuGoal: 2.5 },
   create: {
     method: 'POST',
+    cpuGoal: 5,
     path: `${base}/bench-probe/Participants.json`,
     expect: 201,
     body: form,
@@ -73,11 +78,6 @@ async function request(url, op, path = op.path) {
   return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
 }
 
-function procStatus(pid) {
-  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)[1]);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
 
 /** CPU time of a process in µs, from /proc (user + system, clock ticks of 10 ms). */
 function cpuMicros(pid) {
@@ -129,15 +129,14 @@ async function load(target, op, seconds) {
   };
 }
 
-const median = (values) => {
-  const sorted = values.toSorted((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const spread = (values, digits = 0) =>
-  `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
-// A cell wider than its column still keeps two spaces before the next one, so columns never run together.
-const pad = (s, n) => `${String(s).padEnd(n - 2)}  `;
+
+// Start-up and the in-process path first, each in its own fresh process, then the socket rows.
+for (const script of ['./startup.mjs', './inprocess.mjs']) {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), quick ? ['--quick'] : [], { stdio: 'inherit' });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
+  console.log('');
+}
 
 // Start the mock in examples mode first: the floor replays its answers byte for byte.
 const started = [];
@@ -208,14 +207,19 @@ try {
   for (const t of started) t.child.kill();
 }
 
-console.log(`${pad('operation', 10)}${pad('contestant', 23)}${pad('req/s median [min–max]', 24)}${pad('p50 ms', 8)}${pad('p99 ms [min–max]', 18)}${pad('server CPU µs/req', 19)}${pad('of floor', 10)}non-2xx`);
-for (const opName of Object.keys(operations)) {
+console.log(
+  `${pad('operation', 10)}${pad('contestant', 23)}${pad('req/s median [min–max]', 24)}${pad('p50 ms', 8)}${pad('p99 ms [min–max]', 18)}` +
+    `${pad('server CPU µs/req', 19)}${pad('CPU × floor', 13)}${pad('CPU goal', 17)}${pad('of floor', 10)}non-2xx`,
+);
+for (const [opName, op] of Object.entries(operations)) {
   const floorRps = median(results.get(`${opName}/floor`).map((r) => r.rps));
+  const floorCpu = median(results.get(`${opName}/floor`).map((r) => r.cpu));
   const byKind = {};
   for (const t of started) {
     const rounds = results.get(`${opName}/${t.kind}`);
     const rps = rounds.map((r) => r.rps);
     byKind[t.kind] = median(rps);
+    const cpuRatio = median(rounds.map((r) => r.cpu)) / floorCpu;
     console.log(
       pad(opName, 10) +
         pad(t.name, 23) +
@@ -223,6 +227,8 @@ for (const opName of Object.keys(operations)) {
         pad(median(rounds.map((r) => r.p50)).toFixed(0), 8) +
         pad(spread(rounds.map((r) => r.p99)), 18) +
         pad(spread(rounds.map((r) => r.cpu)), 19) +
+        pad(t.kind === 'floor' ? '—' : `${cpuRatio.toFixed(1)}×`, 13) +
+        pad(t.kind === 'sandbox' ? goalCell(cpuRatio, op.cpuGoal) : '—', 17) +
         pad(`${((100 * median(rps)) / floorRps).toFixed(0)}%`, 10) +
         rounds.reduce((sum, r) => sum + r.bad, 0),
     );

@@ -1,12 +1,12 @@
 /**
- * The operations of both specs, loaded once through Prism, plus the little the mock needs to know about
- * them before Prism answers: which path template a URL matches, which methods and body media types it
- * has, the documented spelling of each parameter and the example names a `Prefer` header may pick.
+ * The operations of the specs as Prism reads them, precomputed by the build (dist/specs/*.operations.json),
+ * plus the little the mock needs to know about them before Prism answers: which path template a URL
+ * matches, which methods and body media types it has, the documented spelling of each parameter and
+ * the example names a `Prefer` header may pick.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import type { IHttpOperation } from '@stoplight/types';
 
 export const specNames = ['api-v2010', 'insights-v1', 'sandbox-v1'] as const;
@@ -45,20 +45,23 @@ export interface OperationIndex {
   parameterName(lowerCaseName: string): string;
 }
 
-const require = createRequire(import.meta.url);
-
 /**
- * The bundled spec: the copy the build puts beside the compiled code (`dist/specs/`, what the published
- * package carries), else the workspace's `@conference-kit/specs` (when running from source).
+ * A file the build writes to dist/specs/ (what the published package carries): beside the compiled
+ * code, or the package's dist/ when running from source (tests depend on the build).
  */
-function specFile(name: SpecName): string {
-  const bundled = fileURLToPath(new URL(`./specs/${name}.json`, import.meta.url));
-  return existsSync(bundled) ? bundled : require.resolve(`@conference-kit/specs/${name}.json`);
+export function builtFile(name: string): string {
+  for (const dir of ['./specs/', '../dist/specs/']) {
+    const file = fileURLToPath(new URL(`${dir}${name}`, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`The mock's build output ${name} is missing: run \`pnpm build\` (or \`pnpm turbo run build --filter=@conference-kit/mock\`)`);
 }
 
 export async function loadOperations(specs: readonly SpecName[]): Promise<OperationIndex> {
+  // Resolved and dereferenced by Prism's getHttpOperationsFromSpec at build time (scripts/copy-specs.mjs):
+  // reading them is a JSON.parse, where loading Prism and dereferencing took most of start-up.
   const perSpec = await Promise.all(
-    specs.map(async (name) => ({ name, operations: await getHttpOperationsFromSpec(specFile(name)) })),
+    specs.map(async (name) => ({ name, operations: JSON.parse(await readFile(builtFile(`${name}.operations.json`), 'utf8')) as IHttpOperation[] })),
   );
   const operations = perSpec.flatMap((s) => s.operations);
   const specOf = new Map(perSpec.flatMap((s) => s.operations.map((o) => [o, s.name] as const)));

@@ -1,21 +1,24 @@
 /**
  * The mock without sockets: a request (method, target, headers, body bytes) in, an answer out. Both modes
- * validate with Prism (in-process, @stoplight/prism-http): `examples` mode through prism.request, which
- * also answers from the specs' examples; `sandbox` mode through Prism's validateInput on the operation the
- * mock matched, then the stateful engine of @conference-kit/sandbox answers. Every refusal is Twilio's
- * error body. The node:http server and the in-process `fetch` both run requests through here, so they
- * cannot disagree.
+ * validate as Prism does: `examples` mode through Prism itself (prism.request, in-process,
+ * @stoplight/prism-http, loaded only in that mode), which also answers from the specs' examples;
+ * `sandbox` mode through Prism's input validation compiled at build time (./validation/), on the
+ * operation the mock matched, then the stateful engine of @conference-kit/sandbox answers. Every refusal
+ * is Twilio's error body. The node:http server and the in-process `fetch` both run requests through
+ * here, so they cannot disagree.
  */
-import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
-import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
-import { DiagnosticSeverity } from '@stoplight/types';
-// Not re-exported from the package's index; the same function prism.request runs for its validation.
-import { validateInput } from '@stoplight/prism-http/dist/validator/index.js';
+import type { IHttpConfig, IHttpRequest } from '@stoplight/prism-http';
+import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import { handleControl, type Sandbox, type SandboxRequest } from '@conference-kit/sandbox';
 import { REDACTED_BASIC, acceptsJson, parseMediaType, validHost } from './http-headers.js';
-import { FORM_MEDIA_TYPE, loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { memoize } from './memo.js';
+import { FORM_MEDIA_TYPE, builtFile, loadOperations, type OperationIndex, type OperationInfo, type SpecName } from './operations.js';
+import { loadRequestValidator } from './validation/request-validator.js';
 import { createControlCredential } from './trust.js';
 import { MockHttpError, TwilioErrorCode, type TwilioErrorBody } from './twilio-errors.js';
+
+// DiagnosticSeverity.Error of @stoplight/types.
+const ERROR_SEVERITY = 0;
 
 const TWILIO_INSIGHTS_ORIGIN = 'https://insights.twilio.com';
 
@@ -86,7 +89,9 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
     ...PRISM_CONFIG,
     mock: { dynamic: options.dynamic ?? false, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   };
-  const prism = createInstance(baseConfig, { logger: createLogger('prism', { level: options.prismDebug ? 'debug' : 'silent' }) });
+  // Prism's full instance (router, mocker, example generation: over a second to import) only where it answers.
+  const prism = sandbox ? undefined : await createPrism(baseConfig, options.prismDebug ?? false);
+  const validateInput = sandbox ? loadRequestValidator(builtFile('validators.cjs')) : undefined;
   const isControlCredential = createControlCredential(options.controlToken);
 
   async function respond(request: WireRequest, ownAddress: string): Promise<WireAnswer> {
@@ -109,11 +114,11 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         throw MockHttpError.of(405, TwilioErrorCode.methodNotAllowed, `Method ${request.method} is not allowed on ${path}; use ${allow}`, { allow });
       }
 
-      const accept = acceptsJson(request.headers.accept);
+      const accept = request.headers.accept === undefined ? ACCEPTS_ANYTHING : acceptVerdict(request.headers.accept);
       if (!accept.ok) throw MockHttpError.of(accept.status, TwilioErrorCode.invalidParameter, accept.message);
       // An empty Content-Type says nothing, like an absent one.
       const contentType = request.headers['content-type'] || undefined;
-      const media = contentType === undefined ? undefined : parseMediaType(contentType);
+      const media = contentType === undefined ? undefined : mediaTypeOf(contentType);
       if (contentType !== undefined && !media) {
         throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `The Content-Type header ${JSON.stringify(contentType.slice(0, 100))} is not a media type`);
       }
@@ -130,36 +135,26 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         if ('denied' in verdict) return answer(verdict.denied.status, verdict.denied.body, verdict.denied.headers ?? {}, withBody);
       }
       const mediaType = media && `${media.type}/${media.subtype}`;
-      const parsed = parseBody(mediaType, Buffer.from(request.body), info);
+      const parsed = parseBody(mediaType, request.body, info);
       checkIntegers(searchParams, info.integerParameters.query);
       const form = typeof parsed === 'string' && mediaType === FORM_MEDIA_TYPE ? keepDeclaredFields(parsed, info) : undefined;
       if (form) checkIntegers(form.fields, info.integerParameters.body);
       const body = form ? form.text : parsed;
+      // Validation coerces copies, never these: the engine and the journal get the values as sent.
+      const query = queryToNameValues(searchParams);
+      const host = request.headers.host;
+      const origin = `http://${(host !== undefined && namedHost(host)) || hostOf(ownAddress)}`;
 
-      const prefer = sandbox ? {} : preferences(request.headers.prefer, info, searchParams);
-      // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
-      // logger, and headers it cannot parse never reach its parsers.
-      const headers: Record<string, string> = { authorization: REDACTED_BASIC, accept: 'application/json' };
-      if (body !== undefined && mediaType) headers['content-type'] = mediaType;
-      const input: IHttpRequest = {
-        method: method as IHttpRequest['method'],
-        url: { path, query: queryToNameValues(searchParams) },
-        headers,
-        body,
-      };
-      const origin = `http://${validHost(request.headers.host) ?? new URL(ownAddress).host}`;
-
-      if (sandbox) {
-        // Prism's own input validator, on the operation already matched: the sandbox needs neither its
+      if (sandbox && validateInput) {
+        // Prism's input validation, on the operation already matched: the sandbox needs neither its
         // router (done above) nor its example generation, which is most of what prism.request costs.
-        const validated = validateInput({ resource: info.operation, element: input });
-        if (validated._tag === 'Left') {
-          const invalid = validated.left.filter((v) => v.severity === DiagnosticSeverity.Error);
-          if (invalid.length > 0) throw fromViolations(invalid, index);
-        }
+        const invalid = validateInput(info.operation, { path, query, mediaType: body === undefined ? undefined : mediaType, body }).filter(
+          (v) => v.severity === ERROR_SEVERITY,
+        );
+        if (invalid.length > 0) throw fromViolations(invalid, index);
         const operationId = String(info.operation.iid);
         if (info.spec === 'sandbox-v1') {
-          const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query: queryToNameValues(searchParams), body });
+          const controlled = await handleControl(sandbox, operationId, { pathParams: matched.params, query, body });
           if (controlled.status < 300) {
             try {
               await options.onControl?.(operationId);
@@ -174,7 +169,7 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         const engineRequest: SandboxRequest = {
           // As sent: the engine decodes path parameters itself, and decoding twice would read `%2541` as `A`.
           pathParams: matched.rawParams,
-          query: queryToNameValues(searchParams),
+          query,
           ...(form && { body: queryToNameValues(form.fields) }),
           // Named to the engine, which journals a warning (with a did-you-mean from the declared names).
           ...(form && form.ignored.length > 0 && { ignoredFields: form.ignored, knownFields: [...info.formFields] }),
@@ -184,10 +179,16 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
         const answered = await sandbox.handle(operationId, engineRequest);
         return answer(answered.status, answered.body, answered.headers ?? {}, withBody);
       }
-      const result = await prism.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
+      const prefer = preferences(request.headers.prefer, info, searchParams);
+      // Prism sees only what it needs, normalised: the credentials were checked above and never reach its
+      // logger, and headers it cannot parse never reach its parsers.
+      const headers: Record<string, string> = { authorization: REDACTED_BASIC, accept: 'application/json' };
+      if (body !== undefined && mediaType) headers['content-type'] = mediaType;
+      const input: IHttpRequest = { method: method as IHttpRequest['method'], url: { path, query }, headers, body };
+      const result = await prism!.request(input, index.operations, { ...baseConfig, mock: { ...baseConfig.mock, ...prefer } })();
       if (result._tag === 'Left') throw fromPrismError(result.left);
       const { output, validations } = result.right;
-      const invalid = validations.input.filter((v) => v.severity === DiagnosticSeverity.Error);
+      const invalid = validations.input.filter((v) => v.severity === ERROR_SEVERITY);
       if (invalid.length > 0) throw fromViolations(invalid, index);
       const reflected = output.body === undefined ? undefined : reflect(output.body, matched.params, origin);
       // An error example served for another status (`Prefer: code=503` answered by `default`) still repeats
@@ -205,20 +206,38 @@ export async function createPipeline(options: PipelineOptions): Promise<Pipeline
   return { respond, index };
 }
 
+async function createPrism(config: IHttpConfig, debug: boolean) {
+  const [{ createInstance }, { createLogger }] = await Promise.all([import('@stoplight/prism-http'), import('@stoplight/prism-core')]);
+  return createInstance(config, { logger: createLogger('prism', { level: debug ? 'debug' : 'silent' }) });
+}
+
+/** The `host:port` of the mock's own address, parsed once per address rather than once per request. */
+const ownHosts = new Map<string, string>();
+function hostOf(ownAddress: string): string {
+  let host = ownHosts.get(ownAddress);
+  if (host === undefined) ownHosts.set(ownAddress, (host = new URL(ownAddress).host));
+  return host;
+}
+
 /** Every body is made by JSON.stringify, never by splicing text into it. */
 function answer(status: number, body: unknown, headers: Record<string, string>, withBody: boolean): WireAnswer {
   if (body === undefined || status === 204) return { status, headers, body: undefined };
   const text = JSON.stringify(body);
   // The engine names its headers `Content-Type`; in the same case as ours they replace each other, not repeat.
-  const lowerCased = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
   const out: WireAnswer = {
     status,
-    headers: { ...lowerCased, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
+    headers: { ...lowerCased(headers), 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) },
     body: withBody ? text : undefined,
   };
   if (status >= 400 && body && typeof body === 'object' && typeof (body as TwilioErrorBody).message === 'string') {
     out.why = (body as TwilioErrorBody).message;
   }
+  return out;
+}
+
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) out[name.toLowerCase()] = headers[name]!;
   return out;
 }
 
@@ -295,7 +314,15 @@ function unauthorized(why: string): MockHttpError {
   return MockHttpError.of(401, TwilioErrorCode.authentication, `Authentication Error - ${why}`, { 'www-authenticate': 'Basic realm="Twilio API"' });
 }
 
-/** HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401. */
+const ACCEPTS_ANYTHING = acceptsJson(undefined);
+const acceptVerdict = memoize(acceptsJson);
+const mediaTypeOf = memoize(parseMediaType);
+const namedHost = memoize(validHost);
+
+/**
+ * HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401.
+ * Not remembered between requests: how long a lookup took would tell whether someone sent that header lately.
+ */
 export function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
   if (!header) return unauthorized('No credentials provided');
   const [scheme, token, ...rest] = header.trim().split(/\s+/);
@@ -308,12 +335,13 @@ export function checkBasicCredentials(header: string | undefined): { username: s
 }
 
 /** Checks the body against what the operation accepts and parses it the way Prism's validator expects. */
-function parseBody(mediaType: string | undefined, raw: Buffer, info: OperationInfo): unknown {
-  if (raw.length === 0) return undefined;
+function parseBody(mediaType: string | undefined, raw: Uint8Array, info: OperationInfo): unknown {
+  if (raw.byteLength === 0) return undefined;
   if (info.bodyMediaTypes.length === 0) {
     throw MockHttpError.of(400, TwilioErrorCode.invalidParameter, `${info.operation.method.toUpperCase()} ${info.operation.path} takes no request body`);
   }
-  const text = raw.toString('utf8');
+  // A view of the bytes, not a copy.
+  const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
   // A body that says it is JSON and is not is malformed whatever the operation accepts.
   const isJson = mediaType === 'application/json' || mediaType?.endsWith('+json') === true;
   let json: unknown;
@@ -406,11 +434,14 @@ function fromViolations(violations: IPrismDiagnostic[], index: OperationIndex): 
   return MockHttpError.of(400, TwilioErrorCode.invalidParameter, messages.join('; '));
 }
 
+/** Each name once, in the order first sent: its value, or its values when it was sent more than once. */
 function queryToNameValues(search: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
+  for (const [key, value] of search) {
+    const seen = Object.hasOwn(out, key) ? out[key] : undefined;
+    if (seen === undefined) out[key] = value;
+    else if (typeof seen === 'string') out[key] = [seen, value];
+    else seen.push(value);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { STATUS_CODES, createServer as createHttpServer, type IncomingMessage, t
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_ACCOUNT_SID, type Sandbox } from '@conference-kit/sandbox';
 import { createInspectorRoutes, INSPECTOR_HEADERS, type InspectorRoutes } from './inspector/routes.js';
-import { createPipeline, type Pipeline, type WireAnswer } from './pipeline.js';
+import { createPipeline, type Pipeline, type WireAnswer, type WireRequest } from './pipeline.js';
 import { bindRefusal, createRequestGate, DEFAULT_CONTROL_TOKEN, type RequestGate } from './trust.js';
 import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
 
@@ -88,6 +88,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const gate = createRequestGate(host, options.allowHosts ?? []);
   const logLevel = options.logLevel ?? 'info';
   const log = createLog(logLevel, options.log);
+  const logsRequests = levelRank.info <= levelRank[logLevel];
 
   const pipeline = await createPipeline({
     mode: options.mode ?? 'examples',
@@ -115,18 +116,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       connectionsCheckingInterval: 250,
     },
     (req, res) => {
-      const started = process.hrtime.bigint();
-      serve(req, res, pipeline, gate, url, inspector)
-        .catch((error: unknown) => {
-          // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
-          log('error', `mock error on ${printable(`${req.method} ${req.url}`)}: ${error instanceof Error ? error.stack : String(error)}`);
-          send(res, 500, twilioError(500, TwilioErrorCode.internal, 'The mock failed to handle this request'));
-          return 'internal error';
-        })
-        .then((why) => {
+      const started = logsRequests ? process.hrtime.bigint() : 0n;
+      const served = serve(req, res, pipeline, gate, url, inspector).catch((error: unknown) => {
+        // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
+        log('error', `mock error on ${printable(`${req.method} ${req.url}`)}: ${error instanceof Error ? error.stack : String(error)}`);
+        send(res, 500, twilioError(500, TwilioErrorCode.internal, 'The mock failed to handle this request'));
+        return 'internal error';
+      });
+      // The request's line is built only where it is written.
+      if (logsRequests) {
+        void served.then((why) => {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           log('info', printable(`${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms${why ? ` — ${why}` : ''}`));
         });
+      }
     },
   );
   // Requests Node refuses before any handler runs still get Twilio's error body where the socket allows.
@@ -196,10 +199,11 @@ async function serve(
   ownAddress: string,
   inspector: InspectorRoutes | undefined,
 ): Promise<string | undefined> {
-  let body: Buffer;
+  let body: Uint8Array;
   try {
-    // The body is read whatever happens next, so a keep-alive connection stays in step.
-    body = await readBody(req);
+    // The body is read whatever happens next, so a keep-alive connection stays in step. A request
+    // with neither Content-Length nor Transfer-Encoding has none (RFC 9112 §6.3): nothing to wait for.
+    body = hasBody(req) ? await readBody(req) : EMPTY_BODY;
   } catch (error) {
     if (error instanceof ClientGone) return error.message;
     if (!(error instanceof MockHttpError)) throw error;
@@ -207,7 +211,10 @@ async function serve(
     return error.body.message;
   }
   const headers: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  for (const key in req.headers) {
+    const value = req.headers[key];
+    headers[key] = Array.isArray(value) ? value.join(', ') : value;
+  }
   const foreign = gate.check(headers);
   if (foreign) {
     send(res, foreign.body.status, foreign.body, foreign.headers, req.method !== 'HEAD');
@@ -238,11 +245,23 @@ function serveInspector(req: IncomingMessage, res: ServerResponse, inspector: In
  */
 function inProcessFetch(pipeline: Pipeline, ownAddress: string): typeof globalThis.fetch {
   return async (input, init) => {
-    const request = new Request(input, init);
+    // What clients send (a URL string, headers, a string body) needs no Request object: building one
+    // (with its AbortSignal and body stream) cost more than the pipeline's validation.
+    const plain = plainRequest(input, init);
+    if (plain) {
+      plain.signal?.throwIfAborted();
+      if (plain.body.byteLength > MAX_BODY_BYTES) return errorResponse(bodyTooLarge());
+      const answer = await pipeline.respond(plain, ownAddress);
+      plain.signal?.throwIfAborted();
+      return toResponse(answer);
+    }
+    // A Request on its own (openapi-fetch calls `fetch(request)`) is read as it is: copying it into a new
+    // one would build a second body stream and signal. One whose body was read is left to Request to refuse.
+    const request = input instanceof Request && init === undefined && !input.bodyUsed ? input : new Request(input, init);
     request.signal.throwIfAborted();
     const url = new URL(request.url);
     const body = await readStreamBounded(request.body, request.signal);
-    if (body instanceof MockHttpError) return toResponse({ status: body.body.status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body.body) });
+    if (body instanceof MockHttpError) return errorResponse(body);
     const headers: Record<string, string> = { host: url.host };
     request.headers.forEach((value, key) => {
       headers[key] = value;
@@ -251,6 +270,72 @@ function inProcessFetch(pipeline: Pipeline, ownAddress: string): typeof globalTh
     request.signal.throwIfAborted();
     return toResponse(answer);
   };
+}
+
+const STANDARD_METHODS = new Map(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'].map((m) => [m.toLowerCase(), m]));
+
+/**
+ * The request as `new Request(input, init)` would give it, when that is plain: an absolute URL string
+ * or URL without credentials, a method `fetch` spells the same way, no body or a string body. Else
+ * `undefined`, and the caller builds the Request, which decides (and refuses) everything else.
+ */
+function plainRequest(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): (WireRequest & { signal: AbortSignal | undefined }) | undefined {
+  if (typeof input !== 'string' && !(input instanceof URL)) return undefined;
+  const body = init?.body ?? undefined;
+  if (body !== undefined && typeof body !== 'string') return undefined;
+  const method = init?.method === undefined ? 'GET' : STANDARD_METHODS.get(init.method.toLowerCase());
+  // PATCH keeps its case in fetch; a body on GET or HEAD is refused by Request.
+  if (!method || (method === 'PATCH' && init?.method !== 'PATCH') || (body !== undefined && (method === 'GET' || method === 'HEAD'))) return undefined;
+  let url: URL;
+  try {
+    url = input instanceof URL ? input : new URL(input);
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  const headers: Record<string, string> = { host: url.host };
+  if (!copyPlainHeaders(init?.headers, headers)) {
+    // Headers validates names and values as Request does, and lower-cases, trims and joins them the same way.
+    new Headers(init?.headers).forEach((value, key) => {
+      headers[key] = value;
+    });
+  }
+  if (body !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'text/plain;charset=UTF-8';
+  return {
+    method,
+    target: `${url.pathname}${url.search}`,
+    headers,
+    body: body === undefined ? EMPTY_BODY : Buffer.from(body, 'utf8'),
+    signal: init?.signal ?? undefined,
+  };
+}
+const EMPTY_BODY = new Uint8Array(0);
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// A byte string with no leading or trailing whitespace and no CR, LF or NUL: what Headers keeps unchanged.
+const PLAIN_HEADER_VALUE = /^[\x21-\x7e\x80-\xff](?:[\t\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/;
+
+/**
+ * Copies a plain object of headers that Headers would take unchanged but for lower-casing the names:
+ * valid names, plain values, no name given twice in different cases. Else copies nothing and answers
+ * false, and the caller lets Headers decide.
+ */
+function copyPlainHeaders(given: HeadersInit | undefined, into: Record<string, string>): boolean {
+  if (given === undefined) return true;
+  if (given === null || typeof given !== 'object' || Object.getPrototypeOf(given) !== Object.prototype) return false;
+  const copied: Record<string, string> = {};
+  for (const name in given as Record<string, unknown>) {
+    const value = (given as Record<string, unknown>)[name];
+    const lower = name.toLowerCase();
+    if (typeof value !== 'string' || !HEADER_NAME.test(name) || !PLAIN_HEADER_VALUE.test(value) || lower in copied) return false;
+    copied[lower] = value;
+  }
+  Object.assign(into, copied);
+  return true;
+}
+
+function errorResponse(error: MockHttpError): Response {
+  return toResponse({ status: error.body.status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(error.body) });
 }
 
 /** The 413 for a body past the limit, on a socket and in-process alike. */
@@ -288,8 +373,9 @@ async function readStreamBounded(stream: ReadableStream<Uint8Array> | null, sign
 }
 
 function toResponse(answer: WireAnswer): Response {
-  const headers = { ...answer.headers };
-  delete headers['content-length'];
+  // The Response's body says its own length.
+  const headers: Record<string, string> = {};
+  for (const name in answer.headers) if (name !== 'content-length') headers[name] = answer.headers[name]!;
   return new Response(answer.status === 204 ? null : answer.body ?? null, { status: answer.status, headers });
 }
 
@@ -323,6 +409,11 @@ function writeRaw(socket: Socket, status: number, body: TwilioErrorBody, headers
     ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
   ];
   socket.end(`${lines.join('\r\n')}\r\n\r\n${text}`);
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -12,6 +12,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { DEFAULT_ACCOUNT_SID } from '@conference-kit/sandbox';
+import { memoize } from './memo.js';
 import { MockHttpError, TwilioErrorCode } from './twilio-errors.js';
 
 /** The control token when none is set: the default account's Auth Token, which the docs print. */
@@ -107,6 +108,8 @@ export function createRequestGate(boundHost: string, allowHosts: readonly string
   const wildcard = bound === '0.0.0.0' || bound === '[::]';
   const named = new Set([...checkAllowHosts(allowHosts), ...(bound && !wildcard ? [bound] : []), ...(wildcard ? interfaceHostnames() : [])]);
   const ours = (hostname: string | undefined) => hostname !== undefined && (isLoopbackHostname(hostname) || named.has(hostname));
+  // Every request names a Host, and a client names the same one each time: parsed once, not per request.
+  const hostIsOurs = memoize((host: string) => ours(hostnameOfHostHeader(host)));
   const refuse = (header: string, value: string) =>
     MockHttpError.of(
       403,
@@ -117,7 +120,7 @@ export function createRequestGate(boundHost: string, allowHosts: readonly string
   return {
     check(headers) {
       const host = headers.host;
-      if (host !== undefined && !ours(hostnameOfHostHeader(host))) return refuse('Host', host);
+      if (host !== undefined && !hostIsOurs(host)) return refuse('Host', host);
       const origin = headers.origin;
       if (origin !== undefined) {
         let hostname: string | undefined;

@@ -1,6 +1,7 @@
 /**
- * The benchmark scripts must not rot: `bench/throughput.mjs --quick` (every contestant and operation for
- * one short round, then the scale run over 1,000 conferences) runs to the end and prints its tables.
+ * The benchmark scripts must not rot: `bench/throughput.mjs --quick` (the start-up and in-process rows,
+ * every contestant and operation for one short round, then the scale run over 1,000 conferences) runs
+ * to the end and prints its tables.
  * This checks that the script works, never how fast anything is.
  */
 import { execFile } from 'node:child_process';
@@ -15,6 +16,12 @@ describe('pnpm bench:mock --quick', () => {
   it('runs every contestant, operation and the scale run, and prints the tables', async () => {
     const { stdout } = await run(process.execPath, [script, '--quick'], { timeout: 60_000, maxBuffer: 1 << 20 });
     const contestants = ['node:http floor', 'Prism http-server lib', 'mock (examples)', 'mock (sandbox)'];
+    expect(stdout).toMatch(/^import \+ startSandbox\(\) \(mock\) +\d+ \[\d+–\d+\] .* ≤ 250 ms (met|not met)$/m);
+    for (const operation of ['fetch', 'list', 'create']) {
+      expect(stdout).toMatch(new RegExp(`^${operation} +new Response \\(floor\\) +[\\d.]+ \\[[\\d.]+–[\\d.]+\\]`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^${operation} +sandbox\\.fetch \\(mock\\) +[\\d.]+ \\[[\\d.]+–[\\d.]+\\] +[\\d.]+×`, 'm'));
+    }
+    expect(stdout).toMatch(/^fetch +mock \(sandbox\) .* [\d.]+× +≤ 2\.5× (met|not met) /m);
     expect(stdout).toMatch(/^operation +contestant/m);
     for (const operation of ['fetch', 'list', 'create']) {
       for (const contestant of contestants) expect(stdout).toMatch(new RegExp(`^${operation} +${contestant.replace(/[()]/g, '\\$&')} +\\d+ \\[\\d+–\\d+\\]`, 'm'));

@@ -95,11 +95,21 @@ export function formatNumber(n: string): string {
 
 /** `Fri, 18 Feb 2011 19:26:50 +0000`, as the 2010-04-01 API writes dates. */
 export function rfc2822(ms: number): string {
-  const d = new Date(ms);
-  return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(
-    d.getUTCHours(),
-  )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+  // Every date of every 2010 answer comes through here, and the same records are answered again and
+  // again: the text of a second is made once (a few thousand seconds kept, then forgotten together).
+  const second = Math.floor(ms / 1000);
+  let text = rfc2822BySecond.get(second);
+  if (text === undefined) {
+    if (rfc2822BySecond.size >= 4096) rfc2822BySecond.clear();
+    const d = new Date(ms);
+    text = `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(
+      d.getUTCHours(),
+    )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+    rfc2822BySecond.set(second, text);
+  }
+  return text;
 }
+const rfc2822BySecond = new Map<number, string>();
 
 /** `2021-02-10T16:22:40Z`: ISO 8601 to the second, as Insights writes dates. */
 export function iso(ms: number): string {
