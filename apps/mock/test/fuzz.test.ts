@@ -94,7 +94,10 @@ function send(base: string, url: string, init: { method: string; headers: Record
   return new Promise<{ status: number; text: string } | undefined>((resolve, reject) => {
     let req;
     try {
-      req = request(base + url, { method: init.method, headers: init.headers, agent, timeout: 10_000 }, (res) => {
+      // Node frames no body on a GET unless told its length: unframed, it would reach the server as the
+      // start of another request on the kept-alive connection, and the test would fuzz Node instead.
+      const headers = init.body === undefined ? init.headers : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
+      req = request(base + url, { method: init.method, headers, agent, timeout: 10_000 }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (d: string) => (text += d));
@@ -183,7 +186,9 @@ const CONTROL_REQUESTS = 800;
 /** Every control operation with its path and the JSON bodies of its examples (none for a body-less one). */
 function controlOperations() {
   const doc = loadSpec('sandbox-v1');
-  return listOperations('sandbox-v1').map((entry) => {
+  // The event stream answers for as long as the client listens, so it has no whole answer to check here:
+  // its refusals are in inspector-server.test.ts.
+  return listOperations('sandbox-v1').filter((entry) => entry.operation.operationId !== 'FetchSandboxEventStream').map((entry) => {
     const content = (deref<JsonObject>(doc, entry.operation.requestBody ?? {}).content ?? {}) as Record<string, JsonObject>;
     const examples = Object.values((content['application/json']?.examples ?? {}) as Record<string, unknown>);
     return { entry, bodies: examples.map((e) => deref<JsonObject>(doc, e).value) };

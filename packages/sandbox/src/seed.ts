@@ -827,7 +827,12 @@ export const DEFAULT_ACCOUNT_SID = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
  * A small, realistic world relative to `now`: conferences in each status, with participants, recordings
  * and events, all under one account whose Auth Token is `authToken`.
  */
-export function defaultWorld(now: number, authToken: string) {
+const DEFAULT_WORLD_EARLIEST_NOW = 4 * 3_600_000;
+
+export function defaultWorld(clockNow: number, authToken: string) {
+  // Its history reaches three hours back, and no time may fall before 1970: with the clock in the first
+  // hours of 1970 the history is told as of 04:00 that day, so that a reset there still works.
+  const now = Math.max(clockNow, DEFAULT_WORLD_EARLIEST_NOW);
   const t = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
   const sid = (prefix: string, ch: string) => prefix + ch.repeat(32);
   const acct = DEFAULT_ACCOUNT_SID;

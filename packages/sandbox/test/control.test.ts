@@ -120,6 +120,15 @@ describe('state', () => {
     expect(after).toEqual(unchanged);
   });
 
+  it('starts and resets the default world with the clock at the start of 1970, whose history cannot reach further back', async () => {
+    const sandbox = createSandbox({ clock: { frozen: true, now: '1970-01-01T00:00:00Z' }, sidSeed: 42, fetch: async () => ({ status: 204 }) });
+    sandboxes.push(sandbox);
+    expect((await handleControl(sandbox, 'CreateSandboxReset')).status).toBe(204);
+    const snap = (await handleControl(sandbox, 'FetchSandboxSnapshot')).body as any;
+    expect(snap.conferences.map((c: any) => c.friendlyName)).toContain('support-escalation-4411');
+    expect(snap.clock.now).toBe('1970-01-01T00:00:00.000Z');
+  });
+
   it('resets to the starting world and clears the journal, leaving the clock alone', async () => {
     const h = await incidentBridge();
     await h.call('UpdateSandboxClock', { body: { advanceMs: 1000 } });
