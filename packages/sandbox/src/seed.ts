@@ -53,7 +53,7 @@ type Obj = Record<string, unknown>;
 
 const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v));
 
-class Reader {
+export class Reader {
   private readonly seen = new Set<string>();
   constructor(
     readonly obj: Obj,
@@ -448,249 +448,300 @@ const TAGS = [
   'participant_behavior_issues', 'high_packet_loss', 'high_jitter', 'high_latency', 'low_mos', 'detected_silence',
 ];
 
+/** Where each top-level list stands in the order the world is read: accounts, numbers, calls, conferences. */
+export const WORLD_STAGES = ['header', 'accounts', 'numbers', 'calls', 'conferences'] as const;
+export type WorldStage = (typeof WORLD_STAGES)[number];
+const TOP_FIELDS = ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences'];
+
+interface WorldParserOptions {
+  snapshot: boolean;
+  now: number;
+  sids: SidFactory;
+  knownAccounts: ReadonlySet<string>;
+}
+
+/**
+ * Reads a world one part at a time, in the order `parseWorld` reads it: the header (format, version,
+ * clock, SID seed), the accounts, then each number, call and conference. A streaming reader hands it
+ * list items as they are parsed, so the document never exists whole beside the records it becomes.
+ */
+export class WorldParser {
+  readonly out: ParsedWorld = { accounts: [], conferences: [], calls: [], numbers: [] };
+  private readonly accountSids: Set<string>;
+  private readonly seen = new Set<string>();
+  private readonly phones = new Set<string>();
+  private readonly numbersPerAccount = new Map<string, number>();
+  private readonly calls = new Map<string, Call>();
+
+  constructor(private readonly opts: WorldParserOptions) {
+    this.accountSids = new Set(opts.knownAccounts);
+  }
+
+  /** The top-level fields other than the lists; `top` holds what the document gave of them. */
+  header(top: Reader): void {
+    const { out } = this;
+    if (this.opts.snapshot) {
+      if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
+      const version = top.int('version', -1);
+      if (version !== SNAPSHOT_VERSION) throw new SeedError('$.version', `expected ${SNAPSHOT_VERSION}, got ${describe(top.obj.version)}`);
+      const clock = Reader.of(top.raw('clock'), '$.clock', ['now', 'frozen']);
+      out.clock = { now: clock.time('now'), frozen: clock.bool('frozen', true) };
+      out.sidSeed = top.int('sidSeed', 0, 0, 2 ** 32 - 1);
+    } else {
+      if (top.has('version') && top.int('version', 1) !== 1) throw new SeedError('$.version', `expected 1, got ${describe(top.obj.version)}`);
+      if (top.has('format')) top.raw('format');
+    }
+  }
+
+  /** The whole `accounts` list (it is small: the sandbox holds at most a few thousand). */
+  accounts(items: Array<{ value: unknown; path: string }>): void {
+    const { out, accountSids } = this;
+    for (const { value, path } of items) {
+      const r = Reader.of(value, path, ACCOUNT_FIELDS);
+      const sid = r.sid('sid', 'AC');
+      if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
+      const apiKeys = r.list('apiKeys', LIMITS.apiKeys).map(({ value: k, path: kp }) => {
+        const kr = Reader.of(k, kp, ['sid', 'secret']);
+        return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret', LIMITS.secret) };
+      });
+      const authToken = r.str('authToken', LIMITS.secret);
+      if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
+      const owner = r.sidOrNull('ownerAccountSid', 'AC');
+      out.accounts.push({
+        sid,
+        authToken,
+        friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`),
+        apiKeys,
+        ...(owner !== null && owner !== sid ? { ownerAccountSid: owner } : {}),
+      });
+      accountSids.add(sid);
+    }
+    // A subaccount's owner is a main account of the same world: Twilio has no subaccounts of subaccounts.
+    for (const [i, a] of out.accounts.entries()) {
+      if (a.ownerAccountSid === undefined) continue;
+      const owner = out.accounts.find((o) => o.sid === a.ownerAccountSid);
+      if (!owner) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `account ${a.ownerAccountSid} is not among the accounts`);
+      if (owner.ownerAccountSid !== undefined) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `${owner.sid} is itself a subaccount`);
+    }
+  }
+
+  private claim(sid: string, path: string): void {
+    if (this.seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
+    this.seen.add(sid);
+  }
+
+  number(value: unknown, path: string): void {
+    const { now, sids } = this.opts;
+    const n = readNumber(Reader.of(value, path, NUMBER_FIELDS), path, { now, sids, accountSids: this.accountSids });
+    this.claim(n.sid, `${path}.sid`);
+    if (this.phones.has(n.phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `${n.phoneNumber} is already a number of the world`);
+    this.phones.add(n.phoneNumber);
+    const count = (this.numbersPerAccount.get(n.accountSid) ?? 0) + 1;
+    if (count > LIMITS.numbers) throw new SeedError(path, `account ${n.accountSid} has more than ${LIMITS.numbers} numbers`);
+    this.numbersPerAccount.set(n.accountSid, count);
+    this.out.numbers.push(n);
+  }
+
+  call(value: unknown, path: string): void {
+    const { now, sids } = this.opts;
+    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids: this.accountSids });
+    this.claim(call.sid, `${path}.sid`);
+    this.calls.set(call.sid, call);
+    this.out.calls.push(call);
+  }
+
+  conference(value: unknown, path: string): void {
+    const { out, calls, accountSids } = this;
+    const { now, sids } = this.opts;
+    const claim = (sid: string, at: string) => this.claim(sid, at);
+  const r = Reader.of(value, path, CONFERENCE_FIELDS);
+  const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
+  claim(sid, `${path}.sid`);
+  const accountSid = r.sid('accountSid', 'AC');
+  if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
+  const status = r.oneOf('status', conferenceStatuses);
+  const dateCreated = r.time('dateCreated', now);
+  const startTime = r.timeOrNull('startTime', status === 'init' ? null : dateCreated);
+  const endTime = r.timeOrNull('endTime', status === 'completed' ? Math.max(startTime ?? dateCreated, dateCreated) : null);
+  if (status === 'init' && (startTime !== null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an init conference has no startTime or endTime');
+  if (status === 'in-progress' && (startTime === null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an in-progress conference has a startTime and no endTime');
+  if (status === 'completed' && endTime === null) throw new SeedError(`${path}.endTime`, 'a completed conference has an endTime');
+  if (startTime !== null && startTime < dateCreated) throw new SeedError(`${path}.startTime`, 'is before dateCreated');
+  if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
+  const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
+  if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
+  const friendlyName = r.strOrNull('friendlyName', LIMITS.label);
+  if (friendlyName === '') throw new SeedError(`${path}.friendlyName`, `must be 1–${LIMITS.label} characters`);
+  const c: Conference = {
+    sid,
+    accountSid,
+    friendlyName,
+    region: r.oneOf('region', regions, 'us1'),
+    regionRequested: r.oneOfOrNull('regionRequested', regions),
+    status,
+    dateCreated,
+    dateUpdated: r.time('dateUpdated', endTime ?? startTime ?? dateCreated),
+    startTime,
+    endTime,
+    reasonEnded: reason,
+    callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
+    labelEnding: r.strOrNull('labelEndingConference', LIMITS.label),
+    maxParticipants: r.int('maxParticipants', 250, 2, 250),
+    record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
+    trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
+    statusCallback: readCallback(r.raw('statusCallback'), `${path}.statusCallback`, ['start', 'end'], CONFERENCE_EVENTS),
+    recordingStatusCallback: readCallback(r.raw('recordingStatusCallback'), `${path}.recordingStatusCallback`, ['completed'], ['in-progress', 'completed', 'failed', 'absent']),
+    sequence: r.int('sequence', 0, 0),
+    peakConcurrent: 0,
+    announcements: [],
+    tags: r.strings('tags', [], TAGS),
+    detectedIssues: {},
+    participants: [],
+    recordings: [],
+  };
+  if (c.dateUpdated < c.dateCreated) throw new SeedError(`${path}.dateUpdated`, 'is before dateCreated');
+  const issues = r.raw('detectedIssues');
+  if (issues !== undefined) {
+    const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
+    const kinds = Object.keys(ir.obj);
+    if (kinds.length > LIMITS.items) throw new SeedError(`${path}.detectedIssues`, `has ${kinds.length} kinds; at most ${LIMITS.items}`);
+    for (const k of kinds) {
+      if (k.length > LIMITS.name) throw new SeedError(`${path}.detectedIssues`, `a name is ${k.length} characters long; at most ${LIMITS.name}`);
+      c.detectedIssues[k] = ir.int(k, 0, 0);
+    }
+  }
+  c.announcements = r.list('announcements', LIMITS.announcements).map(({ value: a, path: ap }): Announcement => {
+    const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
+    return { id: ar.str('id', LIMITS.name, sids.mint('AN')), url: ar.str('url', LIMITS.url), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
+  });
+  if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
+
+  for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
+    const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
+    const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
+    const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
+    if (!given) claim(callSid, `${pp}.callSid`);
+    const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
+    claim(participantSid, `${pp}.participantSid`);
+    const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
+    const pCreated = pr.time('dateCreated', dateCreated);
+    const joinTime = pr.timeOrNull('joinTime', pstatus === 'connected' || pstatus === 'complete' ? Math.max(pCreated, dateCreated) : null);
+    const leaveTime = pr.timeOrNull('leaveTime', pstatus === 'complete' && joinTime !== null ? Math.max(joinTime, endTime ?? joinTime) : null);
+    if (status === 'completed' && ACTIVE.has(pstatus)) throw new SeedError(`${pp}.status`, `a participant of a completed conference cannot be ${pstatus}`);
+    if (pstatus === 'connected' && joinTime === null) throw new SeedError(`${pp}.joinTime`, 'a connected participant has a joinTime');
+    if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
+    const muted = pr.bool('muted', false);
+    const events = pr.raw('events');
+    const ev = noParticipantEvents();
+    if (events !== undefined && events !== null) {
+      const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
+      for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
+    }
+    const p: Participant = {
+      ordinal: c.participants.length,
+      callSid,
+      participantSid,
+      accountSid,
+      conferenceSid: sid,
+      label: pr.strOrNull('label', LIMITS.label),
+      status: pstatus,
+      muted,
+      enterMuted: pr.bool('enterMuted', muted),
+      hold: pr.bool('hold', false),
+      coaching: pr.bool('coaching', false),
+      callSidToCoach: pr.sidOrNull('callSidToCoach', 'CA'),
+      startConferenceOnEnter: pr.bool('startConferenceOnEnter', true),
+      endConferenceOnExit: pr.bool('endConferenceOnExit', false),
+      beepOnEnter: pr.bool('beepOnEnter', true),
+      beepOnExit: pr.bool('beepOnExit', true),
+      earlyMedia: pr.bool('earlyMedia', true),
+      waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
+      jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
+      region: pr.oneOfOrNull('region', regions),
+      dateCreated: pCreated,
+      dateUpdated: pr.time('dateUpdated', leaveTime ?? joinTime ?? pCreated),
+      joinTime,
+      leaveTime,
+      leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
+      events: ev,
+      ...(pr.bool('spoke', false) ? { spoke: true } : {}),
+    };
+    if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
+      throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
+    }
+    if (given) checkGivenCall(given, p, pr, pp, sid);
+    else {
+      const call = legacyCall(pr, pp, p, { now, accountSid });
+      calls.set(call.sid, call);
+      out.calls.push(call);
+    }
+    c.participants.push(p);
+  }
+  const connected = c.participants.filter((p) => p.status === 'connected');
+  if (status === 'in-progress' && !c.participants.some(isActive)) throw new SeedError(`${path}.participants`, 'an in-progress conference has at least one active participant');
+  if (c.participants.filter(isActive).length > c.maxParticipants) throw new SeedError(`${path}.participants`, `more active participants than maxParticipants (${c.maxParticipants})`);
+  if (status === 'init' && connected.length >= 2 && connected.some((p) => p.startConferenceOnEnter)) {
+    throw new SeedError(`${path}.status`, 'init, but two connected participants with startConferenceOnEnter would have started it');
+  }
+  c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
+  if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
+
+  for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
+    const rr = Reader.of(rv, rp, RECORDING_FIELDS);
+    const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
+    claim(rsid, `${rp}.sid`);
+    const rstatus = rr.oneOf('status', recordingStatuses, status === 'completed' ? 'completed' : 'in-progress');
+    if (status === 'completed' && (rstatus === 'in-progress' || rstatus === 'paused')) throw new SeedError(`${rp}.status`, `a completed conference's recording cannot be ${rstatus}`);
+    const rCreated = rr.time('dateCreated', startTime ?? dateCreated);
+    const rec: Recording = {
+      ordinal: c.recordings.length,
+      sid: rsid,
+      accountSid,
+      conferenceSid: sid,
+      callSid: rr.has('callSid') ? rr.sid('callSid', 'CA') : firstCall(c, rp),
+      status: rstatus,
+      dateCreated: rCreated,
+      dateUpdated: rr.time('dateUpdated', rstatus === 'completed' && endTime !== null ? endTime : rCreated),
+      startTime: rr.time('startTime', rCreated),
+      recordedMs: rr.int('recordedMs', rstatus === 'completed' && endTime !== null ? Math.max(1000, endTime - rCreated) : 0, 0),
+      runningSince: rr.timeOrNull('runningSince', rstatus === 'in-progress' ? rCreated : null),
+      channels: rr.int('channels', 1, 1, 2),
+      source: rr.oneOf('source', ['DialVerb', 'Conference', 'OutboundAPI', 'Trunking', 'RecordVerb', 'StartCallRecordingAPI', 'StartConferenceRecordingAPI'] as const, 'Conference'),
+      errorCode: rr.intOrNull('errorCode'),
+      completesAt: rr.timeOrNull('completesAt', rstatus === 'processing' || rstatus === 'stopped' ? now : null),
+    };
+    c.recordings.push(rec);
+  }
+  out.conferences.push(c);
+  }
+
+  /** The checks across conferences, once all are read; returns the records. */
+  finish(): ParsedWorld {
+    // One active conference per account and friendly name.
+    const active = new Map<string, string>();
+    this.out.conferences.forEach((c, i) => {
+      if (c.status === 'completed' || c.friendlyName === null) return;
+      const key = `${c.accountSid}\u0000${c.friendlyName}`;
+      if (active.has(key)) throw new SeedError(`$.conferences[${i}].friendlyName`, `conference ${active.get(key)} named "${c.friendlyName}" is already active`);
+      active.set(key, c.sid);
+    });
+    return this.out;
+  }
+}
+
 /**
  * Parses a seed (`snapshot: false`) or a snapshot (`snapshot: true`) into records. `known` tells which
  * account SIDs already exist outside the world (from options), `now` fills missing dates.
  */
-export function parseWorld(input: unknown, opts: { snapshot: boolean; now: number; sids: SidFactory; knownAccounts: ReadonlySet<string> }): ParsedWorld {
-  const { now, sids } = opts;
-  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences']);
-  const out: ParsedWorld = { accounts: [], conferences: [], calls: [], numbers: [] };
-  if (opts.snapshot) {
-    if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
-    const version = top.int('version', -1);
-    if (version !== SNAPSHOT_VERSION) throw new SeedError('$.version', `expected ${SNAPSHOT_VERSION}, got ${describe(top.obj.version)}`);
-    const clock = Reader.of(top.raw('clock'), '$.clock', ['now', 'frozen']);
-    out.clock = { now: clock.time('now'), frozen: clock.bool('frozen', true) };
-    out.sidSeed = top.int('sidSeed', 0, 0, 2 ** 32 - 1);
-  } else {
-    if (top.has('version') && top.int('version', 1) !== 1) throw new SeedError('$.version', `expected 1, got ${describe(top.obj.version)}`);
-    if (top.has('format')) top.raw('format');
-  }
-
-  const accountSids = new Set(opts.knownAccounts);
-  for (const { value, path } of top.list('accounts')) {
-    const r = Reader.of(value, path, ACCOUNT_FIELDS);
-    const sid = r.sid('sid', 'AC');
-    if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
-    const apiKeys = r.list('apiKeys', LIMITS.apiKeys).map(({ value: k, path: kp }) => {
-      const kr = Reader.of(k, kp, ['sid', 'secret']);
-      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret', LIMITS.secret) };
-    });
-    const authToken = r.str('authToken', LIMITS.secret);
-    if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
-    const owner = r.sidOrNull('ownerAccountSid', 'AC');
-    out.accounts.push({
-      sid,
-      authToken,
-      friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`),
-      apiKeys,
-      ...(owner !== null && owner !== sid ? { ownerAccountSid: owner } : {}),
-    });
-    accountSids.add(sid);
-  }
-  // A subaccount's owner is a main account of the same world: Twilio has no subaccounts of subaccounts.
-  for (const [i, a] of out.accounts.entries()) {
-    if (a.ownerAccountSid === undefined) continue;
-    const owner = out.accounts.find((o) => o.sid === a.ownerAccountSid);
-    if (!owner) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `account ${a.ownerAccountSid} is not among the accounts`);
-    if (owner.ownerAccountSid !== undefined) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `${owner.sid} is itself a subaccount`);
-  }
-
-  const seen = new Set<string>();
-  const claim = (sid: string, path: string) => {
-    if (seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
-    seen.add(sid);
-  };
-  const phones = new Set<string>();
-  const perAccount = new Map<string, number>();
-  for (const { value, path } of top.list('numbers')) {
-    const n = readNumber(Reader.of(value, path, NUMBER_FIELDS), path, { now, sids, accountSids });
-    claim(n.sid, `${path}.sid`);
-    if (phones.has(n.phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `${n.phoneNumber} is already a number of the world`);
-    phones.add(n.phoneNumber);
-    const count = (perAccount.get(n.accountSid) ?? 0) + 1;
-    if (count > LIMITS.numbers) throw new SeedError(path, `account ${n.accountSid} has more than ${LIMITS.numbers} numbers`);
-    perAccount.set(n.accountSid, count);
-    out.numbers.push(n);
-  }
-  const calls = new Map<string, Call>();
-  for (const { value, path } of top.list('calls')) {
-    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids });
-    claim(call.sid, `${path}.sid`);
-    calls.set(call.sid, call);
-    out.calls.push(call);
-  }
-  for (const { value, path } of top.list('conferences')) {
-    const r = Reader.of(value, path, CONFERENCE_FIELDS);
-    const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
-    claim(sid, `${path}.sid`);
-    const accountSid = r.sid('accountSid', 'AC');
-    if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
-    const status = r.oneOf('status', conferenceStatuses);
-    const dateCreated = r.time('dateCreated', now);
-    const startTime = r.timeOrNull('startTime', status === 'init' ? null : dateCreated);
-    const endTime = r.timeOrNull('endTime', status === 'completed' ? Math.max(startTime ?? dateCreated, dateCreated) : null);
-    if (status === 'init' && (startTime !== null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an init conference has no startTime or endTime');
-    if (status === 'in-progress' && (startTime === null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an in-progress conference has a startTime and no endTime');
-    if (status === 'completed' && endTime === null) throw new SeedError(`${path}.endTime`, 'a completed conference has an endTime');
-    if (startTime !== null && startTime < dateCreated) throw new SeedError(`${path}.startTime`, 'is before dateCreated');
-    if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
-    const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
-    if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
-    const friendlyName = r.strOrNull('friendlyName', LIMITS.label);
-    if (friendlyName === '') throw new SeedError(`${path}.friendlyName`, `must be 1–${LIMITS.label} characters`);
-    const c: Conference = {
-      sid,
-      accountSid,
-      friendlyName,
-      region: r.oneOf('region', regions, 'us1'),
-      regionRequested: r.oneOfOrNull('regionRequested', regions),
-      status,
-      dateCreated,
-      dateUpdated: r.time('dateUpdated', endTime ?? startTime ?? dateCreated),
-      startTime,
-      endTime,
-      reasonEnded: reason,
-      callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
-      labelEnding: r.strOrNull('labelEndingConference', LIMITS.label),
-      maxParticipants: r.int('maxParticipants', 250, 2, 250),
-      record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
-      trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
-      statusCallback: readCallback(r.raw('statusCallback'), `${path}.statusCallback`, ['start', 'end'], CONFERENCE_EVENTS),
-      recordingStatusCallback: readCallback(r.raw('recordingStatusCallback'), `${path}.recordingStatusCallback`, ['completed'], ['in-progress', 'completed', 'failed', 'absent']),
-      sequence: r.int('sequence', 0, 0),
-      peakConcurrent: 0,
-      announcements: [],
-      tags: r.strings('tags', [], TAGS),
-      detectedIssues: {},
-      participants: [],
-      recordings: [],
-    };
-    if (c.dateUpdated < c.dateCreated) throw new SeedError(`${path}.dateUpdated`, 'is before dateCreated');
-    const issues = r.raw('detectedIssues');
-    if (issues !== undefined) {
-      const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
-      const kinds = Object.keys(ir.obj);
-      if (kinds.length > LIMITS.items) throw new SeedError(`${path}.detectedIssues`, `has ${kinds.length} kinds; at most ${LIMITS.items}`);
-      for (const k of kinds) {
-        if (k.length > LIMITS.name) throw new SeedError(`${path}.detectedIssues`, `a name is ${k.length} characters long; at most ${LIMITS.name}`);
-        c.detectedIssues[k] = ir.int(k, 0, 0);
-      }
-    }
-    c.announcements = r.list('announcements', LIMITS.announcements).map(({ value: a, path: ap }): Announcement => {
-      const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
-      return { id: ar.str('id', LIMITS.name, sids.mint('AN')), url: ar.str('url', LIMITS.url), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
-    });
-    if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
-
-    for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
-      const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
-      const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
-      const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
-      if (!given) claim(callSid, `${pp}.callSid`);
-      const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
-      claim(participantSid, `${pp}.participantSid`);
-      const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
-      const pCreated = pr.time('dateCreated', dateCreated);
-      const joinTime = pr.timeOrNull('joinTime', pstatus === 'connected' || pstatus === 'complete' ? Math.max(pCreated, dateCreated) : null);
-      const leaveTime = pr.timeOrNull('leaveTime', pstatus === 'complete' && joinTime !== null ? Math.max(joinTime, endTime ?? joinTime) : null);
-      if (status === 'completed' && ACTIVE.has(pstatus)) throw new SeedError(`${pp}.status`, `a participant of a completed conference cannot be ${pstatus}`);
-      if (pstatus === 'connected' && joinTime === null) throw new SeedError(`${pp}.joinTime`, 'a connected participant has a joinTime');
-      if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
-      const muted = pr.bool('muted', false);
-      const events = pr.raw('events');
-      const ev = noParticipantEvents();
-      if (events !== undefined && events !== null) {
-        const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
-        for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
-      }
-      const p: Participant = {
-        ordinal: c.participants.length,
-        callSid,
-        participantSid,
-        accountSid,
-        conferenceSid: sid,
-        label: pr.strOrNull('label', LIMITS.label),
-        status: pstatus,
-        muted,
-        enterMuted: pr.bool('enterMuted', muted),
-        hold: pr.bool('hold', false),
-        coaching: pr.bool('coaching', false),
-        callSidToCoach: pr.sidOrNull('callSidToCoach', 'CA'),
-        startConferenceOnEnter: pr.bool('startConferenceOnEnter', true),
-        endConferenceOnExit: pr.bool('endConferenceOnExit', false),
-        beepOnEnter: pr.bool('beepOnEnter', true),
-        beepOnExit: pr.bool('beepOnExit', true),
-        earlyMedia: pr.bool('earlyMedia', true),
-        waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
-        jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
-        region: pr.oneOfOrNull('region', regions),
-        dateCreated: pCreated,
-        dateUpdated: pr.time('dateUpdated', leaveTime ?? joinTime ?? pCreated),
-        joinTime,
-        leaveTime,
-        leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
-        events: ev,
-        ...(pr.bool('spoke', false) ? { spoke: true } : {}),
-      };
-      if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
-        throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
-      }
-      if (given) checkGivenCall(given, p, pr, pp, sid);
-      else {
-        const call = legacyCall(pr, pp, p, { now, accountSid });
-        calls.set(call.sid, call);
-        out.calls.push(call);
-      }
-      c.participants.push(p);
-    }
-    const connected = c.participants.filter((p) => p.status === 'connected');
-    if (status === 'in-progress' && !c.participants.some(isActive)) throw new SeedError(`${path}.participants`, 'an in-progress conference has at least one active participant');
-    if (c.participants.filter(isActive).length > c.maxParticipants) throw new SeedError(`${path}.participants`, `more active participants than maxParticipants (${c.maxParticipants})`);
-    if (status === 'init' && connected.length >= 2 && connected.some((p) => p.startConferenceOnEnter)) {
-      throw new SeedError(`${path}.status`, 'init, but two connected participants with startConferenceOnEnter would have started it');
-    }
-    c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
-    if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
-
-    for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
-      const rr = Reader.of(rv, rp, RECORDING_FIELDS);
-      const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
-      claim(rsid, `${rp}.sid`);
-      const rstatus = rr.oneOf('status', recordingStatuses, status === 'completed' ? 'completed' : 'in-progress');
-      if (status === 'completed' && (rstatus === 'in-progress' || rstatus === 'paused')) throw new SeedError(`${rp}.status`, `a completed conference's recording cannot be ${rstatus}`);
-      const rCreated = rr.time('dateCreated', startTime ?? dateCreated);
-      const rec: Recording = {
-        ordinal: c.recordings.length,
-        sid: rsid,
-        accountSid,
-        conferenceSid: sid,
-        callSid: rr.has('callSid') ? rr.sid('callSid', 'CA') : firstCall(c, rp),
-        status: rstatus,
-        dateCreated: rCreated,
-        dateUpdated: rr.time('dateUpdated', rstatus === 'completed' && endTime !== null ? endTime : rCreated),
-        startTime: rr.time('startTime', rCreated),
-        recordedMs: rr.int('recordedMs', rstatus === 'completed' && endTime !== null ? Math.max(1000, endTime - rCreated) : 0, 0),
-        runningSince: rr.timeOrNull('runningSince', rstatus === 'in-progress' ? rCreated : null),
-        channels: rr.int('channels', 1, 1, 2),
-        source: rr.oneOf('source', ['DialVerb', 'Conference', 'OutboundAPI', 'Trunking', 'RecordVerb', 'StartCallRecordingAPI', 'StartConferenceRecordingAPI'] as const, 'Conference'),
-        errorCode: rr.intOrNull('errorCode'),
-        completesAt: rr.timeOrNull('completesAt', rstatus === 'processing' || rstatus === 'stopped' ? now : null),
-      };
-      c.recordings.push(rec);
-    }
-    out.conferences.push(c);
-  }
-  // One active conference per account and friendly name.
-  const active = new Map<string, string>();
-  out.conferences.forEach((c, i) => {
-    if (c.status === 'completed' || c.friendlyName === null) return;
-    const key = `${c.accountSid}\u0000${c.friendlyName}`;
-    if (active.has(key)) throw new SeedError(`$.conferences[${i}].friendlyName`, `conference ${active.get(key)} named "${c.friendlyName}" is already active`);
-    active.set(key, c.sid);
-  });
-  return out;
+export function parseWorld(input: unknown, opts: WorldParserOptions): ParsedWorld {
+  const top = Reader.of(input, '$', TOP_FIELDS);
+  const parser = new WorldParser(opts);
+  parser.header(top);
+  parser.accounts(top.list('accounts'));
+  for (const { value, path } of top.list('numbers')) parser.number(value, path);
+  for (const { value, path } of top.list('calls')) parser.call(value, path);
+  for (const { value, path } of top.list('conferences')) parser.conference(value, path);
+  return parser.finish();
 }
 
 function firstCall(c: Conference, path: string): string {
