@@ -16,7 +16,9 @@ import {
   defaultWorld,
   parseWorld,
   serializeWorld,
+  type WorldParserOptions,
 } from './seed.js';
+import { SeedStream, readSeedStream } from './seed-stream.js';
 import { type Account, LIMITS, ownedBy } from './store.js';
 import { startTwiml } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
@@ -31,7 +33,10 @@ export interface SandboxAccountInit {
 }
 
 export interface SandboxOptions {
-  /** The world to start with (and to return to on `reset()`): `'default'` (the default), `'empty'`, or a seed. */
+  /**
+   * The world to start with (and to return to on `reset()`): `'default'` (the default), `'empty'`, a seed,
+   * or `seedStream(source)`: a seed streamed from JSON bytes (a file), never held whole; read again on `reset()`.
+   */
   seed?: 'default' | 'empty' | unknown;
   /** Auth Token of the default world's account `ACaaaa…`; default `'token'`. */
   defaultAuthToken?: string;
@@ -191,16 +196,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const events = createEvents(engine);
   const calls = createCalls(engine);
 
+  function readSeed(seed: unknown, opts: WorldParserOptions): ParsedWorld {
+    if (seed instanceof SeedStream) return readSeedStream(seed, opts);
+    return parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, opts);
+  }
+
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
         ? { accounts: [], conferences: [], calls: [], numbers: [] }
-        : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
-            snapshot: false,
-            now: clock.now(),
-            sids: engine.sids,
-            knownAccounts: new Set(fixedAccounts.map((a) => a.sid)),
-          });
+        : readSeed(seed, { snapshot: false, now: clock.now(), sids: engine.sids, knownAccounts: new Set(fixedAccounts.map((a) => a.sid)) });
     calls.abandon();
     engine.clear();
     firstSight.clear();

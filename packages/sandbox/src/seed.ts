@@ -451,9 +451,9 @@ const TAGS = [
 /** Where each top-level list stands in the order the world is read: accounts, numbers, calls, conferences. */
 export const WORLD_STAGES = ['header', 'accounts', 'numbers', 'calls', 'conferences'] as const;
 export type WorldStage = (typeof WORLD_STAGES)[number];
-const TOP_FIELDS = ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences'];
+export const TOP_FIELDS = ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences'];
 
-interface WorldParserOptions {
+export interface WorldParserOptions {
   snapshot: boolean;
   now: number;
   sids: SidFactory;

@@ -1,0 +1,143 @@
+/**
+ * A seed read as a stream of JSON bytes (the mock's `--seed-file`): each conference (call, number) becomes
+ * records as soon as the streaming reader has parsed it, and the parsed item is dropped, so a seed of
+ * 100,000 conferences never exists as a whole document beside the world it becomes. The host gives the
+ * bytes (the engine does no I/O of its own) in synchronous chunks, so `createSandbox()` and `reset()`
+ * stay synchronous.
+ *
+ * The streamed result is used only when it is certainly what `parseWorld()` makes of the whole document:
+ * the lists come in the order the world is read (accounts, numbers, calls, conferences), no top-level key
+ * is unknown or given twice, and every item is valid. Anything else (a reordered or broken file, a bad
+ * field) is read again whole by `parseWorld()`, so a bad seed fails with exactly the error it always did.
+ */
+import { JSONParser, TokenParserError, TokenizerError } from '@streamparser/json';
+import { type ParsedWorld, Reader, SeedError, TOP_FIELDS, WorldParser, type WorldParserOptions, parseWorld } from './seed.js';
+
+/** Where a streamed seed's bytes come from; read again each time the world is loaded (at start and on `reset()`). */
+export interface SeedSource {
+  /** What to call the seed in an error: a file's path. */
+  name: string;
+  /** The UTF-8 JSON bytes in chunks, from the start; each chunk is the reader's to keep. */
+  chunks(): Iterable<Uint8Array>;
+}
+
+/** A seed for `createSandbox({ seed })`, `reset()` and `loadSeed()` that is read as a stream from `source`. */
+export class SeedStream {
+  constructor(readonly source: SeedSource) {}
+}
+
+export function seedStream(source: SeedSource): SeedStream {
+  if (typeof source?.chunks !== 'function' || typeof source.name !== 'string') throw new TypeError('seedStream() takes { name, chunks() }');
+  return new SeedStream(source);
+}
+type ListKey = 'numbers' | 'calls' | 'conferences';
+/** The order the world is read in; a part arriving after a later one sends the file to the whole-document path. */
+const STAGE: Record<string, number> = { format: 0, version: 0, clock: 0, sidSeed: 0, accounts: 1, numbers: 2, calls: 3, conferences: 4 };
+
+/** Thrown inside the stream when its result could differ from the whole-document reading. */
+class NotStreamable extends Error {}
+const notStreamable = new NotStreamable();
+
+/** The records of the streamed seed; a SeedError names the bad field, a SyntaxError says it is not JSON. */
+export function readSeedStream(seed: SeedStream, opts: WorldParserOptions): ParsedWorld {
+  const sidStateBefore = opts.sids.seed;
+  const streamed = streamWorld(seed.source, opts);
+  if (streamed) return streamed;
+  // The stream may have minted SIDs before it gave up: the whole-document reading mints the same ones.
+  opts.sids.seed = sidStateBefore;
+  return parseWorld(parseWhole(seed.source), opts);
+}
+
+function parseWhole(source: SeedSource): unknown {
+  const chunks = [...source.chunks()];
+  const text = new TextDecoder().decode(concat(chunks));
+  chunks.length = 0;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SyntaxError(`${source.name} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
+}
+
+/** The world read as a stream, or null when only the whole-document reading can be trusted to be right. */
+function streamWorld(source: SeedSource, opts: WorldParserOptions): ParsedWorld | null {
+  const world = new WorldParser(opts);
+  const header: Record<string, unknown> = {};
+  let stage = 0;
+  let root: Record<string, unknown> | undefined;
+  const listOf = new Map<ListKey, unknown>();
+
+  const reach = (next: number) => {
+    if (next < stage) throw notStreamable;
+    if (stage === 0 && next > 0) world.header(Reader.of(header, '$', TOP_FIELDS));
+    stage = next;
+  };
+  // keepStack: false drops each item from its list once handed over; only the top-level object stays.
+  const json = new JSONParser({
+    paths: ['$.format', '$.version', '$.clock', '$.sidSeed', '$.accounts', '$.numbers.*', '$.calls.*', '$.conferences.*'],
+    keepStack: false,
+  });
+  json.onValue = ({ value, key, parent, stack }) => {
+    if (stack.length === 1) {
+      root = parent as Record<string, unknown>;
+      const name = key as string;
+      if (STAGE[name] === 0) {
+        if (stage > 0 || Object.hasOwn(header, name)) throw notStreamable;
+        header[name] = value;
+        return;
+      }
+      if (stage >= STAGE.accounts!) throw notStreamable;
+      reach(STAGE.accounts!);
+      world.accounts(Reader.of({ accounts: value }, '$', TOP_FIELDS).list('accounts'));
+      return;
+    }
+    const list = stack[1]!.key as ListKey;
+    root = stack[1]!.value as Record<string, unknown>;
+    // An object where a list belongs, or a list given twice: the whole-document reading says what is wrong.
+    if (typeof key !== 'number' || (listOf.get(list) ?? parent) !== parent) throw notStreamable;
+    listOf.set(list, parent);
+    reach(STAGE[list]!);
+    const at = `$.${list}[${key}]`;
+    if (list === 'conferences') world.conference(value, at);
+    else if (list === 'calls') world.call(value, at);
+    else world.number(value, at);
+  };
+
+  try {
+    let first = true;
+    for (const chunk of source.chunks()) {
+      // The reader skips a byte order mark; JSON.parse refuses one, and so does the sandbox.
+      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return null;
+      first = false;
+      if (chunk.length > 0) json.write(chunk);
+    }
+    if (!json.isEnded) json.end();
+  } catch (error) {
+    if (error instanceof NotStreamable || error instanceof SeedError || error instanceof TokenizerError || error instanceof TokenParserError) return null;
+    throw error;
+  }
+  // Nothing streamed (an empty world, or not an object at all): the document is small; read it whole.
+  if (root === undefined) return null;
+  for (const [name, value] of Object.entries(root)) {
+    const streamedList = listOf.get(name as ListKey);
+    const emptiedList = Array.isArray(value) && value.length === 0 && (streamedList === undefined || streamedList === value);
+    if (!(name in STAGE) || STAGE[name] === 0 || STAGE[name] === STAGE.accounts || !emptiedList) return null;
+  }
+  try {
+    if (stage === 0) world.header(Reader.of(header, '$', TOP_FIELDS));
+    return world.finish();
+  } catch (error) {
+    if (error instanceof SeedError) return null;
+    throw error;
+  }
+}
