@@ -10,8 +10,8 @@
  * is unknown or given twice, and every item is valid. Anything else (a reordered or broken file, a bad
  * field) is read again whole by `parseWorld()`, so a bad seed fails with exactly the error it always did.
  */
-import { JSONParser, TokenParserError, TokenizerError } from '@streamparser/json';
-import { type ParsedWorld, Reader, SeedError, TOP_FIELDS, WorldParser, type WorldParserOptions, parseWorld } from './seed.js';
+import { JSONParser } from '@streamparser/json';
+import { type ParsedWorld, Reader, TOP_FIELDS, WorldParser, type WorldParserOptions, parseWorld } from './seed.js';
 
 /** Where a streamed seed's bytes come from; read again each time the world is loaded (at start and on `reset()`). */
 export interface SeedSource {
@@ -122,9 +122,10 @@ function streamWorld(source: SeedSource, opts: WorldParserOptions): ParsedWorld 
       if (chunk.length > 0) json.write(chunk);
     }
     if (!json.isEnded) json.end();
-  } catch (error) {
-    if (error instanceof NotStreamable || error instanceof SeedError || error instanceof TokenizerError || error instanceof TokenParserError) return null;
-    throw error;
+  } catch {
+    // Not streamable, a bad item, bad JSON or bytes that are not UTF-8: the whole-document reading
+    // reports each as it always has (and an unreadable source fails there too).
+    return null;
   }
   // Nothing streamed (an empty world, or not an object at all): the document is small; read it whole.
   if (root === undefined) return null;
@@ -136,8 +137,7 @@ function streamWorld(source: SeedSource, opts: WorldParserOptions): ParsedWorld 
   try {
     if (stage === 0) world.header(Reader.of(header, '$', TOP_FIELDS));
     return world.finish();
-  } catch (error) {
-    if (error instanceof SeedError) return null;
-    throw error;
+  } catch {
+    return null;
   }
 }

@@ -26,6 +26,8 @@ import {
   isActive,
   leaveReasons,
   noParticipantEvents,
+  NO_EVENTS,
+  NO_TIMELINE,
   participantStatuses,
   recordingStatuses,
   regions,
@@ -54,7 +56,6 @@ type Obj = Record<string, unknown>;
 const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v));
 
 export class Reader {
-  private readonly seen = new Set<string>();
   constructor(
     readonly obj: Obj,
     readonly path: string,
@@ -68,8 +69,8 @@ export class Reader {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new SeedError(path, `expected an object, got ${describe(v)}`);
     return new Reader(v as Obj, path, known);
   }
+  /** The path of field `k`, made only for an error or a list item: most fields are read and never named. */
   private at(k: string) {
-    this.seen.add(k);
     return `${this.path}.${k}`;
   }
   has(k: string) {
@@ -77,10 +78,9 @@ export class Reader {
   }
   str(k: string, max: number, def?: string): string {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
-    if (typeof v !== 'string') throw new SeedError(p, `expected a string, got ${describe(v)}`);
-    if (v.length > max) throw new SeedError(p, `is ${v.length} characters long; at most ${max}`);
+    if (typeof v !== 'string') throw new SeedError(this.at(k), `expected a string, got ${describe(v)}`);
+    if (v.length > max) throw new SeedError(this.at(k), `is ${v.length} characters long; at most ${max}`);
     return v;
   }
   strOrNull(k: string, max: number, def: string | null = null): string | null {
@@ -91,27 +91,24 @@ export class Reader {
   }
   bool(k: string, def: boolean): boolean {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined) return def;
-    if (typeof v !== 'boolean') throw new SeedError(p, `expected true or false, got ${describe(v)}`);
+    if (typeof v !== 'boolean') throw new SeedError(this.at(k), `expected true or false, got ${describe(v)}`);
     return v;
   }
   /** An integer in [min, max]; without bounds, any integer JSON and arithmetic keep exact. */
   int(k: string, def: number, min = -Number.MAX_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined) return def;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
-      throw new SeedError(p, `expected an integer from ${min} to ${max}, got ${describe(v)}`);
+      throw new SeedError(this.at(k), `expected an integer from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
   /** A finite number in [min, max]. */
   number(k: string, min: number, max: number): number {
     const v = this.obj[k];
-    const p = this.at(k);
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      throw new SeedError(p, `expected a number from ${min} to ${max}, got ${describe(v)}`);
+      throw new SeedError(this.at(k), `expected a number from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
@@ -123,12 +120,11 @@ export class Reader {
   }
   time(k: string, def?: number): number {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
     const ms = typeof v === 'number' ? v : typeof v === 'string' && v.length <= 64 ? Date.parse(v) : NaN;
-    if (!Number.isFinite(ms)) throw new SeedError(p, `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
+    if (!Number.isFinite(ms)) throw new SeedError(this.at(k), `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
     const problem = timeRangeProblem(ms);
-    if (problem) throw new SeedError(p, `${describe(v)} ${problem}`);
+    if (problem) throw new SeedError(this.at(k), `${describe(v)} ${problem}`);
     return ms;
   }
   timeOrNull(k: string, def: number | null = null): number | null {
@@ -139,12 +135,11 @@ export class Reader {
   }
   oneOf<T extends string>(k: string, values: readonly T[], def?: T): T {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
-    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      throw new SeedError(p, `expected one of ${values.join(', ')}, got ${describe(v)}`);
-    }
-    return v as T;
+    const i = typeof v === 'string' ? (values as readonly string[]).indexOf(v) : -1;
+    if (i < 0) throw new SeedError(this.at(k), `expected one of ${values.join(', ')}, got ${describe(v)}`);
+    // The list's own string: one copy of "completed" for the world instead of one per record.
+    return values[i]!;
   }
   oneOfOrNull<T extends string>(k: string, values: readonly T[], def: T | null = null): T | null {
     const v = this.obj[k];
@@ -154,9 +149,8 @@ export class Reader {
   }
   sid(k: string, prefix: string, mint?: () => string): string {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && mint) return mint();
-    if (!isSid(prefix, v)) throw new SeedError(p, `expected a ${prefix} SID (${prefix} + 32 hex digits), got ${describe(v)}`);
+    if (!isSid(prefix, v)) throw new SeedError(this.at(k), `expected a ${prefix} SID (${prefix} + 32 hex digits), got ${describe(v)}`);
     return v as string;
   }
   sidOrNull(k: string, prefix: string): string | null {
@@ -166,11 +160,10 @@ export class Reader {
   }
   list(k: string, maxItems = Infinity): Array<{ value: unknown; path: string }> {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined) return [];
-    if (!Array.isArray(v)) throw new SeedError(p, `expected an array, got ${describe(v)}`);
-    if (v.length > maxItems) throw new SeedError(p, `has ${v.length} items; at most ${maxItems}`);
-    return v.map((value, i) => ({ value, path: `${p}[${i}]` }));
+    if (!Array.isArray(v)) throw new SeedError(this.at(k), `expected an array, got ${describe(v)}`);
+    if (v.length > maxItems) throw new SeedError(this.at(k), `has ${v.length} items; at most ${maxItems}`);
+    return v.map((value, i) => ({ value, path: `${this.at(k)}[${i}]` }));
   }
   strings(k: string, def: string[] = [], allowed?: readonly string[]): string[] {
     if (this.obj[k] === undefined) return def;
@@ -274,7 +267,7 @@ function readQuality(r: Reader): QualityChange[] | undefined {
   });
 }
 
-function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string> }): Call {
+function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string>; intern: (s: string) => string }): Call {
   const sid = r.sid('sid', 'CA', () => opts.sids.mint('CA'));
   const accountSid = r.sid('accountSid', 'AC');
   if (!opts.accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
@@ -298,7 +291,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     };
     if ((source.url === null) === (source.twiml === null)) throw new SeedError(`${path}.voice`, 'gives exactly one of url and twiml');
   }
-  const timeline = r.list('timeline', LIMITS.events).map(({ value, path: tp }): TimelineEntry => {
+  const timelineItems = r.list('timeline', LIMITS.events);
+  const timeline = timelineItems.length === 0 ? NO_TIMELINE : timelineItems.map(({ value, path: tp }): TimelineEntry => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SeedError(tp, `expected an object, got ${describe(value)}`);
     const e = value as Obj;
     const tr = Reader.of(e, tp, Object.keys(e));
@@ -318,8 +312,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
   return {
     sid,
     accountSid,
-    from: r.str('from', LIMITS.address),
-    to: r.str('to', LIMITS.address),
+    from: opts.intern(r.str('from', LIMITS.address)),
+    to: opts.intern(r.str('to', LIMITS.address)),
     direction: r.oneOf('direction', callDirections, 'outbound-api'),
     status,
     parentCallSid: r.sidOrNull('parentCallSid', 'CA'),
@@ -383,7 +377,7 @@ function readNumber(r: Reader, path: string, opts: { now: number; sids: SidFacto
 }
 
 /** The call of a participant from a seed that has no `calls` (or does not list this one): its leg fields. */
-function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number; accountSid: string }): Call {
+function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number; accountSid: string; intern: (s: string) => string }): Call {
   const defaultCall = { queued: 'queued', connecting: 'initiated', ringing: 'ringing', connected: 'in-progress', complete: 'completed', failed: 'failed' } as const;
   const status = pr.oneOf('callStatus', callStatuses, defaultCall[p.status]);
   const live = LIVE_CALL.has(status);
@@ -398,8 +392,8 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
   return {
     sid: p.callSid,
     accountSid: opts.accountSid,
-    from: pr.str('from', LIMITS.address),
-    to: pr.str('to', LIMITS.address),
+    from: opts.intern(pr.str('from', LIMITS.address)),
+    to: opts.intern(pr.str('to', LIMITS.address)),
     direction: direction === 'inbound' ? 'inbound' : 'outbound-api',
     status,
     parentCallSid: null,
@@ -421,7 +415,7 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
     ringStartedAt: pr.timeOrNull('ringStartedAt'),
     conferenceSid: ACTIVE.has(p.status) ? p.conferenceSid : null,
     endReason: live ? null : (p.leaveReason ?? 'completed'),
-    timeline: [],
+    timeline: NO_TIMELINE,
     deleted: false,
     program: null,
   };
@@ -472,6 +466,14 @@ export class WorldParser {
   private readonly phones = new Set<string>();
   private readonly numbersPerAccount = new Map<string, number>();
   private readonly calls = new Map<string, Call>();
+  /** One copy of each repeated text (account SIDs, phone numbers), up to a bound: a large world repeats a few. */
+  private readonly texts = new Map<string, string>();
+  readonly intern = (text: string): string => {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < 65_536) this.texts.set(text, text);
+    return text;
+  };
 
   constructor(private readonly opts: WorldParserOptions) {
     this.accountSids = new Set(opts.knownAccounts);
@@ -544,7 +546,7 @@ export class WorldParser {
 
   call(value: unknown, path: string): void {
     const { now, sids } = this.opts;
-    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids: this.accountSids });
+    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids: this.accountSids, intern: this.intern });
     this.claim(call.sid, `${path}.sid`);
     this.calls.set(call.sid, call);
     this.out.calls.push(call);
@@ -557,7 +559,7 @@ export class WorldParser {
   const r = Reader.of(value, path, CONFERENCE_FIELDS);
   const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
   claim(sid, `${path}.sid`);
-  const accountSid = r.sid('accountSid', 'AC');
+  const accountSid = this.intern(r.sid('accountSid', 'AC'));
   if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
   const status = r.oneOf('status', conferenceStatuses);
   const dateCreated = r.time('dateCreated', now);
@@ -632,9 +634,10 @@ export class WorldParser {
     if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
     const muted = pr.bool('muted', false);
     const events = pr.raw('events');
-    const ev = noParticipantEvents();
+    let ev = NO_EVENTS;
     if (events !== undefined && events !== null) {
       const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
+      ev = noParticipantEvents();
       for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
     }
     const p: Participant = {
@@ -671,7 +674,7 @@ export class WorldParser {
     }
     if (given) checkGivenCall(given, p, pr, pp, sid);
     else {
-      const call = legacyCall(pr, pp, p, { now, accountSid });
+      const call = legacyCall(pr, pp, p, { now, accountSid, intern: this.intern });
       calls.set(call.sid, call);
       out.calls.push(call);
     }

@@ -14,6 +14,7 @@ import {
   type Conference,
   type ConferenceStatus,
   LIMITS,
+  NO_TIMELINE,
   type Participant,
   type PhoneNumber,
   type Recording,
@@ -225,6 +226,7 @@ export class World {
 
   /** Adds to a call's timeline, stamped with the sandbox time; a call keeps its latest LIMITS.events entries. */
   note(call: Call, entry: Omit<TimelineEntry, 'at'>): void {
+    if (call.timeline === NO_TIMELINE) call.timeline = [];
     call.timeline.push({ at: this.now(), ...entry });
     if (call.timeline.length > LIMITS.events) call.timeline.shift();
   }
