@@ -50,7 +50,8 @@ export function readSeedStream(seed: SeedStream, opts: WorldParserOptions): Pars
 
 function parseWhole(source: SeedSource): unknown {
   const chunks = [...source.chunks()];
-  const text = new TextDecoder().decode(concat(chunks));
+  // ignoreBOM keeps a byte order mark in the text, so JSON.parse refuses it as it refuses it in a file read as UTF-8.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(concat(chunks));
   chunks.length = 0;
   try {
     return JSON.parse(text);
@@ -73,44 +74,42 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 function streamWorld(source: SeedSource, opts: WorldParserOptions): ParsedWorld | null {
   const world = new WorldParser(opts);
   const header: Record<string, unknown> = {};
+  const given = new Set<string>();
   let stage = 0;
-  let root: Record<string, unknown> | undefined;
-  const listOf = new Map<ListKey, unknown>();
 
   const reach = (next: number) => {
     if (next < stage) throw notStreamable;
     if (stage === 0 && next > 0) world.header(Reader.of(header, '$', TOP_FIELDS));
     stage = next;
   };
-  // keepStack: false drops each item from its list once handed over; only the top-level object stays.
-  const json = new JSONParser({
-    paths: ['$.format', '$.version', '$.clock', '$.sidSeed', '$.accounts', '$.numbers.*', '$.calls.*', '$.conferences.*'],
-    keepStack: false,
-  });
+  // Every top-level value is handed over whole except the three lists, whose items come one by one.
+  // keepStack: false has the reader drop each top-level value once handed over; the items of a list are
+  // dropped here, so the list stays empty however long it is.
+  const json = new JSONParser({ paths: ['$.*', '$.numbers.*', '$.calls.*', '$.conferences.*'], keepStack: false });
   json.onValue = ({ value, key, parent, stack }) => {
-    if (stack.length === 1) {
-      root = parent as Record<string, unknown>;
-      const name = key as string;
-      if (STAGE[name] === 0) {
-        if (stage > 0 || Object.hasOwn(header, name)) throw notStreamable;
-        header[name] = value;
-        return;
-      }
-      if (stage >= STAGE.accounts!) throw notStreamable;
-      reach(STAGE.accounts!);
-      world.accounts(Reader.of({ accounts: value }, '$', TOP_FIELDS).list('accounts'));
+    if (stack.length === 2) {
+      const list = stack[1]!.key as ListKey;
+      // An object where a list belongs, or a list given twice: the whole-document reading says what is wrong.
+      if (typeof key !== 'number' || given.has(list)) throw notStreamable;
+      (parent as unknown[]).length = 0;
+      reach(STAGE[list]!);
+      const at = `$.${list}[${key}]`;
+      if (list === 'conferences') world.conference(value, at);
+      else if (list === 'calls') world.call(value, at);
+      else world.number(value, at);
       return;
     }
-    const list = stack[1]!.key as ListKey;
-    root = stack[1]!.value as Record<string, unknown>;
-    // An object where a list belongs, or a list given twice: the whole-document reading says what is wrong.
-    if (typeof key !== 'number' || (listOf.get(list) ?? parent) !== parent) throw notStreamable;
-    listOf.set(list, parent);
-    reach(STAGE[list]!);
-    const at = `$.${list}[${key}]`;
-    if (list === 'conferences') world.conference(value, at);
-    else if (list === 'calls') world.call(value, at);
-    else world.number(value, at);
+    const name = String(key);
+    // An unknown or repeated top-level key, or a top level that is not an object.
+    if (typeof key !== 'string' || !Object.hasOwn(STAGE, name) || given.has(name)) throw notStreamable;
+    given.add(name);
+    if (STAGE[name] === 0) {
+      if (stage > 0) throw notStreamable;
+      header[name] = value;
+    } else if (name === 'accounts') {
+      reach(STAGE.accounts!);
+      world.accounts(Reader.of({ accounts: value }, '$', TOP_FIELDS).list('accounts'));
+    } else if (!Array.isArray(value)) throw notStreamable;
   };
 
   try {
@@ -122,22 +121,13 @@ function streamWorld(source: SeedSource, opts: WorldParserOptions): ParsedWorld 
       if (chunk.length > 0) json.write(chunk);
     }
     if (!json.isEnded) json.end();
-  } catch {
-    // Not streamable, a bad item, bad JSON or bytes that are not UTF-8: the whole-document reading
-    // reports each as it always has (and an unreadable source fails there too).
-    return null;
-  }
-  // Nothing streamed (an empty world, or not an object at all): the document is small; read it whole.
-  if (root === undefined) return null;
-  for (const [name, value] of Object.entries(root)) {
-    const streamedList = listOf.get(name as ListKey);
-    const emptiedList = Array.isArray(value) && value.length === 0 && (streamedList === undefined || streamedList === value);
-    if (!(name in STAGE) || STAGE[name] === 0 || STAGE[name] === STAGE.accounts || !emptiedList) return null;
-  }
-  try {
+    // Nothing at the top level (an empty world, or not an object): the document is small; read it whole.
+    if (given.size === 0) return null;
     if (stage === 0) world.header(Reader.of(header, '$', TOP_FIELDS));
     return world.finish();
   } catch {
+    // Not streamable, a bad item, bad JSON or bytes that are not UTF-8: the whole-document reading
+    // reports each as it always has (and an unreadable source fails there too).
     return null;
   }
 }
