@@ -220,9 +220,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   /** Puts parsed records into the (cleared) engine and arms their timers. */
   function insertWorld(world: ParsedWorld): void {
     for (const a of world.accounts) engine.addAccount(a);
-    for (const n of world.numbers) engine.insertNumber(n);
-    for (const call of world.calls) engine.insertCall(call);
-    for (const c of world.conferences) engine.insertConference(c);
+    engine.load(world);
     armTimers(engine);
   }
   loadWorld(options.seed ?? 'default');

@@ -527,15 +527,21 @@ export class WorldParser {
     }
   }
 
-  private claim(sid: string, path: string): void {
-    if (this.seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
-    this.seen.add(sid);
+  /**
+   * Takes `sid` for the record at `path` (its `field`); a SID taken before is an error. Call SIDs are
+   * looked up in the calls read so far, which hold every one taken: a second set of 500,000 would double
+   * the largest transient of a large seed.
+   */
+  private claim(sid: string, path: string, field: string): void {
+    const taken = sid.startsWith('CA') ? this.calls.has(sid) : this.seen.has(sid);
+    if (taken) throw new SeedError(`${path}.${field}`, `duplicate SID ${sid}`);
+    if (!sid.startsWith('CA')) this.seen.add(sid);
   }
 
   number(value: unknown, path: string): void {
     const { now, sids } = this.opts;
     const n = readNumber(Reader.of(value, path, NUMBER_FIELDS), path, { now, sids, accountSids: this.accountSids });
-    this.claim(n.sid, `${path}.sid`);
+    this.claim(n.sid, path, 'sid');
     if (this.phones.has(n.phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `${n.phoneNumber} is already a number of the world`);
     this.phones.add(n.phoneNumber);
     const count = (this.numbersPerAccount.get(n.accountSid) ?? 0) + 1;
@@ -547,7 +553,7 @@ export class WorldParser {
   call(value: unknown, path: string): void {
     const { now, sids } = this.opts;
     const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids: this.accountSids, intern: this.intern });
-    this.claim(call.sid, `${path}.sid`);
+    this.claim(call.sid, path, 'sid');
     this.calls.set(call.sid, call);
     this.out.calls.push(call);
   }
@@ -555,167 +561,167 @@ export class WorldParser {
   conference(value: unknown, path: string): void {
     const { out, calls, accountSids } = this;
     const { now, sids } = this.opts;
-    const claim = (sid: string, at: string) => this.claim(sid, at);
-  const r = Reader.of(value, path, CONFERENCE_FIELDS);
-  const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
-  claim(sid, `${path}.sid`);
-  const accountSid = this.intern(r.sid('accountSid', 'AC'));
-  if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
-  const status = r.oneOf('status', conferenceStatuses);
-  const dateCreated = r.time('dateCreated', now);
-  const startTime = r.timeOrNull('startTime', status === 'init' ? null : dateCreated);
-  const endTime = r.timeOrNull('endTime', status === 'completed' ? Math.max(startTime ?? dateCreated, dateCreated) : null);
-  if (status === 'init' && (startTime !== null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an init conference has no startTime or endTime');
-  if (status === 'in-progress' && (startTime === null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an in-progress conference has a startTime and no endTime');
-  if (status === 'completed' && endTime === null) throw new SeedError(`${path}.endTime`, 'a completed conference has an endTime');
-  if (startTime !== null && startTime < dateCreated) throw new SeedError(`${path}.startTime`, 'is before dateCreated');
-  if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
-  const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
-  if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
-  const friendlyName = r.strOrNull('friendlyName', LIMITS.label);
-  if (friendlyName === '') throw new SeedError(`${path}.friendlyName`, `must be 1–${LIMITS.label} characters`);
-  const c: Conference = {
-    sid,
-    accountSid,
-    friendlyName,
-    region: r.oneOf('region', regions, 'us1'),
-    regionRequested: r.oneOfOrNull('regionRequested', regions),
-    status,
-    dateCreated,
-    dateUpdated: r.time('dateUpdated', endTime ?? startTime ?? dateCreated),
-    startTime,
-    endTime,
-    reasonEnded: reason,
-    callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
-    labelEnding: r.strOrNull('labelEndingConference', LIMITS.label),
-    maxParticipants: r.int('maxParticipants', 250, 2, 250),
-    record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
-    trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
-    statusCallback: readCallback(r.raw('statusCallback'), `${path}.statusCallback`, ['start', 'end'], CONFERENCE_EVENTS),
-    recordingStatusCallback: readCallback(r.raw('recordingStatusCallback'), `${path}.recordingStatusCallback`, ['completed'], ['in-progress', 'completed', 'failed', 'absent']),
-    sequence: r.int('sequence', 0, 0),
-    peakConcurrent: 0,
-    announcements: [],
-    tags: r.strings('tags', [], TAGS),
-    detectedIssues: {},
-    participants: [],
-    recordings: [],
-  };
-  if (c.dateUpdated < c.dateCreated) throw new SeedError(`${path}.dateUpdated`, 'is before dateCreated');
-  const issues = r.raw('detectedIssues');
-  if (issues !== undefined) {
-    const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
-    const kinds = Object.keys(ir.obj);
-    if (kinds.length > LIMITS.items) throw new SeedError(`${path}.detectedIssues`, `has ${kinds.length} kinds; at most ${LIMITS.items}`);
-    for (const k of kinds) {
-      if (k.length > LIMITS.name) throw new SeedError(`${path}.detectedIssues`, `a name is ${k.length} characters long; at most ${LIMITS.name}`);
-      c.detectedIssues[k] = ir.int(k, 0, 0);
-    }
-  }
-  c.announcements = r.list('announcements', LIMITS.announcements).map(({ value: a, path: ap }): Announcement => {
-    const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
-    return { id: ar.str('id', LIMITS.name, sids.mint('AN')), url: ar.str('url', LIMITS.url), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
-  });
-  if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
-
-  for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
-    const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
-    const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
-    const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
-    if (!given) claim(callSid, `${pp}.callSid`);
-    const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
-    claim(participantSid, `${pp}.participantSid`);
-    const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
-    const pCreated = pr.time('dateCreated', dateCreated);
-    const joinTime = pr.timeOrNull('joinTime', pstatus === 'connected' || pstatus === 'complete' ? Math.max(pCreated, dateCreated) : null);
-    const leaveTime = pr.timeOrNull('leaveTime', pstatus === 'complete' && joinTime !== null ? Math.max(joinTime, endTime ?? joinTime) : null);
-    if (status === 'completed' && ACTIVE.has(pstatus)) throw new SeedError(`${pp}.status`, `a participant of a completed conference cannot be ${pstatus}`);
-    if (pstatus === 'connected' && joinTime === null) throw new SeedError(`${pp}.joinTime`, 'a connected participant has a joinTime');
-    if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
-    const muted = pr.bool('muted', false);
-    const events = pr.raw('events');
-    let ev = NO_EVENTS;
-    if (events !== undefined && events !== null) {
-      const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
-      ev = noParticipantEvents();
-      for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
-    }
-    const p: Participant = {
-      ordinal: c.participants.length,
-      callSid,
-      participantSid,
+    const claim = (sid: string, at: string, field: string) => this.claim(sid, at, field);
+    const r = Reader.of(value, path, CONFERENCE_FIELDS);
+    const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
+    claim(sid, path, 'sid');
+    const accountSid = this.intern(r.sid('accountSid', 'AC'));
+    if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
+    const status = r.oneOf('status', conferenceStatuses);
+    const dateCreated = r.time('dateCreated', now);
+    const startTime = r.timeOrNull('startTime', status === 'init' ? null : dateCreated);
+    const endTime = r.timeOrNull('endTime', status === 'completed' ? Math.max(startTime ?? dateCreated, dateCreated) : null);
+    if (status === 'init' && (startTime !== null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an init conference has no startTime or endTime');
+    if (status === 'in-progress' && (startTime === null || endTime !== null)) throw new SeedError(`${path}.startTime`, 'an in-progress conference has a startTime and no endTime');
+    if (status === 'completed' && endTime === null) throw new SeedError(`${path}.endTime`, 'a completed conference has an endTime');
+    if (startTime !== null && startTime < dateCreated) throw new SeedError(`${path}.startTime`, 'is before dateCreated');
+    if (endTime !== null && endTime < (startTime ?? dateCreated)) throw new SeedError(`${path}.endTime`, 'is before startTime/dateCreated');
+    const reason = r.oneOfOrNull('reasonConferenceEnded', endReasons, status === 'completed' ? 'last-participant-left' : null);
+    if ((status === 'completed') !== (reason !== null)) throw new SeedError(`${path}.reasonConferenceEnded`, 'is set exactly when the conference is completed');
+    const friendlyName = r.strOrNull('friendlyName', LIMITS.label);
+    if (friendlyName === '') throw new SeedError(`${path}.friendlyName`, `must be 1–${LIMITS.label} characters`);
+    const c: Conference = {
+      sid,
       accountSid,
-      conferenceSid: sid,
-      label: pr.strOrNull('label', LIMITS.label),
-      status: pstatus,
-      muted,
-      enterMuted: pr.bool('enterMuted', muted),
-      hold: pr.bool('hold', false),
-      coaching: pr.bool('coaching', false),
-      callSidToCoach: pr.sidOrNull('callSidToCoach', 'CA'),
-      startConferenceOnEnter: pr.bool('startConferenceOnEnter', true),
-      endConferenceOnExit: pr.bool('endConferenceOnExit', false),
-      beepOnEnter: pr.bool('beepOnEnter', true),
-      beepOnExit: pr.bool('beepOnExit', true),
-      earlyMedia: pr.bool('earlyMedia', true),
-      waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
-      jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
-      region: pr.oneOfOrNull('region', regions),
-      dateCreated: pCreated,
-      dateUpdated: pr.time('dateUpdated', leaveTime ?? joinTime ?? pCreated),
-      joinTime,
-      leaveTime,
-      leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
-      events: ev,
-      ...(pr.bool('spoke', false) ? { spoke: true } : {}),
+      friendlyName,
+      region: r.oneOf('region', regions, 'us1'),
+      regionRequested: r.oneOfOrNull('regionRequested', regions),
+      status,
+      dateCreated,
+      dateUpdated: r.time('dateUpdated', endTime ?? startTime ?? dateCreated),
+      startTime,
+      endTime,
+      reasonEnded: reason,
+      callSidEnding: r.sidOrNull('callSidEndingConference', 'CA'),
+      labelEnding: r.strOrNull('labelEndingConference', LIMITS.label),
+      maxParticipants: r.int('maxParticipants', 250, 2, 250),
+      record: r.oneOf('record', ['true', 'false', 'record-from-start', 'do-not-record'] as const, 'do-not-record'),
+      trim: r.oneOf('trim', ['trim-silence', 'do-not-trim'] as const, 'trim-silence'),
+      statusCallback: readCallback(r.raw('statusCallback'), `${path}.statusCallback`, ['start', 'end'], CONFERENCE_EVENTS),
+      recordingStatusCallback: readCallback(r.raw('recordingStatusCallback'), `${path}.recordingStatusCallback`, ['completed'], ['in-progress', 'completed', 'failed', 'absent']),
+      sequence: r.int('sequence', 0, 0),
+      peakConcurrent: 0,
+      announcements: [],
+      tags: r.strings('tags', [], TAGS),
+      detectedIssues: {},
+      participants: [],
+      recordings: [],
     };
-    if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
-      throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
+    if (c.dateUpdated < c.dateCreated) throw new SeedError(`${path}.dateUpdated`, 'is before dateCreated');
+    const issues = r.raw('detectedIssues');
+    if (issues !== undefined) {
+      const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
+      const kinds = Object.keys(ir.obj);
+      if (kinds.length > LIMITS.items) throw new SeedError(`${path}.detectedIssues`, `has ${kinds.length} kinds; at most ${LIMITS.items}`);
+      for (const k of kinds) {
+        if (k.length > LIMITS.name) throw new SeedError(`${path}.detectedIssues`, `a name is ${k.length} characters long; at most ${LIMITS.name}`);
+        c.detectedIssues[k] = ir.int(k, 0, 0);
+      }
     }
-    if (given) checkGivenCall(given, p, pr, pp, sid);
-    else {
-      const call = legacyCall(pr, pp, p, { now, accountSid, intern: this.intern });
-      calls.set(call.sid, call);
-      out.calls.push(call);
-    }
-    c.participants.push(p);
-  }
-  const connected = c.participants.filter((p) => p.status === 'connected');
-  if (status === 'in-progress' && !c.participants.some(isActive)) throw new SeedError(`${path}.participants`, 'an in-progress conference has at least one active participant');
-  if (c.participants.filter(isActive).length > c.maxParticipants) throw new SeedError(`${path}.participants`, `more active participants than maxParticipants (${c.maxParticipants})`);
-  if (status === 'init' && connected.length >= 2 && connected.some((p) => p.startConferenceOnEnter)) {
-    throw new SeedError(`${path}.status`, 'init, but two connected participants with startConferenceOnEnter would have started it');
-  }
-  c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
-  if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
+    c.announcements = r.list('announcements', LIMITS.announcements).map(({ value: a, path: ap }): Announcement => {
+      const ar = Reader.of(a, ap, ['id', 'url', 'method', 'callSid', 'endsAt']);
+      return { id: ar.str('id', LIMITS.name, sids.mint('AN')), url: ar.str('url', LIMITS.url), method: ar.oneOf('method', ['GET', 'POST'] as const, 'POST'), callSid: ar.sidOrNull('callSid', 'CA'), endsAt: ar.timeOrNull('endsAt') };
+    });
+    if (status === 'completed' && c.announcements.length > 0) throw new SeedError(`${path}.announcements`, 'a completed conference has no announcement playing');
 
-  for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
-    const rr = Reader.of(rv, rp, RECORDING_FIELDS);
-    const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
-    claim(rsid, `${rp}.sid`);
-    const rstatus = rr.oneOf('status', recordingStatuses, status === 'completed' ? 'completed' : 'in-progress');
-    if (status === 'completed' && (rstatus === 'in-progress' || rstatus === 'paused')) throw new SeedError(`${rp}.status`, `a completed conference's recording cannot be ${rstatus}`);
-    const rCreated = rr.time('dateCreated', startTime ?? dateCreated);
-    const rec: Recording = {
-      ordinal: c.recordings.length,
-      sid: rsid,
-      accountSid,
-      conferenceSid: sid,
-      callSid: rr.has('callSid') ? rr.sid('callSid', 'CA') : firstCall(c, rp),
-      status: rstatus,
-      dateCreated: rCreated,
-      dateUpdated: rr.time('dateUpdated', rstatus === 'completed' && endTime !== null ? endTime : rCreated),
-      startTime: rr.time('startTime', rCreated),
-      recordedMs: rr.int('recordedMs', rstatus === 'completed' && endTime !== null ? Math.max(1000, endTime - rCreated) : 0, 0),
-      runningSince: rr.timeOrNull('runningSince', rstatus === 'in-progress' ? rCreated : null),
-      channels: rr.int('channels', 1, 1, 2),
-      source: rr.oneOf('source', ['DialVerb', 'Conference', 'OutboundAPI', 'Trunking', 'RecordVerb', 'StartCallRecordingAPI', 'StartConferenceRecordingAPI'] as const, 'Conference'),
-      errorCode: rr.intOrNull('errorCode'),
-      completesAt: rr.timeOrNull('completesAt', rstatus === 'processing' || rstatus === 'stopped' ? now : null),
-    };
-    c.recordings.push(rec);
-  }
-  out.conferences.push(c);
+    for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
+      const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
+      const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
+      const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
+      if (!given) claim(callSid, pp, 'callSid');
+      const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
+      claim(participantSid, pp, 'participantSid');
+      const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
+      const pCreated = pr.time('dateCreated', dateCreated);
+      const joinTime = pr.timeOrNull('joinTime', pstatus === 'connected' || pstatus === 'complete' ? Math.max(pCreated, dateCreated) : null);
+      const leaveTime = pr.timeOrNull('leaveTime', pstatus === 'complete' && joinTime !== null ? Math.max(joinTime, endTime ?? joinTime) : null);
+      if (status === 'completed' && ACTIVE.has(pstatus)) throw new SeedError(`${pp}.status`, `a participant of a completed conference cannot be ${pstatus}`);
+      if (pstatus === 'connected' && joinTime === null) throw new SeedError(`${pp}.joinTime`, 'a connected participant has a joinTime');
+      if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
+      const muted = pr.bool('muted', false);
+      const events = pr.raw('events');
+      let ev = NO_EVENTS;
+      if (events !== undefined && events !== null) {
+        const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
+        ev = noParticipantEvents();
+        for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
+      }
+      const p: Participant = {
+        ordinal: c.participants.length,
+        callSid,
+        participantSid,
+        accountSid,
+        conferenceSid: sid,
+        label: pr.strOrNull('label', LIMITS.label),
+        status: pstatus,
+        muted,
+        enterMuted: pr.bool('enterMuted', muted),
+        hold: pr.bool('hold', false),
+        coaching: pr.bool('coaching', false),
+        callSidToCoach: pr.sidOrNull('callSidToCoach', 'CA'),
+        startConferenceOnEnter: pr.bool('startConferenceOnEnter', true),
+        endConferenceOnExit: pr.bool('endConferenceOnExit', false),
+        beepOnEnter: pr.bool('beepOnEnter', true),
+        beepOnExit: pr.bool('beepOnExit', true),
+        earlyMedia: pr.bool('earlyMedia', true),
+        waitUrl: pr.strOrNull('waitUrl', LIMITS.url),
+        jitterBufferSize: pr.oneOf('jitterBufferSize', ['off', 'small', 'medium', 'large'] as const, 'large'),
+        region: pr.oneOfOrNull('region', regions),
+        dateCreated: pCreated,
+        dateUpdated: pr.time('dateUpdated', leaveTime ?? joinTime ?? pCreated),
+        joinTime,
+        leaveTime,
+        leaveReason: pr.oneOfOrNull('leaveReason', leaveReasons),
+        events: ev,
+        ...(pr.bool('spoke', false) ? { spoke: true } : {}),
+      };
+      if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
+        throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
+      }
+      if (given) checkGivenCall(given, p, pr, pp, sid);
+      else {
+        const call = legacyCall(pr, pp, p, { now, accountSid, intern: this.intern });
+        calls.set(call.sid, call);
+        out.calls.push(call);
+      }
+      c.participants.push(p);
+    }
+    const connected = c.participants.filter((p) => p.status === 'connected');
+    if (status === 'in-progress' && !c.participants.some(isActive)) throw new SeedError(`${path}.participants`, 'an in-progress conference has at least one active participant');
+    if (c.participants.filter(isActive).length > c.maxParticipants) throw new SeedError(`${path}.participants`, `more active participants than maxParticipants (${c.maxParticipants})`);
+    if (status === 'init' && connected.length >= 2 && connected.some((p) => p.startConferenceOnEnter)) {
+      throw new SeedError(`${path}.status`, 'init, but two connected participants with startConferenceOnEnter would have started it');
+    }
+    c.peakConcurrent = r.int('peakConcurrent', Math.max(connected.length, Math.min(2, c.participants.filter((p) => p.joinTime !== null).length)), 0);
+    if (c.peakConcurrent < connected.length) throw new SeedError(`${path}.peakConcurrent`, `is less than the ${connected.length} participants connected now`);
+
+    for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
+      const rr = Reader.of(rv, rp, RECORDING_FIELDS);
+      const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
+      claim(rsid, rp, 'sid');
+      const rstatus = rr.oneOf('status', recordingStatuses, status === 'completed' ? 'completed' : 'in-progress');
+      if (status === 'completed' && (rstatus === 'in-progress' || rstatus === 'paused')) throw new SeedError(`${rp}.status`, `a completed conference's recording cannot be ${rstatus}`);
+      const rCreated = rr.time('dateCreated', startTime ?? dateCreated);
+      const rec: Recording = {
+        ordinal: c.recordings.length,
+        sid: rsid,
+        accountSid,
+        conferenceSid: sid,
+        callSid: rr.has('callSid') ? rr.sid('callSid', 'CA') : firstCall(c, rp),
+        status: rstatus,
+        dateCreated: rCreated,
+        dateUpdated: rr.time('dateUpdated', rstatus === 'completed' && endTime !== null ? endTime : rCreated),
+        startTime: rr.time('startTime', rCreated),
+        recordedMs: rr.int('recordedMs', rstatus === 'completed' && endTime !== null ? Math.max(1000, endTime - rCreated) : 0, 0),
+        runningSince: rr.timeOrNull('runningSince', rstatus === 'in-progress' ? rCreated : null),
+        channels: rr.int('channels', 1, 1, 2),
+        source: rr.oneOf('source', ['DialVerb', 'Conference', 'OutboundAPI', 'Trunking', 'RecordVerb', 'StartCallRecordingAPI', 'StartConferenceRecordingAPI'] as const, 'Conference'),
+        errorCode: rr.intOrNull('errorCode'),
+        completesAt: rr.timeOrNull('completesAt', rstatus === 'processing' || rstatus === 'stopped' ? now : null),
+      };
+      c.recordings.push(rec);
+    }
+    out.conferences.push(c);
   }
 
   /** The checks across conferences, once all are read; returns the records. */

@@ -387,6 +387,24 @@ export class SortedByKey<T> {
     else items.splice(this.lowerBound(this.keyOf(item)), 0, item);
   }
 
+  /**
+   * Adds an item in any order, for loading many at once; `sortAdded()` then puts them in order. A seed
+   * listed newest first made each `insert` a splice at the front: quadratic over 500,000 calls.
+   */
+  add(item: T): void {
+    this.items.push(item);
+  }
+
+  sortAdded(): void {
+    const items = this.items;
+    for (let i = 1; i < items.length; i++) {
+      if (compareKeys(this.keyOf(items[i - 1]!), this.keyOf(items[i]!)) >= 0) {
+        items.sort((a, b) => compareKeys(this.keyOf(a), this.keyOf(b)));
+        return;
+      }
+    }
+  }
+
   remove(item: T): void {
     const i = this.lowerBound(this.keyOf(item));
     if (this.items[i] === item) this.items.splice(i, 1);
