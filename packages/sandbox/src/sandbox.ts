@@ -122,7 +122,10 @@ export interface Sandbox {
   /** Replaces the world with `seed` (`'default'`, `'empty'` or a seed object). Throws SeedError naming the bad field. */
   loadSeed(seed: 'default' | 'empty' | unknown): void;
   exportSnapshot(): SandboxSnapshot;
-  /** Replaces the world and the clock with a snapshot. Throws SeedError naming the bad field. */
+  /**
+   * Replaces the world and the clock with a snapshot (an object, or `seedStream(source)` to read a large
+   * one item by item, as a seed). Throws SeedError naming the bad field.
+   */
   importSnapshot(snapshot: unknown): void;
   /** Accounts and their credentials, e.g. for a host to print at start. */
   accounts(): Array<{ sid: string; authToken: string; apiKeys: Array<{ sid: string; secret: string }> }>;
@@ -367,7 +370,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       } as SandboxSnapshot;
     },
     importSnapshot(snapshot) {
-      const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
+      const opts = { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set<string>() };
+      const world = snapshot instanceof SeedStream ? readSeedStream(snapshot, opts) : parseWorld(snapshot, opts);
       calls.abandon();
       engine.clear();
       firstSight.clear();

@@ -119,4 +119,18 @@ describe('a streamed seed', () => {
     expect(reads.count).toBe(2);
     expect(sandbox.exportSnapshot().numbers).toEqual(loaded.numbers);
   });
+
+  it('imports a snapshot as importSnapshot does with the object, and refuses a bad one with its error', async () => {
+    const snapshot = await richSeed();
+    const expected = createSandbox({ ...fixed, seed: 'empty' });
+    expected.importSnapshot(snapshot);
+    const streamed = createSandbox({ ...fixed, seed: 'empty' });
+    const reads = { count: 0 };
+    streamed.importSnapshot(seedStream(source(JSON.stringify(snapshot, null, 1), 4096, reads)));
+    expect(streamed.exportSnapshot()).toEqual(expected.exportSnapshot());
+    expect(reads.count).toBe(1);
+    const noClock = JSON.stringify({ ...snapshot, clock: undefined });
+    expect(() => streamed.importSnapshot(seedStream(source(noClock, 4096)))).toThrow(/^\$\.clock: expected an object/);
+    expect(streamed.exportSnapshot()).toEqual(expected.exportSnapshot());
+  });
 });
