@@ -192,6 +192,8 @@ export interface ParsedWorld {
   accounts: Account[];
   conferences: Conference[];
   calls: Call[];
+  /** The same calls by SID, in the same order: the world takes this map over instead of building its own. */
+  callsBySid?: Map<string, Call>;
   numbers: PhoneNumber[];
   clock?: { now: number; frozen: boolean };
   sidSeed?: number;
@@ -734,6 +736,7 @@ export class WorldParser {
       if (active.has(key)) throw new SeedError(`$.conferences[${i}].friendlyName`, `conference ${active.get(key)} named "${c.friendlyName}" is already active`);
       active.set(key, c.sid);
     });
+    this.out.callsBySid = this.calls;
     return this.out;
   }
 }
