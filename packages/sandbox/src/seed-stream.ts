@@ -17,7 +17,10 @@ import { type ParsedWorld, Reader, TOP_FIELDS, WorldParser, type WorldParserOpti
 export interface SeedSource {
   /** What to call the seed in an error: a file's path. */
   name: string;
-  /** The UTF-8 JSON bytes in chunks, from the start; each chunk is the reader's to keep. */
+  /**
+   * The UTF-8 JSON bytes in chunks, from the start. A source may reuse one buffer: a chunk is read
+   * before the next is asked for, and what the reader keeps of it, it copies.
+   */
   chunks(): Iterable<Uint8Array>;
 }
 
@@ -49,7 +52,7 @@ export function readSeedStream(seed: SeedStream, opts: WorldParserOptions): Pars
 }
 
 function parseWhole(source: SeedSource): unknown {
-  const chunks = [...source.chunks()];
+  const chunks = Array.from(source.chunks(), (chunk) => chunk.slice());
   // ignoreBOM keeps a byte order mark in the text, so JSON.parse refuses it as it refuses it in a file read as UTF-8.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(concat(chunks));
   chunks.length = 0;

@@ -10,14 +10,22 @@ import { ACCOUNT, makeSandbox } from './helpers.js';
 const NUMBER = '+15005550006';
 const fixed: SandboxOptions = { clock: { frozen: true, now: '2025-03-03T12:00:00Z' }, sidSeed: 7, insightsDefaultWindowMs: null };
 
-/** A source giving `text` in chunks of `size` bytes (1 splits every token and every multi-byte character). */
+/**
+ * A source giving `text` in chunks of `size` bytes (1 splits every token and every multi-byte character),
+ * all in one buffer it overwrites, as the mock's file reader does.
+ */
 function source(text: string, size: number, reads = { count: 0 }) {
   const bytes = new TextEncoder().encode(text);
   return {
     name: 'seed.json',
     *chunks() {
       reads.count += 1;
-      for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+      const buffer = new Uint8Array(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const chunk = bytes.subarray(at, at + size);
+        buffer.set(chunk);
+        yield buffer.subarray(0, chunk.length);
+      }
     },
   };
 }
