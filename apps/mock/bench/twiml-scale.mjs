@@ -136,9 +136,9 @@ async function twiml() {
     `\nTwiML at scale: ${CALLS.toLocaleString('en')} inbound calls through an IVR (<Gather> menu, a key, <Dial><Conference>) into ${ROOMS.toLocaleString('en')} conferences, ` +
       `frozen clock advanced to the end; the app a node:http server on 127.0.0.1; ${ROUNDS} round${ROUNDS > 1 ? 's' : ''}, each a fresh process, alternating with the floor: median [min–max]`,
   );
-  console.log(`${pad('', 46)}${pad('wall s', 20)}${pad('per call µs', 24)}peak RSS MB`);
-  console.log(pad('sandbox: calls in, menu, key, conference, hang-up', 46) + pad(spread(scenarios.map((r) => r.ms / 1000), 2), 20) + pad(spread(scenarios.map(perCallUs)), 24) + spread(scenarios.map((r) => r.peak)));
-  console.log(pad(`floor: ${(2 * CALLS).toLocaleString('en')} node:http round trips`, 46) + pad(spread(floors.map((r) => r.ms / 1000), 2), 20) + pad(spread(floors.map(perCallUs)), 24) + spread(floors.map((r) => r.peak)));
+  console.log(`${pad('', 54)}${pad('wall s', 22)}${pad('per call µs', 24)}peak RSS MB`);
+  console.log(pad('sandbox: calls in, menu, key, conference, hang-up', 54) + pad(spread(scenarios.map((r) => r.ms / 1000), 2), 22) + pad(spread(scenarios.map(perCallUs)), 24) + spread(scenarios.map((r) => r.peak)));
+  console.log(pad(`floor: ${(2 * CALLS).toLocaleString('en')} node:http round trips`, 54) + pad(spread(floors.map((r) => r.ms / 1000), 2), 22) + pad(spread(floors.map(perCallUs)), 24) + spread(floors.map((r) => r.peak)));
   const s = scenarios[0];
   console.log(`  each run: ${s.requests.toLocaleString('en')} TwiML requests answered by the app, ${s.completedRooms.toLocaleString('en')} conferences completed, ${s.completedCalls.toLocaleString('en')} calls completed, ${s.peakParticipants} callers at most in one room`);
   console.log(`  sandbox / floor, per call: ${(median(scenarios.map(perCallUs)) / median(floors.map(perCallUs))).toFixed(1)}×`);
