@@ -1,11 +1,10 @@
-// The scale run's server: loads a seed file the way `conference-kit-mock --seed-file` does (readFile as
-// UTF-8, JSON.parse, startSandbox({ seed })), timing each step and measuring memory. Run by scale.mjs in
-// a fresh process with --expose-gc:
+// The scale run's server: loads a seed file the way `conference-kit-mock --seed-file` does (the file
+// streamed into startSandbox({ seed: seedFromFile(file) })), timing it and measuring memory. Run by
+// scale.mjs in a fresh process with --expose-gc:
 //
 //   node --expose-gc bench/scale-serve.mjs <seed.json>
 //
 // Sends { port, phases, memory } over IPC once listening.
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 
 const file = process.argv[2];
@@ -18,25 +17,12 @@ const heapMb = () => process.memoryUsage().heapUsed / 2 ** 20;
 const at = () => performance.now();
 
 const { startSandbox } = await import('../dist/index.js');
+const { seedFromFile } = await import('../dist/seed-file.js');
 const phases = {};
 const memory = { beforeLoad: { ...vm(), heap: heapMb() } };
-// As in main.ts's seedFromFile: the text is a local of the function, unreachable once it returns.
-async function seedFromFile() {
-  let t = at();
-  const text = await readFile(file, 'utf8');
-  phases.readMs = at() - t;
-  memory.afterRead = vm();
-  t = at();
-  const seed = JSON.parse(text);
-  phases.parseMs = at() - t;
-  memory.afterParse = { ...vm(), heap: heapMb() };
-  return seed;
-}
-let seed = await seedFromFile();
 const t = at();
-const running = await startSandbox({ seed, port: 0, logLevel: 'silent' });
+const running = await startSandbox({ seed: seedFromFile(file), port: 0, logLevel: 'silent' });
 phases.startMs = at() - t;
-seed = undefined;
 memory.afterStart = { ...vm(), heap: heapMb() };
 globalThis.gc();
 globalThis.gc();

@@ -2,9 +2,11 @@
  * `conference-kit-mock` — serves both Conference APIs on one port until SIGINT or SIGTERM: the stateful
  * sandbox by default, or the specs' examples with `--examples`. Flags override the environment.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ACCOUNT_SID, SeedError, magicNumbers } from '@conference-kit/sandbox';
+import { DEFAULT_ACCOUNT_SID, SeedError, type SeedStream, magicNumbers } from '@conference-kit/sandbox';
+import { seedFromFile } from './seed-file.js';
 import { startSandbox } from './sandbox-host.js';
 import { startMockServer, type LogLevel } from './server.js';
 import { bindRefusal, checkAllowHosts } from './trust.js';
@@ -129,18 +131,15 @@ if (refusal) {
   process.exit(2);
 }
 
-async function seedFromFile(file: string): Promise<unknown> {
-  let text: string;
+/** The seed file, streamed when the world loads; a file that cannot be read stops the CLI here, naming why. */
+async function seedFile(file: string): Promise<SeedStream> {
   try {
-    text = await readFile(file, 'utf8');
+    if (!(await stat(file)).isFile()) stop(`cannot read --seed-file ${file}: EISDIR`);
+    await access(file, constants.R_OK);
   } catch (error) {
     stop(`cannot read --seed-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    stop(`--seed-file ${file} is not valid JSON: ${(error as Error).message}`);
-  }
+  return seedFromFile(file);
 }
 
 const started = Date.now();
@@ -156,7 +155,7 @@ try {
       `  curl -u ${DEFAULT_ACCOUNT_SID}:your_auth_token ${running.url}/2010-04-01/Accounts/${DEFAULT_ACCOUNT_SID}/Conferences.json`,
     ];
   } else {
-    const seed = values.empty ? 'empty' : values['seed-file'] ? await seedFromFile(values['seed-file']) : 'default';
+    const seed = values.empty ? 'empty' : values['seed-file'] ? await seedFile(values['seed-file']) : 'default';
     const sandbox = await startSandbox({
       host,
       port,
@@ -188,6 +187,8 @@ try {
   if (code === 'EADDRINUSE') stop(`port ${port} on ${host} is already in use; pick another with --port N (or PORT=N), or --port 0 for any free port`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') stop(`cannot listen on ${host}: no such local address`);
   if (error instanceof SeedError) stop(`the seed is not valid: ${error.message}`);
+  // The seed file's JSON, found broken as it was streamed in: "FILE is not valid JSON: …".
+  if (error instanceof SyntaxError && values['seed-file'] && error.message.startsWith(values['seed-file'])) stop(`--seed-file ${error.message}`);
   if (error instanceof Error && /state file/.test(error.message)) stop(error.message);
   throw error;
 }

@@ -81,6 +81,28 @@ describe('conference-kit-mock command', () => {
     expect(bad.output().stderr).toMatch(/seed is not valid: .*conferences\[0\]/);
   });
 
+  it('--seed-file streams a seed in (the world answers), and says in one line when the file is missing or not JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck-seed-'));
+    const file = join(dir, 'seed.json');
+    const conferences = Array.from({ length: 300 }, (_, i) => ({ accountSid: ACCOUNT, friendlyName: `room-${i}`, status: 'completed', participants: [{ from: '+15555550100', to: '+15555550101' }] }));
+    writeFileSync(file, JSON.stringify({ accounts: [{ sid: ACCOUNT, authToken: 'token' }], conferences }));
+    const { child, output } = run(['--port', '0', '--log-level', 'silent', '--seed-file', file]);
+    const url = await listeningUrl(child, output);
+    const sandboxAuth = `Basic ${Buffer.from(`${ACCOUNT}:token`).toString('base64')}`;
+    const page = await call(`${url}/2010-04-01/Accounts/${ACCOUNT}/Conferences.json?FriendlyName=room-299`, { headers: { authorization: sandboxAuth } });
+    expect((page.body as { conferences: Array<{ friendly_name: string }> }).conferences.map((c) => c.friendly_name)).toEqual(['room-299']);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+
+    writeFileSync(file, '{"conferences": [');
+    const broken = run(['--port', '0', '--seed-file', file]);
+    expect((await once(broken.child, 'exit'))[0]).toBe(1);
+    expect(broken.output().stderr).toMatch(new RegExp(`^conference-kit-mock: --seed-file ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid JSON: .+\n$`));
+    const missing = run(['--port', '0', '--seed-file', join(dir, 'nowhere.json')]);
+    expect((await once(missing.child, 'exit'))[0]).toBe(1);
+    expect(missing.output().stderr).toMatch(/^conference-kit-mock: cannot read --seed-file .*nowhere\.json: ENOENT\n$/);
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('serves both APIs, prints a sample curl, and exits 0 on %s', async (signal) => {
     const { child, output } = run(['--port', '0', '--log-level', 'info']);
     const url = await listeningUrl(child, output);

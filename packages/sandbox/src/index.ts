@@ -40,6 +40,7 @@ export type {
 export { hostAllowed, parseWebhookAllow } from './journal.js';
 export { LIMITS } from './store.js';
 export { SeedError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './seed.js';
+export { SeedStream, seedStream, type SeedSource } from './seed-stream.js';
 export { computeSignature, verifySignature, signaturePayload, bodySha256 } from './signature.js';
 export type { SignatureParams } from './signature.js';
 export { SandboxError, twilioError } from './util.js';

@@ -18,7 +18,9 @@ import {
   defaultWorld,
   parseWorld,
   serializeWorld,
+  type WorldParserOptions,
 } from './seed.js';
+import { SeedStream, readSeedStream } from './seed-stream.js';
 import { type Account, LIMITS, ownedBy } from './store.js';
 import { startTwiml } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
@@ -35,7 +37,10 @@ export interface SandboxAccountInit {
 }
 
 export interface SandboxOptions {
-  /** The world to start with (and to return to on `reset()`): `'default'` (the default), `'empty'`, or a seed. */
+  /**
+   * The world to start with (and to return to on `reset()`): `'default'` (the default), `'empty'`, a seed,
+   * or `seedStream(source)`: a seed streamed from JSON bytes (a file), never held whole; read again on `reset()`.
+   */
   seed?: 'default' | 'empty' | unknown;
   /** Auth Token of the default world's account `ACaaaa…`; default `'token'`. */
   defaultAuthToken?: string;
@@ -133,7 +138,10 @@ export interface Sandbox {
   /** Replaces the world with `seed` (`'default'`, `'empty'` or a seed object). Throws SeedError naming the bad field. */
   loadSeed(seed: 'default' | 'empty' | unknown): void;
   exportSnapshot(): SandboxSnapshot;
-  /** Replaces the world and the clock with a snapshot. Throws SeedError naming the bad field. */
+  /**
+   * Replaces the world and the clock with a snapshot (an object, or `seedStream(source)` to read a large
+   * one item by item, as a seed). Throws SeedError naming the bad field.
+   */
   importSnapshot(snapshot: unknown): void;
   /** Accounts and their credentials, e.g. for a host to print at start. */
   accounts(): Array<{ sid: string; authToken: string; apiKeys: Array<{ sid: string; secret: string }> }>;
@@ -208,16 +216,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const events = createEvents(engine);
   const calls = createCalls(engine);
 
+  function readSeed(seed: unknown, opts: WorldParserOptions): ParsedWorld {
+    if (seed instanceof SeedStream) return readSeedStream(seed, opts);
+    return parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, opts);
+  }
+
   function loadWorld(seed: unknown): void {
     const world =
       seed === 'empty'
         ? { accounts: [], conferences: [], calls: [], numbers: [] }
-        : parseWorld(seed === 'default' || seed === undefined ? defaultWorld(clock.now(), options.defaultAuthToken ?? 'token') : seed, {
-            snapshot: false,
-            now: clock.now(),
-            sids: engine.sids,
-            knownAccounts: new Set(fixedAccounts.map((a) => a.sid)),
-          });
+        : readSeed(seed, { snapshot: false, now: clock.now(), sids: engine.sids, knownAccounts: new Set(fixedAccounts.map((a) => a.sid)) });
     calls.abandon();
     engine.clear();
     firstSight.clear();
@@ -232,9 +240,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   /** Puts parsed records into the (cleared) engine and arms their timers. */
   function insertWorld(world: ParsedWorld): void {
     for (const a of world.accounts) engine.addAccount(a);
-    for (const n of world.numbers) engine.insertNumber(n);
-    for (const call of world.calls) engine.insertCall(call);
-    for (const c of world.conferences) engine.insertConference(c);
+    engine.load(world);
     armTimers(engine);
   }
   loadWorld(options.seed ?? 'default');
@@ -385,7 +391,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       } as SandboxSnapshot;
     },
     importSnapshot(snapshot) {
-      const world = parseWorld(snapshot, { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set() });
+      const opts = { snapshot: true, now: clock.now(), sids: engine.sids, knownAccounts: new Set<string>() };
+      const world = snapshot instanceof SeedStream ? readSeedStream(snapshot, opts) : parseWorld(snapshot, opts);
       calls.abandon();
       engine.clear();
       firstSight.clear();

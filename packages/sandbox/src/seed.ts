@@ -26,6 +26,8 @@ import {
   isActive,
   leaveReasons,
   noParticipantEvents,
+  NO_EVENTS,
+  NO_TIMELINE,
   participantStatuses,
   recordingStatuses,
   regions,
@@ -53,8 +55,7 @@ type Obj = Record<string, unknown>;
 
 const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v));
 
-class Reader {
-  private readonly seen = new Set<string>();
+export class Reader {
   constructor(
     readonly obj: Obj,
     readonly path: string,
@@ -68,8 +69,8 @@ class Reader {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new SeedError(path, `expected an object, got ${describe(v)}`);
     return new Reader(v as Obj, path, known);
   }
+  /** The path of field `k`, made only for an error or a list item: most fields are read and never named. */
   private at(k: string) {
-    this.seen.add(k);
     return `${this.path}.${k}`;
   }
   has(k: string) {
@@ -77,10 +78,9 @@ class Reader {
   }
   str(k: string, max: number, def?: string): string {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
-    if (typeof v !== 'string') throw new SeedError(p, `expected a string, got ${describe(v)}`);
-    if (v.length > max) throw new SeedError(p, `is ${v.length} characters long; at most ${max}`);
+    if (typeof v !== 'string') throw new SeedError(this.at(k), `expected a string, got ${describe(v)}`);
+    if (v.length > max) throw new SeedError(this.at(k), `is ${v.length} characters long; at most ${max}`);
     return v;
   }
   strOrNull(k: string, max: number, def: string | null = null): string | null {
@@ -91,27 +91,24 @@ class Reader {
   }
   bool(k: string, def: boolean): boolean {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined) return def;
-    if (typeof v !== 'boolean') throw new SeedError(p, `expected true or false, got ${describe(v)}`);
+    if (typeof v !== 'boolean') throw new SeedError(this.at(k), `expected true or false, got ${describe(v)}`);
     return v;
   }
   /** An integer in [min, max]; without bounds, any integer JSON and arithmetic keep exact. */
   int(k: string, def: number, min = -Number.MAX_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined) return def;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
-      throw new SeedError(p, `expected an integer from ${min} to ${max}, got ${describe(v)}`);
+      throw new SeedError(this.at(k), `expected an integer from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
   /** A finite number in [min, max]. */
   number(k: string, min: number, max: number): number {
     const v = this.obj[k];
-    const p = this.at(k);
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      throw new SeedError(p, `expected a number from ${min} to ${max}, got ${describe(v)}`);
+      throw new SeedError(this.at(k), `expected a number from ${min} to ${max}, got ${describe(v)}`);
     }
     return v;
   }
@@ -123,12 +120,11 @@ class Reader {
   }
   time(k: string, def?: number): number {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
     const ms = typeof v === 'number' ? v : typeof v === 'string' && v.length <= 64 ? Date.parse(v) : NaN;
-    if (!Number.isFinite(ms)) throw new SeedError(p, `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
+    if (!Number.isFinite(ms)) throw new SeedError(this.at(k), `expected an ISO 8601 date-time or epoch milliseconds, got ${describe(v)}`);
     const problem = timeRangeProblem(ms);
-    if (problem) throw new SeedError(p, `${describe(v)} ${problem}`);
+    if (problem) throw new SeedError(this.at(k), `${describe(v)} ${problem}`);
     return ms;
   }
   timeOrNull(k: string, def: number | null = null): number | null {
@@ -139,12 +135,11 @@ class Reader {
   }
   oneOf<T extends string>(k: string, values: readonly T[], def?: T): T {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && def !== undefined) return def;
-    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      throw new SeedError(p, `expected one of ${values.join(', ')}, got ${describe(v)}`);
-    }
-    return v as T;
+    const i = typeof v === 'string' ? (values as readonly string[]).indexOf(v) : -1;
+    if (i < 0) throw new SeedError(this.at(k), `expected one of ${values.join(', ')}, got ${describe(v)}`);
+    // The list's own string: one copy of "completed" for the world instead of one per record.
+    return values[i]!;
   }
   oneOfOrNull<T extends string>(k: string, values: readonly T[], def: T | null = null): T | null {
     const v = this.obj[k];
@@ -154,9 +149,8 @@ class Reader {
   }
   sid(k: string, prefix: string, mint?: () => string): string {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined && mint) return mint();
-    if (!isSid(prefix, v)) throw new SeedError(p, `expected a ${prefix} SID (${prefix} + 32 hex digits), got ${describe(v)}`);
+    if (!isSid(prefix, v)) throw new SeedError(this.at(k), `expected a ${prefix} SID (${prefix} + 32 hex digits), got ${describe(v)}`);
     return v as string;
   }
   sidOrNull(k: string, prefix: string): string | null {
@@ -166,11 +160,10 @@ class Reader {
   }
   list(k: string, maxItems = Infinity): Array<{ value: unknown; path: string }> {
     const v = this.obj[k];
-    const p = this.at(k);
     if (v === undefined) return [];
-    if (!Array.isArray(v)) throw new SeedError(p, `expected an array, got ${describe(v)}`);
-    if (v.length > maxItems) throw new SeedError(p, `has ${v.length} items; at most ${maxItems}`);
-    return v.map((value, i) => ({ value, path: `${p}[${i}]` }));
+    if (!Array.isArray(v)) throw new SeedError(this.at(k), `expected an array, got ${describe(v)}`);
+    if (v.length > maxItems) throw new SeedError(this.at(k), `has ${v.length} items; at most ${maxItems}`);
+    return v.map((value, i) => ({ value, path: `${this.at(k)}[${i}]` }));
   }
   strings(k: string, def: string[] = [], allowed?: readonly string[]): string[] {
     if (this.obj[k] === undefined) return def;
@@ -199,6 +192,8 @@ export interface ParsedWorld {
   accounts: Account[];
   conferences: Conference[];
   calls: Call[];
+  /** The same calls by SID, in the same order: the world takes this map over instead of building its own. */
+  callsBySid?: Map<string, Call>;
   numbers: PhoneNumber[];
   clock?: { now: number; frozen: boolean };
   sidSeed?: number;
@@ -274,7 +269,7 @@ function readQuality(r: Reader): QualityChange[] | undefined {
   });
 }
 
-function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string> }): Call {
+function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory; accountSids: ReadonlySet<string>; intern: (s: string) => string }): Call {
   const sid = r.sid('sid', 'CA', () => opts.sids.mint('CA'));
   const accountSid = r.sid('accountSid', 'AC');
   if (!opts.accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
@@ -298,7 +293,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
     };
     if ((source.url === null) === (source.twiml === null)) throw new SeedError(`${path}.voice`, 'gives exactly one of url and twiml');
   }
-  const timeline = r.list('timeline', LIMITS.events).map(({ value, path: tp }): TimelineEntry => {
+  const timelineItems = r.list('timeline', LIMITS.events);
+  const timeline = timelineItems.length === 0 ? NO_TIMELINE : timelineItems.map(({ value, path: tp }): TimelineEntry => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SeedError(tp, `expected an object, got ${describe(value)}`);
     const e = value as Obj;
     const tr = Reader.of(e, tp, Object.keys(e));
@@ -318,8 +314,8 @@ function readCall(r: Reader, path: string, opts: { now: number; sids: SidFactory
   return {
     sid,
     accountSid,
-    from: r.str('from', LIMITS.address),
-    to: r.str('to', LIMITS.address),
+    from: opts.intern(r.str('from', LIMITS.address)),
+    to: opts.intern(r.str('to', LIMITS.address)),
     direction: r.oneOf('direction', callDirections, 'outbound-api'),
     status,
     parentCallSid: r.sidOrNull('parentCallSid', 'CA'),
@@ -383,7 +379,7 @@ function readNumber(r: Reader, path: string, opts: { now: number; sids: SidFacto
 }
 
 /** The call of a participant from a seed that has no `calls` (or does not list this one): its leg fields. */
-function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number; accountSid: string }): Call {
+function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number; accountSid: string; intern: (s: string) => string }): Call {
   const defaultCall = { queued: 'queued', connecting: 'initiated', ringing: 'ringing', connected: 'in-progress', complete: 'completed', failed: 'failed' } as const;
   const status = pr.oneOf('callStatus', callStatuses, defaultCall[p.status]);
   const live = LIVE_CALL.has(status);
@@ -398,8 +394,8 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
   return {
     sid: p.callSid,
     accountSid: opts.accountSid,
-    from: pr.str('from', LIMITS.address),
-    to: pr.str('to', LIMITS.address),
+    from: opts.intern(pr.str('from', LIMITS.address)),
+    to: opts.intern(pr.str('to', LIMITS.address)),
     direction: direction === 'inbound' ? 'inbound' : 'outbound-api',
     status,
     parentCallSid: null,
@@ -421,7 +417,7 @@ function legacyCall(pr: Reader, pp: string, p: Participant, opts: { now: number;
     ringStartedAt: pr.timeOrNull('ringStartedAt'),
     conferenceSid: ACTIVE.has(p.status) ? p.conferenceSid : null,
     endReason: live ? null : (p.leaveReason ?? 'completed'),
-    timeline: [],
+    timeline: NO_TIMELINE,
     deleted: false,
     program: null,
   };
@@ -448,84 +444,130 @@ const TAGS = [
   'participant_behavior_issues', 'high_packet_loss', 'high_jitter', 'high_latency', 'low_mos', 'detected_silence',
 ];
 
+/** Where each top-level list stands in the order the world is read: accounts, numbers, calls, conferences. */
+export const WORLD_STAGES = ['header', 'accounts', 'numbers', 'calls', 'conferences'] as const;
+export type WorldStage = (typeof WORLD_STAGES)[number];
+export const TOP_FIELDS = ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences'];
+
+export interface WorldParserOptions {
+  snapshot: boolean;
+  now: number;
+  sids: SidFactory;
+  knownAccounts: ReadonlySet<string>;
+}
+
 /**
- * Parses a seed (`snapshot: false`) or a snapshot (`snapshot: true`) into records. `known` tells which
- * account SIDs already exist outside the world (from options), `now` fills missing dates.
+ * Reads a world one part at a time, in the order `parseWorld` reads it: the header (format, version,
+ * clock, SID seed), the accounts, then each number, call and conference. A streaming reader hands it
+ * list items as they are parsed, so the document never exists whole beside the records it becomes.
  */
-export function parseWorld(input: unknown, opts: { snapshot: boolean; now: number; sids: SidFactory; knownAccounts: ReadonlySet<string> }): ParsedWorld {
-  const { now, sids } = opts;
-  const top = Reader.of(input, '$', ['format', 'version', 'clock', 'sidSeed', 'accounts', 'numbers', 'calls', 'conferences']);
-  const out: ParsedWorld = { accounts: [], conferences: [], calls: [], numbers: [] };
-  if (opts.snapshot) {
-    if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
-    const version = top.int('version', -1);
-    if (version !== SNAPSHOT_VERSION) throw new SeedError('$.version', `expected ${SNAPSHOT_VERSION}, got ${describe(top.obj.version)}`);
-    const clock = Reader.of(top.raw('clock'), '$.clock', ['now', 'frozen']);
-    out.clock = { now: clock.time('now'), frozen: clock.bool('frozen', true) };
-    out.sidSeed = top.int('sidSeed', 0, 0, 2 ** 32 - 1);
-  } else {
-    if (top.has('version') && top.int('version', 1) !== 1) throw new SeedError('$.version', `expected 1, got ${describe(top.obj.version)}`);
-    if (top.has('format')) top.raw('format');
-  }
-
-  const accountSids = new Set(opts.knownAccounts);
-  for (const { value, path } of top.list('accounts')) {
-    const r = Reader.of(value, path, ACCOUNT_FIELDS);
-    const sid = r.sid('sid', 'AC');
-    if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
-    const apiKeys = r.list('apiKeys', LIMITS.apiKeys).map(({ value: k, path: kp }) => {
-      const kr = Reader.of(k, kp, ['sid', 'secret']);
-      return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret', LIMITS.secret) };
-    });
-    const authToken = r.str('authToken', LIMITS.secret);
-    if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
-    const owner = r.sidOrNull('ownerAccountSid', 'AC');
-    out.accounts.push({
-      sid,
-      authToken,
-      friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`),
-      apiKeys,
-      ...(owner !== null && owner !== sid ? { ownerAccountSid: owner } : {}),
-    });
-    accountSids.add(sid);
-  }
-  // A subaccount's owner is a main account of the same world: Twilio has no subaccounts of subaccounts.
-  for (const [i, a] of out.accounts.entries()) {
-    if (a.ownerAccountSid === undefined) continue;
-    const owner = out.accounts.find((o) => o.sid === a.ownerAccountSid);
-    if (!owner) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `account ${a.ownerAccountSid} is not among the accounts`);
-    if (owner.ownerAccountSid !== undefined) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `${owner.sid} is itself a subaccount`);
-  }
-
-  const seen = new Set<string>();
-  const claim = (sid: string, path: string) => {
-    if (seen.has(sid)) throw new SeedError(path, `duplicate SID ${sid}`);
-    seen.add(sid);
+export class WorldParser {
+  readonly out: ParsedWorld = { accounts: [], conferences: [], calls: [], numbers: [] };
+  private readonly accountSids: Set<string>;
+  private readonly seen = new Set<string>();
+  private readonly phones = new Set<string>();
+  private readonly numbersPerAccount = new Map<string, number>();
+  private readonly calls = new Map<string, Call>();
+  /** One copy of each repeated text (account SIDs, phone numbers), up to a bound: a large world repeats a few. */
+  private readonly texts = new Map<string, string>();
+  readonly intern = (text: string): string => {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < 65_536) this.texts.set(text, text);
+    return text;
   };
-  const phones = new Set<string>();
-  const perAccount = new Map<string, number>();
-  for (const { value, path } of top.list('numbers')) {
-    const n = readNumber(Reader.of(value, path, NUMBER_FIELDS), path, { now, sids, accountSids });
-    claim(n.sid, `${path}.sid`);
-    if (phones.has(n.phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `${n.phoneNumber} is already a number of the world`);
-    phones.add(n.phoneNumber);
-    const count = (perAccount.get(n.accountSid) ?? 0) + 1;
+
+  constructor(private readonly opts: WorldParserOptions) {
+    this.accountSids = new Set(opts.knownAccounts);
+  }
+
+  /** The top-level fields other than the lists; `top` holds what the document gave of them. */
+  header(top: Reader): void {
+    const { out } = this;
+    if (this.opts.snapshot) {
+      if (top.raw('format') !== SNAPSHOT_FORMAT) throw new SeedError('$.format', `expected "${SNAPSHOT_FORMAT}", got ${describe(top.obj.format)}`);
+      const version = top.int('version', -1);
+      if (version !== SNAPSHOT_VERSION) throw new SeedError('$.version', `expected ${SNAPSHOT_VERSION}, got ${describe(top.obj.version)}`);
+      const clock = Reader.of(top.raw('clock'), '$.clock', ['now', 'frozen']);
+      out.clock = { now: clock.time('now'), frozen: clock.bool('frozen', true) };
+      out.sidSeed = top.int('sidSeed', 0, 0, 2 ** 32 - 1);
+    } else {
+      if (top.has('version') && top.int('version', 1) !== 1) throw new SeedError('$.version', `expected 1, got ${describe(top.obj.version)}`);
+      if (top.has('format')) top.raw('format');
+    }
+  }
+
+  /** The whole `accounts` list (it is small: the sandbox holds at most a few thousand). */
+  accounts(items: Array<{ value: unknown; path: string }>): void {
+    const { out, accountSids } = this;
+    for (const { value, path } of items) {
+      const r = Reader.of(value, path, ACCOUNT_FIELDS);
+      const sid = r.sid('sid', 'AC');
+      if (out.accounts.some((a) => a.sid === sid)) throw new SeedError(`${path}.sid`, `duplicate account ${sid}`);
+      const apiKeys = r.list('apiKeys', LIMITS.apiKeys).map(({ value: k, path: kp }) => {
+        const kr = Reader.of(k, kp, ['sid', 'secret']);
+        return { sid: kr.sid('sid', 'SK'), secret: kr.str('secret', LIMITS.secret) };
+      });
+      const authToken = r.str('authToken', LIMITS.secret);
+      if (authToken.length === 0) throw new SeedError(`${path}.authToken`, 'must not be empty');
+      const owner = r.sidOrNull('ownerAccountSid', 'AC');
+      out.accounts.push({
+        sid,
+        authToken,
+        friendlyName: r.str('friendlyName', LIMITS.name, `Sandbox account ${sid.slice(-4)}`),
+        apiKeys,
+        ...(owner !== null && owner !== sid ? { ownerAccountSid: owner } : {}),
+      });
+      accountSids.add(sid);
+    }
+    // A subaccount's owner is a main account of the same world: Twilio has no subaccounts of subaccounts.
+    for (const [i, a] of out.accounts.entries()) {
+      if (a.ownerAccountSid === undefined) continue;
+      const owner = out.accounts.find((o) => o.sid === a.ownerAccountSid);
+      if (!owner) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `account ${a.ownerAccountSid} is not among the accounts`);
+      if (owner.ownerAccountSid !== undefined) throw new SeedError(`$.accounts[${i}].ownerAccountSid`, `${owner.sid} is itself a subaccount`);
+    }
+  }
+
+  /**
+   * Takes `sid` for the record at `path` (its `field`); a SID taken before is an error. Call SIDs are
+   * looked up in the calls read so far, which hold every one taken: a second set of 500,000 would double
+   * the largest transient of a large seed.
+   */
+  private claim(sid: string, path: string, field: string): void {
+    const taken = sid.startsWith('CA') ? this.calls.has(sid) : this.seen.has(sid);
+    if (taken) throw new SeedError(`${path}.${field}`, `duplicate SID ${sid}`);
+    if (!sid.startsWith('CA')) this.seen.add(sid);
+  }
+
+  number(value: unknown, path: string): void {
+    const { now, sids } = this.opts;
+    const n = readNumber(Reader.of(value, path, NUMBER_FIELDS), path, { now, sids, accountSids: this.accountSids });
+    this.claim(n.sid, path, 'sid');
+    if (this.phones.has(n.phoneNumber)) throw new SeedError(`${path}.phoneNumber`, `${n.phoneNumber} is already a number of the world`);
+    this.phones.add(n.phoneNumber);
+    const count = (this.numbersPerAccount.get(n.accountSid) ?? 0) + 1;
     if (count > LIMITS.numbers) throw new SeedError(path, `account ${n.accountSid} has more than ${LIMITS.numbers} numbers`);
-    perAccount.set(n.accountSid, count);
-    out.numbers.push(n);
+    this.numbersPerAccount.set(n.accountSid, count);
+    this.out.numbers.push(n);
   }
-  const calls = new Map<string, Call>();
-  for (const { value, path } of top.list('calls')) {
-    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids });
-    claim(call.sid, `${path}.sid`);
-    calls.set(call.sid, call);
-    out.calls.push(call);
+
+  call(value: unknown, path: string): void {
+    const { now, sids } = this.opts;
+    const call = readCall(Reader.of(value, path, CALL_FIELDS), path, { now, sids, accountSids: this.accountSids, intern: this.intern });
+    this.claim(call.sid, path, 'sid');
+    this.calls.set(call.sid, call);
+    this.out.calls.push(call);
   }
-  for (const { value, path } of top.list('conferences')) {
+
+  conference(value: unknown, path: string): void {
+    const { out, calls, accountSids } = this;
+    const { now, sids } = this.opts;
+    const claim = (sid: string, at: string, field: string) => this.claim(sid, at, field);
     const r = Reader.of(value, path, CONFERENCE_FIELDS);
     const sid = r.sid('sid', 'CF', () => sids.mint('CF'));
-    claim(sid, `${path}.sid`);
-    const accountSid = r.sid('accountSid', 'AC');
+    claim(sid, path, 'sid');
+    const accountSid = this.intern(r.sid('accountSid', 'AC'));
     if (!accountSids.has(accountSid)) throw new SeedError(`${path}.accountSid`, `account ${accountSid} is not among the accounts`);
     const status = r.oneOf('status', conferenceStatuses);
     const dateCreated = r.time('dateCreated', now);
@@ -588,9 +630,9 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
       const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
       const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
-      if (!given) claim(callSid, `${pp}.callSid`);
+      if (!given) claim(callSid, pp, 'callSid');
       const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
-      claim(participantSid, `${pp}.participantSid`);
+      claim(participantSid, pp, 'participantSid');
       const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
       const pCreated = pr.time('dateCreated', dateCreated);
       const joinTime = pr.timeOrNull('joinTime', pstatus === 'connected' || pstatus === 'complete' ? Math.max(pCreated, dateCreated) : null);
@@ -600,9 +642,10 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       if (leaveTime !== null && (joinTime === null || leaveTime < joinTime)) throw new SeedError(`${pp}.leaveTime`, 'needs a joinTime no later than it');
       const muted = pr.bool('muted', false);
       const events = pr.raw('events');
-      const ev = noParticipantEvents();
+      let ev = NO_EVENTS;
       if (events !== undefined && events !== null) {
         const er = Reader.of(events, `${pp}.events`, PARTICIPANT_EVENT_KEYS);
+        ev = noParticipantEvents();
         for (const key of PARTICIPANT_EVENT_KEYS) ev[key] = er.instants(key, LIMITS.events);
       }
       const p: Participant = {
@@ -639,7 +682,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
       }
       if (given) checkGivenCall(given, p, pr, pp, sid);
       else {
-        const call = legacyCall(pr, pp, p, { now, accountSid });
+        const call = legacyCall(pr, pp, p, { now, accountSid, intern: this.intern });
         calls.set(call.sid, call);
         out.calls.push(call);
       }
@@ -657,7 +700,7 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     for (const { value: rv, path: rp } of r.list('recordings', LIMITS.items)) {
       const rr = Reader.of(rv, rp, RECORDING_FIELDS);
       const rsid = rr.sid('sid', 'RE', () => sids.mint('RE'));
-      claim(rsid, `${rp}.sid`);
+      claim(rsid, rp, 'sid');
       const rstatus = rr.oneOf('status', recordingStatuses, status === 'completed' ? 'completed' : 'in-progress');
       if (status === 'completed' && (rstatus === 'in-progress' || rstatus === 'paused')) throw new SeedError(`${rp}.status`, `a completed conference's recording cannot be ${rstatus}`);
       const rCreated = rr.time('dateCreated', startTime ?? dateCreated);
@@ -682,15 +725,35 @@ export function parseWorld(input: unknown, opts: { snapshot: boolean; now: numbe
     }
     out.conferences.push(c);
   }
-  // One active conference per account and friendly name.
-  const active = new Map<string, string>();
-  out.conferences.forEach((c, i) => {
-    if (c.status === 'completed' || c.friendlyName === null) return;
-    const key = `${c.accountSid}\u0000${c.friendlyName}`;
-    if (active.has(key)) throw new SeedError(`$.conferences[${i}].friendlyName`, `conference ${active.get(key)} named "${c.friendlyName}" is already active`);
-    active.set(key, c.sid);
-  });
-  return out;
+
+  /** The checks across conferences, once all are read; returns the records. */
+  finish(): ParsedWorld {
+    // One active conference per account and friendly name.
+    const active = new Map<string, string>();
+    this.out.conferences.forEach((c, i) => {
+      if (c.status === 'completed' || c.friendlyName === null) return;
+      const key = `${c.accountSid}\u0000${c.friendlyName}`;
+      if (active.has(key)) throw new SeedError(`$.conferences[${i}].friendlyName`, `conference ${active.get(key)} named "${c.friendlyName}" is already active`);
+      active.set(key, c.sid);
+    });
+    this.out.callsBySid = this.calls;
+    return this.out;
+  }
+}
+
+/**
+ * Parses a seed (`snapshot: false`) or a snapshot (`snapshot: true`) into records. `known` tells which
+ * account SIDs already exist outside the world (from options), `now` fills missing dates.
+ */
+export function parseWorld(input: unknown, opts: WorldParserOptions): ParsedWorld {
+  const top = Reader.of(input, '$', TOP_FIELDS);
+  const parser = new WorldParser(opts);
+  parser.header(top);
+  parser.accounts(top.list('accounts'));
+  for (const { value, path } of top.list('numbers')) parser.number(value, path);
+  for (const { value, path } of top.list('calls')) parser.call(value, path);
+  for (const { value, path } of top.list('conferences')) parser.conference(value, path);
+  return parser.finish();
 }
 
 function firstCall(c: Conference, path: string): string {

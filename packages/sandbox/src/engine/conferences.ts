@@ -13,7 +13,7 @@ import {
   LIMITS,
   type Participant,
   isActive,
-  noParticipantEvents,
+  NO_EVENTS,
 } from '../store.js';
 import { afterDial, stopWaiting } from '../twiml/interpret.js';
 import { dropParticipant } from './calls.js';
@@ -202,7 +202,7 @@ export function admit(
     joinTime: null,
     leaveTime: null,
     leaveReason: null,
-    events: noParticipantEvents(),
+    events: NO_EVENTS,
   };
   c.participants.push(p);
   w.participantsByCall.set(p.callSid, p);

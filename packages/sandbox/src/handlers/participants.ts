@@ -2,7 +2,7 @@
 import { DEFAULT_TIME_LIMIT_SECONDS, discardCall, kick, placeCall, startPlacing } from '../engine/calls.js';
 import { AdmissionError, admit, announce } from '../engine/conferences.js';
 import { renderParticipant } from '../render.js';
-import { type Callback, type Conference, LIMITS, type Participant, type ParticipantEventKey, isActive, regions } from '../store.js';
+import { type Callback, type Conference, LIMITS, type Participant, type ParticipantEventKey, isActive, ownEvents, regions } from '../store.js';
 import { ErrorCode, type WireParams, badRequest, bool, checkAddress, int, isSid, many, method, notFound, one, oneOf, text } from '../util.js';
 import { type Handler, callback, checkAnnouncements, conferenceOf, ok, participantOf, path } from './common.js';
 import { page2010, pageLinks, pageSizeOf, paged, partKey, tokenOf } from './paging.js';
@@ -189,7 +189,7 @@ export const updateParticipant: Handler = (ctx) => {
   if (announceUrl !== undefined) checkAnnouncements(c);
 
   const now = world.now();
-  const record = (key: ParticipantEventKey) => keepLatest(p.events[key], now);
+  const record = (key: ParticipantEventKey) => keepLatest(ownEvents(p)[key], now);
   const events: string[] = [];
   let changed = false;
   if (muted !== undefined && muted !== p.muted) {
