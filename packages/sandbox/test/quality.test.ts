@@ -55,6 +55,15 @@ describe('the E-model (ITU-T G.107) for G.711', () => {
     expect(mosFromR(100)).toBe(4.5);
   });
 
+  it('never leaves the MOS scale, where the polynomial would dip below 1 for a very bad line', () => {
+    // 1 + 0.035R + R(R − 60)(100 − R)·7e-6 is 0.99 at R = 3: Insights' mos starts at 1.
+    for (let r = -10; r <= 110; r += 0.25) {
+      expect(mosFromR(r), `R ${r}`).toBeGreaterThanOrEqual(1);
+      expect(mosFromR(r), `R ${r}`).toBeLessThanOrEqual(4.5);
+    }
+    expect(mosOf({ ...CLEAN_LINE, packetLossPercent: 30, latencyMs: 400, jitterMs: 60 })).toBeGreaterThanOrEqual(1);
+  });
+
   it('has G.107 default R 93.2 (MOS 4.41) with no delay or loss, and G.113 Bpl 25.1 for G.711 with concealment', () => {
     expect(rFactor(0, 0)).toBeCloseTo(93.2, 5);
     expect(mosFromR(93.2)).toBeCloseTo(4.41, 2);

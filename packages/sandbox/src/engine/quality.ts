@@ -143,11 +143,14 @@ export function rFactor(delayMs: number, packetLossPercent: number): number {
   return R_DEFAULT - id - ieEff;
 }
 
-/** G.107 Annex B: R to MOS (1 to 4.5). */
+/**
+ * G.107 Annex B: R to MOS (1 to 4.5). The polynomial dips below 1 for R under about 6.5 (0.99 at R = 3),
+ * while the scale, and Insights' `mos`, start at 1: clamped there.
+ */
 export function mosFromR(r: number): number {
   if (r <= 0) return 1;
   if (r >= 100) return 4.5;
-  return 1 + 0.035 * r + r * (r - 60) * (100 - r) * 7e-6;
+  return Math.max(1, 1 + 0.035 * r + r * (r - 60) * (100 - r) * 7e-6);
 }
 
 /**
