@@ -251,7 +251,8 @@ function entryRow(e) {
     h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => showEntry(e.id), 'aria-label': `Entry ${e.id}: details` }, String(e.id))),
     h('td', {}, when(e.at, e.wallAt ?? e.seenAt)),
     h('td', {}, entryWhat(e)),
-    h('td', { class: 'outcome' }, isProblem(e) && e.kind === 'webhook' ? `⚠ ${outcome}` : outcome),
+    h('td', { class: 'outcome' }, isProblem(e) && e.kind === 'webhook' ? `⚠ ${outcome}` : outcome,
+      e.kind === 'webhook' && e.signature != null && h('span', { class: 'sub' }, e.signatureValid ? 'signature ✓' : 'signature ✗ invalid')),
     h('td', {}, String(status)),
     h('td', {}, e.durationMs == null ? '' : String(e.durationMs)));
   return row;
@@ -288,9 +289,8 @@ function definitions(list) {
 }
 function signatureText(e) {
   if (e.signature == null) return 'none (not sent)';
-  const validity = e.signatureValid ?? e.signatureValidForToken;
-  if (validity === undefined) return e.signature;
-  return h('span', {}, e.signature, ' ', h('span', { class: validity ? 'valid' : 'invalid' }, validity ? '✓ valid for the account’s Auth Token' : '✗ not valid for the account’s current Auth Token'));
+  const valid = e.signatureValid;
+  return h('span', {}, e.signature, ' ', h('span', { class: valid ? 'valid' : 'invalid' }, valid ? '✓ valid for the account’s Auth Token' : '✗ not valid for the account’s current Auth Token'));
 }
 function showEntry(id, focus = true) {
   const e = entries.get(id);
@@ -300,15 +300,14 @@ function showEntry(id, focus = true) {
   $('entries').querySelector(`tr[data-id="${id}"]`)?.classList.add('selected');
   const parts = [definitions([['Kind', e.kind], ['Time', when(e.at, e.wallAt ?? e.seenAt)], ['Account', e.accountSid]])];
   if (e.kind === 'webhook') {
-    const answer = e.response ?? e.answer;
     parts.push(
       definitions([['Event', `${e.type} ${e.event}`], ['Sent to', `${e.method} ${e.url}`], ['Conference', e.conferenceSid], ['Call', e.callSid],
-        ['Sequence', e.sequenceNumber], ['Outcome', e.outcome], ['Receiver status', e.responseStatus], ['Error', e.error],
+        ['Sequence', e.sequenceNumber], ['Outcome', e.outcome], ['Error', e.error],
         ['Duration', e.durationMs == null ? null : `${e.durationMs} ms`], ['Signature', signatureText(e)]]),
       h('h4', {}, 'Payload'), pairs(e.params ?? []),
       h('h4', {}, 'Receiver’s answer'),
-      answer ? definitions([['Status', answer.status], ['Content type', answer.contentType]]) : h('p', {}, e.responseStatus == null ? 'No answer.' : `Status ${e.responseStatus}`),
-      answer?.body != null ? h('pre', {}, answer.body) : null,
+      e.responseStatus == null ? h('p', {}, 'No answer.') : definitions([['Receiver status', e.responseStatus], ['Content type', e.responseContentType]]),
+      e.responseBody ? h('pre', {}, e.responseBody + (e.responseBodyTruncated ? '\n… (cut)' : '')) : null,
     );
   } else if (e.kind === 'request') {
     parts.push(definitions([['Operation', e.operationId], ['Status', e.status], ['Error code', e.errorCode]]),

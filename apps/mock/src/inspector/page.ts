@@ -16,6 +16,7 @@ export const INSPECTOR_ASSET_PREFIX = '/__sandbox/ui/';
 const ASSETS: Record<string, string> = {
   'inspector.css': 'text/css; charset=utf-8',
   'inspector.js': 'text/javascript; charset=utf-8',
+  'icon.svg': 'image/svg+xml',
 };
 
 // src/inspector/ in the repository and dist/inspector/ in the package are both two levels below
