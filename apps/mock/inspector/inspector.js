@@ -1,6 +1,8 @@
 // The sandbox inspector: reads the control API (sandbox-v1) and its event stream, nothing else.
 // Every value from the sandbox is written with textContent, never as HTML: payloads and receivers'
 // answers are whatever a test's app sent.
+// Typed loosely: each id names an element of index.html whose kind the code knows.
+/** @type {(id: string) => any} */
 const $ = (id) => document.getElementById(id);
 const LIST_LIMIT = 200;
 const JOURNAL_LIMIT = 2000;
@@ -84,8 +86,8 @@ $('advance').addEventListener('click', () => {
     .catch(failed('Advance'));
 });
 // Reset takes two presses, so a stray Enter cannot wipe the world.
-$('reset').addEventListener('click', (event) => {
-  const button = event.currentTarget;
+$('reset').addEventListener('click', () => {
+  const button = $('reset');
   if (button.dataset.armed !== 'yes') {
     button.dataset.armed = 'yes';
     button.textContent = 'Confirm reset';
