@@ -272,8 +272,12 @@ $('hide-requests').addEventListener('change', renderJournal);
 function upsert(entry) {
   const known = entries.get(entry.id);
   entries.set(entry.id, { ...entry, seenAt: known?.seenAt ?? entry.seenAt });
-  if (entries.size > JOURNAL_LIMIT) entries.delete(entries.keys().next().value);
   const body = $('entries').tBodies[0];
+  if (entries.size > JOURNAL_LIMIT) {
+    const oldest = entries.keys().next().value;
+    entries.delete(oldest);
+    body.querySelector(`tr[data-id="${oldest}"]`)?.remove();
+  }
   const old = body.querySelector(`tr[data-id="${entry.id}"]`);
   const fresh = entries.get(entry.id);
   if (!visible(fresh)) old?.remove();
@@ -334,13 +338,20 @@ const refreshSelected = throttle(() => {
   refreshCall().catch(failed('Call timeline'));
 }, 500);
 
-function lastId() {
-  let last = 0;
-  for (const id of entries.keys()) last = Math.max(last, id);
-  return last;
+/**
+ * Where to read the journal from so nothing is missed: after the newest entry known, or before the
+ * oldest delivery still pending, whose settling the stream may have told before it was open.
+ */
+function catchUpFrom() {
+  let from = 0;
+  for (const [id, entry] of entries) {
+    if (entry.outcome === 'pending') return id - 1;
+    from = Math.max(from, id);
+  }
+  return from;
 }
 async function catchUp() {
-  const { entries: list } = await api(`/__sandbox/journal?AfterId=${lastId()}`);
+  const { entries: list } = await api(`/__sandbox/journal?AfterId=${catchUpFrom()}`);
   for (const entry of list) upsert(entry);
 }
 
