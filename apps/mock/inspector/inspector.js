@@ -17,7 +17,7 @@ function h(tag, props, ...children) {
     else if (name === 'text') el.textContent = value;
     else el.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) if (child !== undefined && child !== null) el.append(child);
+  for (const child of children.flat()) if (child !== undefined && child !== null && child !== false && child !== '') el.append(child);
   return el;
 }
 
@@ -254,7 +254,7 @@ function entryRow(e) {
     h('td', {}, when(e.at, e.wallAt ?? e.seenAt)),
     h('td', {}, entryWhat(e)),
     h('td', { class: 'outcome' }, isProblem(e) && e.kind === 'webhook' ? `⚠ ${outcome}` : outcome,
-      e.kind === 'webhook' && e.signature != null && h('span', { class: 'sub' }, e.signatureValid ? 'signature ✓' : 'signature ✗ invalid')),
+      typeof e.signatureValid === 'boolean' && h('span', { class: 'sub' }, e.signatureValid ? 'signature ✓' : 'signature ✗ invalid')),
     h('td', {}, String(status)),
     h('td', {}, e.durationMs == null ? '' : String(e.durationMs)));
   return row;
@@ -287,7 +287,7 @@ function upsert(entry) {
 }
 
 function pairs(list) {
-  return h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Value'))),
+  return h('table', { class: 'pairs' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Value'))),
     h('tbody', {}, list.map(([name, value]) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, value)))));
 }
 function definitions(list) {
@@ -296,6 +296,7 @@ function definitions(list) {
 function signatureText(e) {
   if (e.signature == null) return 'none (not sent)';
   const valid = e.signatureValid;
+  if (typeof valid !== 'boolean') return e.signature;
   return h('span', {}, e.signature, ' ', h('span', { class: valid ? 'valid' : 'invalid' }, valid ? '✓ valid for the account’s Auth Token' : '✗ not valid for the account’s current Auth Token'));
 }
 function showEntry(id, focus = true) {
@@ -304,23 +305,24 @@ function showEntry(id, focus = true) {
   shownEntry = id;
   for (const row of $('entries').querySelectorAll('tr.selected')) row.classList.remove('selected');
   $('entries').querySelector(`tr[data-id="${id}"]`)?.classList.add('selected');
-  const parts = [definitions([['Kind', e.kind], ['Time', when(e.at, e.wallAt ?? e.seenAt)], ['Account', e.accountSid]])];
+  const common = [['Kind', e.kind], ['Time', when(e.at, e.wallAt ?? e.seenAt)], ['Account', e.accountSid]];
+  let parts;
   if (e.kind === 'webhook') {
-    parts.push(
-      definitions([['Event', `${e.type} ${e.event}`], ['Sent to', `${e.method} ${e.url}`], ['Conference', e.conferenceSid], ['Call', e.callSid],
-        ['Sequence', e.sequenceNumber], ['Outcome', e.outcome], ['Error', e.error],
+    parts = [
+      definitions([...common, ['Event', `${e.type} ${e.event}`], ['Sent to', `${e.method} ${e.url}`], ['Conference', e.conferenceSid],
+        ['Call', e.callSid], ['Sequence', e.sequenceNumber], ['Outcome', e.outcome], ['Error', e.error],
         ['Duration', e.durationMs == null ? null : `${e.durationMs} ms`], ['Signature', signatureText(e)]]),
       h('h4', {}, 'Payload'), pairs(e.params ?? []),
       h('h4', {}, 'Receiver’s answer'),
       e.responseStatus == null ? h('p', {}, 'No answer.') : definitions([['Receiver status', e.responseStatus], ['Content type', e.responseContentType]]),
       e.responseBody ? h('pre', {}, e.responseBody + (e.responseBodyTruncated ? '\n… (cut)' : '')) : null,
-    );
+    ];
   } else if (e.kind === 'request') {
-    parts.push(definitions([['Operation', e.operationId], ['Status', e.status], ['Error code', e.errorCode]]),
+    parts = [definitions([...common, ['Operation', e.operationId], ['Status', e.status], ['Error code', e.errorCode]]),
       h('h4', {}, 'Path'), pairs(Object.entries(e.pathParams ?? {})),
-      h('h4', {}, 'Query'), pairs(wirePairs(e.query)), h('h4', {}, 'Body'), pairs(wirePairs(e.body)));
+      h('h4', {}, 'Query'), pairs(wirePairs(e.query)), h('h4', {}, 'Body'), pairs(wirePairs(e.body))];
   } else {
-    parts.push(definitions([['Code', e.code], ['Level', e.level], ['Message', e.message], ['Call', e.callSid], ['Document', e.url], ['Fields', e.fields?.join(', ')]]));
+    parts = [definitions([...common, ['Code', e.code], ['Level', e.level], ['Message', e.message], ['Call', e.callSid], ['Document', e.url], ['Fields', e.fields?.join(', ')]])];
   }
   $('delivery-h').textContent = `Entry ${id}`;
   $('delivery-body').replaceChildren(...parts.filter(Boolean));
