@@ -95,7 +95,10 @@ $('reset').addEventListener('click', () => {
   }
   button.dataset.armed = '';
   button.textContent = 'Reset…';
-  api('/__sandbox/reset', { method: 'POST' }).then(() => say('Reset')).then(resetView).catch(failed('Reset'));
+  api('/__sandbox/reset', { method: 'POST' }).then(() => {
+    say('Reset');
+    resetView();
+  }).catch(failed('Reset'));
 });
 
 // ---- the world: accounts, numbers, conferences, calls ----
@@ -357,11 +360,13 @@ async function catchUp() {
   for (const entry of list) upsert(entry);
 }
 
-function resetView() {
-  entries.clear();
-  shownEntry = undefined;
+function resetView(journalCleared = true) {
+  if (journalCleared) {
+    entries.clear();
+    shownEntry = undefined;
+    $('delivery').hidden = true;
+  }
   selection.conference = selection.call = undefined;
-  $('delivery').hidden = true;
   $('conference-body').replaceChildren(h('p', {}, 'Choose a conference above.'));
   $('call-body').replaceChildren(h('p', {}, 'Choose a call above, or a leg of a conference.'));
   renderJournal();
@@ -385,7 +390,8 @@ function listen() {
     showClock(JSON.parse(event.data));
     refreshSelected();
   });
-  stream.addEventListener('reset', resetView);
+  // A reset also clears the journal; a seed or snapshot replaces the world and keeps it.
+  stream.addEventListener('reset', (event) => resetView(JSON.parse(event.data).cause === 'reset'));
   stream.addEventListener('error', () => say('Reconnecting…'));
 }
 

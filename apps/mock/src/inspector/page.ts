@@ -38,12 +38,10 @@ export function inspectorPage(): InspectorFile {
 }
 
 /**
- * The asset a path under `/__sandbox/ui/` names (`/__sandbox/ui/inspector.js`), or `undefined` when it
- * names none: only the listed files are served, so no path can reach anything else on disk.
+ * A file the page loads, by its name under `/__sandbox/ui/` (`inspector.js`), or `undefined` for a name
+ * it does not have: only the listed files are served, so no name reaches anything else on disk.
  */
-export function inspectorAsset(path: string): InspectorFile | undefined {
-  if (!path.startsWith(INSPECTOR_ASSET_PREFIX)) return undefined;
-  const name = path.slice(INSPECTOR_ASSET_PREFIX.length);
+export function inspectorAsset(name: string): InspectorFile | undefined {
   const contentType = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
   return contentType ? { body: read(name), contentType } : undefined;
 }
