@@ -208,7 +208,7 @@ describe('webhooks', () => {
 });
 
 describe('the sandbox control surface', () => {
-  it('has the fifteen control operations, all under /__sandbox/', () => {
+  it('has the control operations under /__sandbox/, and the inspector page at the root too', () => {
     expect(controlOperations.map((o) => `${o.api} ${o.method.toUpperCase()} ${o.path} ${o.operationId}`)).toEqual([
       'sandbox-v1 POST /__sandbox/reset CreateSandboxReset',
       'sandbox-v1 POST /__sandbox/seed CreateSandboxSeed',
@@ -224,14 +224,27 @@ describe('the sandbox control surface', () => {
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/digits CreateSandboxCallDigits',
       'sandbox-v1 POST /__sandbox/calls/{CallSid}/utterance CreateSandboxCallUtterance',
       'sandbox-v1 GET /__sandbox/calls/{CallSid}/timeline FetchSandboxCallTimeline',
+      'sandbox-v1 GET /__sandbox/conferences/{ConferenceSid}/timeline FetchSandboxConferenceTimeline',
       'sandbox-v1 POST /__sandbox/conferences/{ConferenceSid}/announcement-end CreateSandboxAnnouncementEnd',
+      'sandbox-v1 GET /__sandbox/events FetchSandboxEventStream',
+      'sandbox-v1 GET /__sandbox/ui FetchSandboxInspector',
+      'sandbox-v1 GET /__sandbox/ui/{Asset} FetchSandboxInspectorAsset',
+      'sandbox-v1 GET / FetchSandboxHome',
     ]);
     // The prefix is one no Twilio path can take, so the host can serve both on one port.
     for (const o of allOperations) expect(o.path.startsWith('/__sandbox/'), o.path).toBe(false);
     expect(listWebhooks('sandbox-v1')).toEqual([]);
   });
 
-  it.each(controlOperations.map((o) => [o.operationId, o] as const))('%s takes and answers JSON only', (_, entry) => {
+  /** What a 200 answers besides JSON: the event stream, and the inspector's page and files. */
+  const successMedia: Record<string, string[]> = {
+    FetchSandboxEventStream: ['text/event-stream'],
+    FetchSandboxInspector: ['text/html'],
+    FetchSandboxHome: ['text/html'],
+    FetchSandboxInspectorAsset: ['text/javascript', 'text/css', 'image/svg+xml'],
+  };
+
+  it.each(controlOperations.map((o) => [o.operationId, o] as const))('%s takes JSON and answers JSON, errors always so', (_, entry) => {
     const doc = loadSpec(entry.api);
     if (entry.operation.requestBody) {
       const body = deref<JsonObject>(doc, entry.operation.requestBody);
@@ -240,7 +253,20 @@ describe('the sandbox control surface', () => {
     for (const [status, raw] of Object.entries(entry.operation.responses as JsonObject)) {
       const content = deref<JsonObject>(doc, raw).content as JsonObject | undefined;
       if (status === '204') expect(content, `${status} has no body`).toBeUndefined();
+      else if (status === '200' && successMedia[entry.operationId]) expect(Object.keys(content ?? {}), status).toEqual(successMedia[entry.operationId]);
       else expect(Object.keys(content ?? {}), status).toEqual(['application/json']);
+    }
+  });
+
+  it('serves the inspector with a strict Content-Security-Policy, nosniff and no-store, and asks a browser for the control credential', () => {
+    const doc = loadSpec('sandbox-v1');
+    for (const id of ['FetchSandboxInspector', 'FetchSandboxHome', 'FetchSandboxInspectorAsset']) {
+      const responses = controlOperations.find((o) => o.operationId === id)!.operation.responses as JsonObject;
+      const ok = deref<JsonObject>(doc, responses['200']);
+      expect(Object.keys(ok.headers as JsonObject).sort(), id).toEqual(['Cache-Control', 'Content-Security-Policy', 'X-Content-Type-Options']);
+      const csp = String(deref<JsonObject>(doc, (ok.headers as JsonObject)['Content-Security-Policy']).description);
+      for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]) expect(csp, id).toContain(directive);
+      expect(Object.keys(deref<JsonObject>(doc, responses['401']).headers as JsonObject), id).toEqual(['WWW-Authenticate']);
     }
   });
 

@@ -17,6 +17,12 @@ export interface SandboxClock {
   advanceTo(at: number | string | Date): number;
   /** Timers waiting, earliest first: when and what, for a control surface to show. */
   pending(): Array<{ at: number; key: string }>;
+  /**
+   * Calls `listener` once after the clock is frozen, unfrozen, advanced or restored (the changes of one
+   * synchronous task told together, once they are done), until the function it returns is called. A
+   * running clock is not a change.
+   */
+  subscribe(listener: () => void): () => void;
 }
 
 interface Timer {
@@ -160,6 +166,8 @@ export class Clock implements SandboxClock {
   private nextId = 1;
   private realTimer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
+  private readonly listeners = new Set<() => void>();
+  private changeTold = true;
 
   constructor(private readonly wallClock: () => number = Date.now) {}
 
@@ -176,7 +184,31 @@ export class Clock implements SandboxClock {
     return this.timers.work;
   }
 
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Tells the listeners, once the current task's changes are all made. */
+  private changed(): void {
+    if (!this.changeTold || this.listeners.size === 0) return;
+    this.changeTold = false;
+    queueMicrotask(() => {
+      this.changeTold = true;
+      for (const listener of this.listeners) {
+        try {
+          listener();
+        } catch {
+          this.listeners.delete(listener);
+        }
+      }
+    });
+  }
+
   freeze(at?: number | string | Date): void {
+    this.changed();
     const now = this.now();
     const target = at === undefined ? now : this.forwardTarget(at);
     this.frozenAt = now;
@@ -186,6 +218,7 @@ export class Clock implements SandboxClock {
 
   unfreeze(): void {
     if (this.frozenAt === null) return;
+    this.changed();
     this.offset = this.frozenAt - this.wallClock();
     this.frozenAt = null;
     this.armReal();
@@ -201,6 +234,7 @@ export class Clock implements SandboxClock {
   advanceTo(at: number | string | Date): number {
     // Everything is checked before anything moves: a refused target leaves time and timers as they were.
     const target = this.forwardTarget(at);
+    this.changed();
     const wasFrozen = this.frozenAt !== null;
     // Run due timers one by one, with time standing at each timer's due time.
     this.frozenAt = this.now();
@@ -227,6 +261,7 @@ export class Clock implements SandboxClock {
   restore(at: number, frozen: boolean): void {
     const problem = timeRangeProblem(at);
     if (problem) throw new RangeError(`The clock's time ${at} ${problem}`);
+    this.changed();
     this.clearReal();
     if (frozen) this.frozenAt = at;
     else {

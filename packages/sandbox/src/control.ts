@@ -11,6 +11,7 @@
  */
 import type { components } from '@conference-kit/types/sandbox-v1';
 import { timeRangeProblem, toEpochMs } from './clock.js';
+import { conferenceTimeline } from './conference-timeline.js';
 import type { JournalEntry } from './journal.js';
 import type { Sandbox, SandboxResult } from './sandbox.js';
 import { SeedError } from './seed.js';
@@ -35,7 +36,12 @@ export const controlOperationIds = [
   'CreateSandboxCallDigits',
   'CreateSandboxCallUtterance',
   'FetchSandboxCallTimeline',
+  'FetchSandboxConferenceTimeline',
   'CreateSandboxAnnouncementEnd',
+  'FetchSandboxEventStream',
+  'FetchSandboxInspector',
+  'FetchSandboxInspectorAsset',
+  'FetchSandboxHome',
 ] as const;
 export type ControlOperationId = (typeof controlOperationIds)[number];
 
@@ -53,6 +59,13 @@ export type ControlHandler = (sandbox: Sandbox, request: ControlRequest) => Sand
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const json = (status: number, body: unknown): SandboxResult => ({ status, headers: { ...JSON_HEADERS }, body });
 const noContent = (): SandboxResult => ({ status: 204 });
+
+/**
+ * What the host serves on its socket only (a stream held open, the inspector's page): asked of a host
+ * without one, such as the in-process fetch, it is a 501 that says where to go.
+ */
+const socketOnly = (what: string) =>
+  new SandboxError(501, ErrorCode.invalidParameter, `${what} is served by the mock's HTTP server only (its url, as pnpm start or startSandbox() give it); the in-process fetch cannot serve it`);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -166,7 +179,7 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     const settled = queryValue(request.query, 'Settled');
     if (settled === 'true') await sandbox.journal.settled();
     // Webhook entries change as their delivery finishes: answer a copy of how they stand now.
-    const entries = sandbox.journal.entries().filter((e) => matches(e, request.query)).map((e) => structuredClone(e));
+    const entries = sandbox.journal.entries().filter((e) => matches(e, request.query)).map((e) => sandbox.journal.present(e));
     const body: Schemas['SandboxJournal'] = { entries: entries as Schemas['SandboxJournalEntry'][] };
     return json(200, body);
   },
@@ -202,6 +215,26 @@ export const controlHandlers: Readonly<Record<ControlOperationId, ControlHandler
     if (!entries) throw notFound(`No call ${callSid}`);
     const body: Schemas['SandboxCallTimeline'] = { callSid, entries: entries as Schemas['SandboxTimelineEntry'][] };
     return json(200, body);
+  },
+
+  FetchSandboxConferenceTimeline: (sandbox, request) => {
+    const conferenceSid = pathParam(request, 'ConferenceSid');
+    const body = sandbox.conferenceTimeline(conferenceSid);
+    if (!body) throw notFound(`No conference ${conferenceSid}`);
+    return json(200, body);
+  },
+
+  FetchSandboxEventStream: () => {
+    throw socketOnly('GET /__sandbox/events');
+  },
+  FetchSandboxInspector: () => {
+    throw socketOnly('The inspector page');
+  },
+  FetchSandboxInspectorAsset: () => {
+    throw socketOnly('The inspector page');
+  },
+  FetchSandboxHome: () => {
+    throw socketOnly('The inspector page');
   },
 
   CreateSandboxAnnouncementEnd: (sandbox, request) => {

@@ -13,6 +13,9 @@ export type {
   SandboxOptions,
   SandboxResult,
   SandboxSnapshot,
+  ConferenceTimeline,
+  SandboxChange,
+  WorldReplaced,
 } from './sandbox.js';
 export type { SandboxRequest, OperationId } from './handlers/index.js';
 export { operationIds, operationApi } from './handlers/index.js';
@@ -25,6 +28,7 @@ export type {
   DocumentKind,
   FetchLike,
   Journal,
+  JournalChange,
   JournalEntry,
   RequestEntry,
   WarningEntry,

@@ -59,9 +59,20 @@ export interface WebhookEntry {
   params: Array<[string, string]>;
   /** The X-Twilio-Signature sent; null until computed, and for blocked or dropped deliveries. */
   signature: string | null;
+  /**
+   * Whether `signature` is valid for the account's Auth Token as it is now: true when it was signed, and
+   * refreshed by `present()` for those who read it later; null without a signature.
+   */
+  signatureValid: boolean | null;
   outcome: DeliveryOutcome;
   /** The receiver's HTTP status, when it answered. */
   responseStatus: number | null;
+  /** The receiver's Content-Type, when it answered with one. */
+  responseContentType: string | null;
+  /** The start of the receiver's body as text (at most RESPONSE_EXCERPT characters once JSON-escaped); null when it did not answer. */
+  responseBody: string | null;
+  /** Whether the body went on past `responseBody`. */
+  responseBodyTruncated: boolean;
   error: string | null;
   /** Wall-clock milliseconds from the start of the request to the end of the response. */
   durationMs: number | null;
@@ -100,8 +111,25 @@ export interface WebhookFilter {
   outcome?: DeliveryOutcome;
 }
 
+/**
+ * A change to the journal, as `subscribe` tells it: an entry recorded or changed (a webhook's delivery
+ * ending), with the journal's revision after it, or the journal cleared.
+ */
+export type JournalChange = { type: 'entry'; revision: number; entry: JournalEntry } | { type: 'clear' };
+
 export interface Journal {
   entries(): JournalEntry[];
+  /**
+   * Calls `listener` after every change, synchronously and in order, until the function it returns is
+   * called. A listener that throws is removed, so one broken subscriber cannot stop the journal.
+   */
+  subscribe(listener: (change: JournalChange) => void): () => void;
+  /** The kept entries changed after `revision` (a revision `subscribe` gave), oldest change first, each with its latest revision. */
+  changedSince(revision: number): Array<{ revision: number; entry: JournalEntry }>;
+  /** The current revision: every record or change of an entry increases it. */
+  readonly revision: number;
+  /** A copy of the entry as it stands now, `signatureValid` checked against the account's current Auth Token. */
+  present<T extends JournalEntry>(entry: T): T;
   requests(): RequestEntry[];
   warnings(): WarningEntry[];
   webhooks(filter?: WebhookFilter): WebhookEntry[];
@@ -116,7 +144,10 @@ export interface Journal {
 
 export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect?: 'manual' }) => Promise<ReceivedAnswer>;
 
-export type NewWebhook = Omit<WebhookEntry, 'kind' | 'id' | 'signature' | 'outcome' | 'responseStatus' | 'error' | 'durationMs'>;
+export type NewWebhook = Omit<
+  WebhookEntry,
+  'kind' | 'id' | 'signature' | 'signatureValid' | 'outcome' | 'responseStatus' | 'responseContentType' | 'responseBody' | 'responseBodyTruncated' | 'error' | 'durationMs'
+>;
 
 export interface DeliveryOptions {
   fetch: FetchLike | undefined;
@@ -238,8 +269,71 @@ export function hostAllowed(
 // ---------------------------------------------------------------------------------------------------------
 // The journal
 
-/** What later fields of a webhook entry (signature, outcome, error, duration) may add to its recorded size. */
-const WEBHOOK_RESULT_BYTES = 256;
+/** The most characters of a receiver's body a webhook entry keeps, counted as its JSON writes them. */
+export const RESPONSE_EXCERPT = 2048;
+
+/** What later fields of a webhook entry (signature, outcome, error, duration, the answer's excerpt) may add to its recorded size. */
+const WEBHOOK_RESULT_BYTES = 512 + RESPONSE_EXCERPT;
+
+/** The longest start of `text` whose JSON string, quotes aside, is at most RESPONSE_EXCERPT characters. */
+function fitExcerpt(text: string): string {
+  const fits = (n: number) => JSON.stringify(text.slice(0, n)).length - 2 <= RESPONSE_EXCERPT;
+  let lo = 0;
+  let hi = Math.min(text.length, RESPONSE_EXCERPT);
+  if (fits(hi)) return text.slice(0, hi);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo);
+}
+
+/**
+ * The receiver's answer as the reader sees it, with what it reads copied, up to the excerpt, into the
+ * entry: its status, its Content-Type and the start of its body as text.
+ */
+function recordingAnswer(entry: WebhookEntry, answer: ReceivedAnswer): ReceivedAnswer {
+  entry.responseContentType = answer.headers?.get('content-type')?.slice(0, 256) ?? null;
+  entry.responseBody = '';
+  const decoder = new TextDecoder();
+  let text = '';
+  const take = (chunk: Uint8Array, last: boolean) => {
+    if (entry.responseBodyTruncated) return;
+    text += decoder.decode(chunk, { stream: !last });
+    const fitted = fitExcerpt(text);
+    if (fitted.length < text.length) entry.responseBodyTruncated = true;
+    entry.responseBody = text = fitted;
+  };
+  if (answer.body && typeof answer.body.getReader === 'function') {
+    const body = answer.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          take(chunk, false);
+          controller.enqueue(chunk);
+        },
+        flush() {
+          take(new Uint8Array(0), true);
+        },
+      }),
+    );
+    // The original body is piped: reading it whole goes through the copy too.
+    return { status: answer.status, headers: answer.headers, body, arrayBuffer: () => new Response(body).arrayBuffer() };
+  }
+  const arrayBuffer = answer.arrayBuffer;
+  return {
+    status: answer.status,
+    headers: answer.headers,
+    body: null,
+    ...(arrayBuffer && {
+      arrayBuffer: async () => {
+        const bytes = await arrayBuffer.call(answer);
+        take(new Uint8Array(bytes), true);
+        return bytes;
+      },
+    }),
+  };
+}
 
 /** An entry's size in the byte budget: its JSON length, measured once when recorded. */
 function sizeOf(entry: JournalEntry): number {
@@ -254,6 +348,12 @@ export class JournalStore implements Journal {
   private bytes = 0;
   private nextId = 1;
   private inFlight = new Set<Promise<void>>();
+  /** Each kept entry's latest revision, parallel to `list`. */
+  private revisions: number[] = [];
+  private lastRevision = 0;
+  private readonly listeners = new Set<(change: JournalChange) => void>();
+  /** The Auth Token each signature was made with, to tell later whether it still is the account's. */
+  private readonly signedWith = new WeakMap<WebhookEntry, string>();
   /** Signing is chained so that deliveries start in the order the events happened. */
   private signing: Promise<unknown> = Promise.resolve();
 
@@ -271,6 +371,7 @@ export class JournalStore implements Journal {
     const size = sizeOf(entry);
     this.list.push(entry);
     this.sizes.push(size);
+    this.revisions.push(++this.lastRevision);
     this.bytes += size;
     // Oldest first, but the newest entry always stays, however large.
     while (this.list.length - this.head > 1 && (this.list.length - this.head > this.options.maxEntries || this.bytes > this.options.maxBytes)) {
@@ -280,8 +381,63 @@ export class JournalStore implements Journal {
     if (this.head > 1024 && this.head * 2 > this.list.length) {
       this.list = this.list.slice(this.head);
       this.sizes = this.sizes.slice(this.head);
+      this.revisions = this.revisions.slice(this.head);
       this.head = 0;
     }
+    this.announce({ type: 'entry', revision: this.lastRevision, entry });
+  }
+
+  /** Tells the subscribers that a webhook entry's delivery moved on. */
+  private changed(entry: WebhookEntry): void {
+    // Entries are kept in id order: the one to update is found by binary search among the kept.
+    let lo = this.head;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.list[mid]!.id < entry.id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.list[lo] !== entry) return;
+    this.revisions[lo] = ++this.lastRevision;
+    this.announce({ type: 'entry', revision: this.lastRevision, entry });
+  }
+
+  private announce(change: JournalChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        this.listeners.delete(listener);
+      }
+    }
+  }
+
+  subscribe(listener: (change: JournalChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  get revision(): number {
+    return this.lastRevision;
+  }
+
+  changedSince(revision: number): Array<{ revision: number; entry: JournalEntry }> {
+    const out: Array<{ revision: number; entry: JournalEntry }> = [];
+    for (let i = this.head; i < this.list.length; i++) {
+      if (this.revisions[i]! > revision) out.push({ revision: this.revisions[i]!, entry: this.list[i]! });
+    }
+    return out.sort((a, b) => a.revision - b.revision);
+  }
+
+  present<T extends JournalEntry>(entry: T): T {
+    const copy = structuredClone(entry);
+    if (copy.kind === 'webhook' && copy.signature !== null) {
+      const token = this.tokenOf(copy.accountSid);
+      copy.signatureValid = token !== undefined && this.signedWith.get(entry as WebhookEntry) === token;
+    }
+    return copy;
   }
 
   /** The bytes the kept entries were measured at, for the budget's test. */
@@ -341,24 +497,29 @@ export class JournalStore implements Journal {
       id: this.nextId++,
       ...entry,
       signature: null,
+      signatureValid: null,
       outcome: 'pending',
       responseStatus: null,
+      responseContentType: null,
+      responseBody: null,
+      responseBodyTruncated: false,
       error: null,
       durationMs: null,
     };
-    this.push(full);
+    // Decided before the entry is recorded, so that subscribers see a refused delivery as it stays.
     const allowed = hostAllowed(full.url, this.options.allow, { loopback: this.options.loopback });
+    let url: URL | null = null;
     if (!allowed.ok) {
       full.outcome = 'blocked';
       full.error = allowed.reason;
-      return { full, url: null };
-    }
-    if (this.inFlight.size >= this.options.maxInFlight) {
+    } else if (this.inFlight.size >= this.options.maxInFlight) {
       full.outcome = 'dropped';
       full.error = `${this.inFlight.size} deliveries were in flight, the most allowed (maxDeliveriesInFlight); not sent`;
-      return { full, url: null };
+    } else {
+      url = allowed.url;
     }
-    return { full, url: allowed.url };
+    this.push(full);
+    return { full, url };
   }
 
   private async deliver(entry: WebhookEntry, url: URL, read?: (answer: ReceivedAnswer) => Promise<void>): Promise<void> {
@@ -373,9 +534,12 @@ export class JournalStore implements Journal {
       const signed = this.signing.then(() => computeSignature(token, target, entry.method === 'POST' ? entry.params : []));
       this.signing = signed.catch(() => undefined);
       entry.signature = await signed;
+      entry.signatureValid = true;
+      this.signedWith.set(entry, token);
     } catch (error) {
       entry.outcome = 'error';
       entry.error = error instanceof Error ? error.message : String(error);
+      this.changed(entry);
       return;
     }
     const fetchFn = this.options.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
@@ -403,9 +567,9 @@ export class JournalStore implements Journal {
     const started = performance.now();
     const exchange = (async () => {
       if (!fetchFn) throw new Error('no fetch available');
-      const response = await fetchFn(target, init);
+      const response = recordingAnswer(entry, await fetchFn(target, init));
       if (read) await read(response);
-      // Read the body to its end (its content is ignored), so keep-alive sockets are released.
+      // Read the body to its end, so keep-alive sockets are released (and its start is in the entry).
       else await response.arrayBuffer?.();
       return response.status;
     })();
@@ -426,6 +590,7 @@ export class JournalStore implements Journal {
       entry.durationMs = Math.round(performance.now() - started);
       // A fetch that ignored the abort may still settle later: nothing waits for it.
       exchange.catch(() => undefined);
+      this.changed(entry);
     }
   }
 
@@ -473,7 +638,9 @@ export class JournalStore implements Journal {
   clear(): void {
     this.list = [];
     this.sizes = [];
+    this.revisions = [];
     this.head = 0;
     this.bytes = 0;
+    this.announce({ type: 'clear' });
   }
 }

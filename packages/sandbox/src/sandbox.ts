@@ -3,6 +3,8 @@
  * lets Prism validate it, and calls `handle(operationId, request)`; the control surface calls the rest.
  */
 import { Clock, type SandboxClock, toEpochMs } from './clock.js';
+import { type ConferenceTimeline, conferenceTimeline } from './conference-timeline.js';
+import { type SandboxChange, createLiveFeed } from './live.js';
 import { type Delays, World, armTimers, defaultDelays } from './engine/index.js';
 import { type SandboxCalls, type SandboxEvents, createCalls, createEvents } from './events.js';
 import { type FetchLike, type Journal, JournalStore, parseWebhookAllow } from './journal.js';
@@ -21,6 +23,8 @@ import { type Account, LIMITS, ownedBy } from './store.js';
 import { startTwiml } from './twiml/interpret.js';
 import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
 
+export type { ConferenceTimeline } from './conference-timeline.js';
+export type { SandboxChange, WorldReplaced } from './live.js';
 export type { CallResource, CallResourceStatus, CallTarget, CallTimelineEntry, ConferenceTarget, IncomingCall, SandboxCalls, SandboxEvents } from './events.js';
 
 export interface SandboxAccountInit {
@@ -108,6 +112,18 @@ export interface Sandbox {
   readonly events: SandboxEvents;
   readonly calls: SandboxCalls;
   /**
+   * A conference over sandbox time: its start and end with the reason, each leg's ringing, presence and
+   * muted, hold, coaching and speaking stretches, its announcements and recordings (the shape of
+   * FetchSandboxConferenceTimeline); undefined for an unknown conference.
+   */
+  conferenceTimeline(conferenceSid: string): ConferenceTimeline | undefined;
+  /**
+   * Follows the sandbox live: every journal entry as it is recorded and again as its delivery ends, each
+   * clock change, and the world being replaced (reset, seed, snapshot). Calls `listener` synchronously,
+   * in order, until the function it returns is called; a listener that throws is dropped.
+   */
+  subscribe(listener: (change: SandboxChange) => void): () => void;
+  /**
    * Resolves when every webhook delivery and TwiML document request started so far has finished, and
    * the verbs each document runs at once have run (the same as `journal.settled()`).
    */
@@ -188,6 +204,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   /** Accounts `handle` created on first sight since the world was last loaded: what `maxAccounts` bounds. */
   const firstSight = new Set<string>();
 
+  const live = createLiveFeed(journal, clock);
   const events = createEvents(engine);
   const calls = createCalls(engine);
 
@@ -346,13 +363,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     journal,
     events,
     calls: { timeline: calls.timeline, waitForStatus: calls.waitForStatus },
+    conferenceTimeline: (conferenceSid) => conferenceTimeline(engine, conferenceSid),
+    subscribe: (listener) => live.subscribe(listener),
     settled: () => journal.settled(),
     reset() {
       loadWorld(options.seed ?? 'default');
       journal.clear();
+      live.replaced('reset');
     },
     loadSeed(seed) {
       loadWorld(seed);
+      live.replaced('seed');
     },
     exportSnapshot() {
       return {
@@ -371,6 +392,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       clock.restore(world.clock!.now, world.clock!.frozen);
       engine.sids.seed = world.sidSeed!;
       insertWorld(world);
+      live.replaced('snapshot');
     },
     accounts: () =>
       [...engine.accounts.values()].map((a) => ({ sid: a.sid, authToken: a.authToken, apiKeys: a.apiKeys.map((k) => ({ ...k })) })),

@@ -385,6 +385,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/conferences/{ConferenceSid}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What happened in a conference, over time
+         * @description The conference drawn over sandbox time: when it was created, started and ended and why; each
+         *     participant's leg (its call, label, from and to) as segments of time in each state — `ringing`,
+         *     `connected`, and within `connected` the flags `muted`, `hold`, `coaching` and `speaking`, each its own
+         *     segments, so they may overlap; the announcements played into it; and its recordings with their pauses.
+         *     A segment still going on has `end: null` and runs up to `now`. Derived from what the sandbox records
+         *     as it runs: a conference loaded from a seed or a snapshot has its legs, their mute, hold and coaching
+         *     changes and its recordings, but no speaking segments or ended announcements from before it was loaded.
+         *     Any conference of the sandbox, live or ended; a 404 when there is no such conference.
+         *
+         */
+        get: operations["FetchSandboxConferenceTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/conferences/{ConferenceSid}/announcement-end": {
         parameters: {
             query?: never;
@@ -411,6 +445,117 @@ export interface paths {
          *
          */
         post: operations["CreateSandboxAnnouncementEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the journal and the clock live
+         * @description A stream of server-sent events (`text/event-stream`, the format browsers read with `EventSource`)
+         *     that stays open: every change to the journal as it happens, the clock when it is frozen, unfrozen or
+         *     moved, and a reset. Each event is an `id:` line, an `event:` line and one `data:` line of JSON:
+         *
+         *     - `event: journal` — `data` is a journal entry (`SandboxJournalEntry`), the same shape as in
+         *       ListSandboxJournalEntry. `id` is the stream position: a number that grows with every change to the
+         *       journal. A webhook is sent when it is recorded (`outcome: pending`) and again, with a later `id` and
+         *       the same entry `id`, when its delivery ends: keep the latest by the entry's `id`.
+         *     - `event: clock` — `data` is the clock (`SandboxClock`). Sent once when the stream opens, and whenever
+         *       the clock is frozen, unfrozen, advanced or restored (a running clock is not sent as it runs). Its
+         *       `id` is the stream position at that moment.
+         *     - `event: reset` — `data` is `{"cause": "reset"}`, `"seed"` or `"snapshot"`: the world was replaced,
+         *       so read it again. On `reset` the journal was also cleared: forget the entries received; a seed or
+         *       a snapshot leaves the journal as it was.
+         *
+         *     A comment line (`: keep-alive`) is sent every 15 seconds so that proxies keep the connection. A client
+         *     that reconnects with `Last-Event-ID` (as `EventSource` does by itself) gets, first, the entries that
+         *     changed after that position and are still kept (oldest change first), then the live events; without
+         *     it, the stream starts with what happens next (read the past with ListSandboxJournalEntry). A client too
+         *     slow to take the events is disconnected, and catches up by reconnecting.
+         *
+         *     At most 16 streams are open at once; beyond, the answer is a 429 in Twilio's body. Streams close when
+         *     the host stops. The stream is served by the mock's HTTP server only: the in-process `fetch` of
+         *     `startMockServer()` and `startSandbox()` answers a 501, since it cannot hold an answer open.
+         *
+         */
+        get: operations["FetchSandboxEventStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/ui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inspector page
+         * @description The sandbox inspector: a page that shows the accounts, numbers, conferences with their timelines, calls with theirs, the journal live, and the clock, read from this control API in the browser. It loads nothing from another host (see `Content-Security-Policy`). The browser asks for the control credential (user `ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`, password the control token) and sends it with every request the page makes. Served by the mock's HTTP server only; the in-process `fetch` answers a 501.
+         *
+         */
+        get: operations["FetchSandboxInspector"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/ui/{Asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's name, as the page names it. */
+                Asset: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A script, style sheet or image of the inspector page
+         * @description What the inspector page loads besides itself (its script, style sheet and icons), with the same
+         *     credential, headers and limits as the page; a 404 for a name the page does not have.
+         *
+         */
+        get: operations["FetchSandboxInspectorAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inspector page, at the root
+         * @description The sandbox inspector: a page that shows the accounts, numbers, conferences with their timelines, calls with theirs, the journal live, and the clock, read from this control API in the browser. It loads nothing from another host (see `Content-Security-Policy`). The browser asks for the control credential (user `ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`, password the control token) and sends it with every request the page makes. Served by the mock's HTTP server only; the in-process `fetch` answers a 501.
+         *
+         */
+        get: operations["FetchSandboxHome"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1249,9 +1394,21 @@ export interface components {
             ][];
             /** @description The `X-Twilio-Signature` sent; `null` until computed, and for a blocked or dropped delivery. */
             signature: string | null;
+            /** @description Whether `signature` is valid for the account's Auth Token as it is now (checked when the entry is
+             *     read, so a token changed since shows `false`); `null` when there is no signature.
+             *      */
+            signatureValid: boolean | null;
             outcome: components["schemas"]["SandboxDeliveryOutcome"];
             /** @description The receiver's HTTP status, when it answered. */
             responseStatus: number | null;
+            /** @description The `Content-Type` of the receiver's answer; `null` when it gave none or did not answer. */
+            responseContentType: string | null;
+            /** @description The start of the receiver's answer, as UTF-8 text (bytes that are not UTF-8 replaced), at most 2,048
+             *     characters; `null` when it did not answer, and `''` for an empty body.
+             *      */
+            responseBody: string | null;
+            /** @description Whether the answer's body was longer than `responseBody` shows. */
+            responseBodyTruncated: boolean;
             /** @description Why it was not delivered (`timeout`, `error`, `blocked`, `dropped`); `null` otherwise. */
             error: string | null;
             /** @description Wall-clock milliseconds from the start of the request to the end of the answer (or the timeout); `null` while pending and for a blocked or dropped delivery. */
@@ -1558,6 +1715,137 @@ export interface components {
             callSid: components["schemas"]["CallSid"];
             entries: components["schemas"]["SandboxTimelineEntry"][];
         };
+        /** @description A stretch of sandbox time a leg spent in one state. */
+        SandboxLegSegment: {
+            /**
+             * @description The state (see the leg's `segments`).
+             * @enum {string}
+             */
+            state: "ringing" | "connected" | "muted" | "hold" | "coaching" | "speaking";
+            /**
+             * Format: date-time
+             * @description When it began.
+             */
+            start: string;
+            /** @description When it ended; `null` while it goes on. */
+            end: string | null;
+        };
+        /** @description One participant's leg of a conference and its states over time. */
+        SandboxConferenceLeg: {
+            callSid: components["schemas"]["CallSid"];
+            participantSid: components["schemas"]["ParticipantSid"];
+            /** @description The participant's label; `null` when it has none. */
+            label: string | null;
+            /** @description The call's caller. */
+            from: string;
+            /** @description Whom the call is to. */
+            to: string;
+            /**
+             * @description How the call came about.
+             * @enum {string}
+             */
+            direction: "outbound-api" | "inbound" | "outbound-dial";
+            /**
+             * @description The participant's status now.
+             * @enum {string}
+             */
+            status: "queued" | "connecting" | "ringing" | "connected" | "complete" | "failed";
+            /** @description When it joined (connected); `null` if it never did. */
+            joinedAt: string | null;
+            /** @description When it left; `null` while it is in the conference, or if it never joined. */
+            leftAt: string | null;
+            /** @description Why it left (the `participant-leave` callback's `ReasonParticipantLeft`); `null` while in. */
+            leaveReason: string | null;
+            /** @description The leg's states over time, ordered by `start`. `ringing` runs from the call ringing to its answer
+             *     (absent for a call that joined with TwiML after it was answered); `connected` from joining to
+             *     leaving; `muted`, `hold`, `coaching` and `speaking` are flags inside `connected`, each its own
+             *     segments, which may overlap one another.
+             *      */
+            segments: components["schemas"]["SandboxLegSegment"][];
+        };
+        /** @description An announcement played into a conference, or to one participant of it. */
+        SandboxConferenceAnnouncement: {
+            /** @description What was announced (`AnnounceUrl`). */
+            url: string;
+            /** @description The participant it played to; `null` for the whole conference. */
+            callSid: components["schemas"]["CallSid"] | null;
+            /** @description When it began; `null` when it was already playing when the world was loaded. */
+            start: string | null;
+            /** @description When it ended, failed or was cut off; `null` while it plays. */
+            end: string | null;
+            /**
+             * @description `playing`; `ended` (`announcement-end`); `failed` (`announcement-fail`, with `failure`); `stopped`:
+             *     cut off because its participant left or the conference ended, with no callback.
+             *
+             * @enum {string}
+             */
+            outcome: "playing" | "ended" | "failed" | "stopped";
+            /** @description Why it failed (`ReasonAnnouncementFailed`); `null` unless `failed`. */
+            failure: string | null;
+        };
+        /** @description A conference recording over sandbox time. */
+        SandboxConferenceRecording: {
+            /** @description The recording's SID. */
+            recordingSid: string;
+            /**
+             * @description The recording's status now.
+             * @enum {string}
+             */
+            status: "in-progress" | "paused" | "stopped" | "processing" | "completed" | "absent";
+            /**
+             * Format: date-time
+             * @description When it started.
+             */
+            start: string;
+            /** @description When it stopped; `null` while it records or is paused. */
+            end: string | null;
+            /** @description When it was paused, oldest first. */
+            pauses: {
+                /**
+                 * Format: date-time
+                 * @description When it was paused.
+                 */
+                start: string;
+                /** @description When it resumed or stopped; `null` while paused. */
+                end: string | null;
+            }[];
+        };
+        /** @description A conference over sandbox time, its legs, announcements and recordings. */
+        SandboxConferenceTimeline: {
+            conferenceSid: components["schemas"]["ConferenceSid"];
+            accountSid: components["schemas"]["AccountSid"];
+            /** @description The conference's name; `null` when it has none. */
+            friendlyName: string | null;
+            /**
+             * @description The conference's status now.
+             * @enum {string}
+             */
+            status: "init" | "in-progress" | "completed";
+            /**
+             * Format: date-time
+             * @description The sandbox time the timeline was drawn at; segments with `end` `null` run up to it.
+             */
+            now: string;
+            /**
+             * Format: date-time
+             * @description When the first participant was added.
+             */
+            createdAt: string;
+            /** @description When the conference started (two connected, one of them with `startConferenceOnEnter`); `null` before. */
+            startedAt: string | null;
+            /** @description When it ended; `null` while it is active. */
+            endedAt: string | null;
+            /** @description Why it ended (`ReasonConferenceEnded`); `null` while it is active. */
+            endReason: ("conference-ended-via-api" | "participant-with-end-conference-on-exit-left" | "participant-with-end-conference-on-exit-kicked" | "last-participant-kicked" | "last-participant-left") | null;
+            /** @description The call whose leaving ended it, when one did. */
+            callSidEndingConference: components["schemas"]["CallSid"] | null;
+            /** @description One per participant ever added, in the order they were added. */
+            legs: components["schemas"]["SandboxConferenceLeg"][];
+            /** @description The announcements played into the conference or to one participant, oldest first. */
+            announcements: components["schemas"]["SandboxConferenceAnnouncement"][];
+            /** @description The conference's recordings, oldest first. */
+            recordings: components["schemas"]["SandboxConferenceRecording"][];
+        };
         /** @description Which announcement ends, and whether it fails. */
         SandboxAnnouncementEnd: {
             /** @description The participant whose announcement ends. Left out, the conference's oldest announcement playing ends, whoever it plays to. */
@@ -1639,6 +1927,43 @@ export interface components {
                 "application/json": components["schemas"]["TwilioError"];
             };
         };
+        /** @description Asked of the in-process `fetch`, which does not serve this route; the mock's HTTP server does. */
+        SocketOnly: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The inspector page. */
+        InspectorPage: {
+            headers: {
+                "Content-Security-Policy": components["headers"]["ContentSecurityPolicy"];
+                "X-Content-Type-Options": components["headers"]["NoSniff"];
+                "Cache-Control": components["headers"]["NoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description No credentials, or not the control credential. `WWW-Authenticate: Basic realm="conference-kit sandbox"`
+         *     makes a browser ask for them.
+         *      */
+        InspectorUnauthorized: {
+            headers: {
+                /**
+                 * @description `Basic realm="conference-kit sandbox"`.
+                 * @example Basic realm="conference-kit sandbox"
+                 */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1705,7 +2030,17 @@ export interface components {
         ConferenceSid: components["schemas"]["ConferenceSid"];
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';
+         *     base-uri 'none'; form-action 'none'; frame-ancestors 'none'`: the page loads nothing from another host,
+         *     runs no inline script, and cannot be framed.
+         *      */
+        ContentSecurityPolicy: string;
+        /** @description `nosniff`: the answer is only ever read as the type it declares. */
+        NoSniff: "nosniff";
+        /** @description `no-store`: what the sandbox shows is never kept by the browser or a proxy. */
+        NoStore: "no-store";
+    };
     pathItems: never;
 }
 export type SchemaTwilioError = components['schemas']['TwilioError'];
@@ -1778,6 +2113,11 @@ export type SchemaSandboxCallQualityState = components['schemas']['SandboxCallQu
 export type SchemaSandboxDigits = components['schemas']['SandboxDigits'];
 export type SchemaSandboxUtterance = components['schemas']['SandboxUtterance'];
 export type SchemaSandboxCallTimeline = components['schemas']['SandboxCallTimeline'];
+export type SchemaSandboxLegSegment = components['schemas']['SandboxLegSegment'];
+export type SchemaSandboxConferenceLeg = components['schemas']['SandboxConferenceLeg'];
+export type SchemaSandboxConferenceAnnouncement = components['schemas']['SandboxConferenceAnnouncement'];
+export type SchemaSandboxConferenceRecording = components['schemas']['SandboxConferenceRecording'];
+export type SchemaSandboxConferenceTimeline = components['schemas']['SandboxConferenceTimeline'];
 export type SchemaSandboxAnnouncementEnd = components['schemas']['SandboxAnnouncementEnd'];
 export type ResponseUnexpectedError = components['responses']['UnexpectedError'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -1787,6 +2127,9 @@ export type ResponseTooManyRequests = components['responses']['TooManyRequests']
 export type ResponseSandboxBadRequest = components['responses']['SandboxBadRequest'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseCallInputConflict = components['responses']['CallInputConflict'];
+export type ResponseSocketOnly = components['responses']['SocketOnly'];
+export type ResponseInspectorPage = components['responses']['InspectorPage'];
+export type ResponseInspectorUnauthorized = components['responses']['InspectorUnauthorized'];
 export type ParameterJournalKind = components['parameters']['JournalKind'];
 export type ParameterJournalType = components['parameters']['JournalType'];
 export type ParameterJournalEvent = components['parameters']['JournalEvent'];
@@ -1799,6 +2142,9 @@ export type ParameterJournalSettled = components['parameters']['JournalSettled']
 export type ParameterCallSid = components['parameters']['CallSid'];
 export type ParameterListeningCallSid = components['parameters']['ListeningCallSid'];
 export type ParameterConferenceSid = components['parameters']['ConferenceSid'];
+export type HeaderContentSecurityPolicy = components['headers']['ContentSecurityPolicy'];
+export type HeaderNoSniff = components['headers']['NoSniff'];
+export type HeaderNoStore = components['headers']['NoStore'];
 export type $defs = Record<string, never>;
 export interface operations {
     CreateSandboxReset: {
@@ -2271,6 +2617,37 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    FetchSandboxConferenceTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the conference.
+                 * @example CFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConferenceSid: components["parameters"]["ConferenceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference's timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxConferenceTimeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     CreateSandboxAnnouncementEnd: {
         parameters: {
             query?: never;
@@ -2302,6 +2679,105 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxEventStream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The last `id` received; the stream replays the changes after it that are still kept. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; it does not end until the client or the host closes it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["SocketOnly"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxInspector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["InspectorPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InspectorUnauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["SocketOnly"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxInspectorAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's name, as the page names it. */
+                Asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as `text/javascript`, `text/css` or `image/svg+xml`. */
+            200: {
+                headers: {
+                    "Content-Security-Policy": components["headers"]["ContentSecurityPolicy"];
+                    "X-Content-Type-Options": components["headers"]["NoSniff"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                    "image/svg+xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InspectorUnauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["SocketOnly"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    FetchSandboxHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["InspectorPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InspectorUnauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["SocketOnly"];
             default: components["responses"]["UnexpectedError"];
         };
     };

@@ -238,6 +238,7 @@ export function announce(w: World, c: Conference, url: string, method: 'GET' | '
     endsAt: delay === null ? null : w.now() + delay,
   };
   c.announcements.push(a);
+  w.noteActivity(c, 'announcement-start', a.callSid, a.id, url);
   if (a.endsAt !== null) scheduleAnnouncement(w, c, a.id, a.endsAt);
 }
 
@@ -256,7 +257,7 @@ export function finishAnnouncement(w: World, c: Conference, id: string | null, f
   if (failure !== null) extra.push(['ReasonAnnouncementFailed', failure]);
   const p = a.callSid ? w.participantsByCall.get(a.callSid) : undefined;
   if (p && isActive(p)) extra.push(...w.participantFields(p));
-  w.conferenceEvent(c, failure === null ? 'announcement-end' : 'announcement-fail', extra, a.callSid);
+  w.conferenceEvent(c, failure === null ? 'announcement-end' : 'announcement-fail', extra, a.callSid, a.id);
   return true;
 }
 

@@ -51,6 +51,7 @@ export function startRecording(w: World, c: Conference): void {
   };
   c.recordings.push(r);
   w.recordings.set(r.sid, r);
+  w.noteActivity(c, 'recording-start', null, r.sid);
   recordingEvent(w, c, r, 'in-progress');
 }
 
@@ -72,6 +73,8 @@ export function setRecordingStatus(w: World, r: Recording, status: 'in-progress'
   }
   r.status = status;
   r.dateUpdated = now;
+  const c = w.conferences.get(r.conferenceSid);
+  if (c) w.noteActivity(c, status === 'paused' ? 'recording-pause' : 'recording-resume', null, r.sid);
 }
 
 export function stopRecording(w: World, r: Recording, status: 'stopped' | 'processing'): void {
@@ -80,6 +83,8 @@ export function stopRecording(w: World, r: Recording, status: 'stopped' | 'proce
   r.status = status;
   r.dateUpdated = w.now();
   r.completesAt = w.now() + w.options.delays.recordingProcessingMs;
+  const c = w.conferences.get(r.conferenceSid);
+  if (c) w.noteActivity(c, 'recording-stop', null, r.sid);
   scheduleRecording(w, r);
 }
 

@@ -5,6 +5,7 @@
  * steps are data on the records, so a snapshot carries them and `armTimers()` re-creates the timers.
  */
 import type { Clock } from '../clock.js';
+import { ConferenceActivityLog } from '../conference-activity.js';
 import type { JournalStore, WebhookKind } from '../journal.js';
 import {
   type Account,
@@ -98,6 +99,8 @@ export class World {
   activeByName = new Map<string, Conference>();
   /** Told of every call status change once it is made: what a host's wait for a status listens to. */
   readonly statusListeners = new Set<(call: Call) => void>();
+  /** Speech, announcements and recordings over time, which the conference records do not keep. */
+  readonly activity = new ConferenceActivityLog();
   sids: SidFactory;
 
   constructor(
@@ -129,6 +132,7 @@ export class World {
     this.numbersByPhone.clear();
     this.indexes.clear();
     this.activeByName.clear();
+    this.activity.clear();
   }
 
   addAccount(account: Account): void {
@@ -282,8 +286,21 @@ export class World {
     return fields;
   }
 
-  /** Sends a conference status callback if its event is subscribed; SequenceNumber counts those sent. */
-  conferenceEvent(c: Conference, event: string, extra: Params = [], callSid: string | null = null): void {
+  /**
+   * Notes a change the conference timeline shows (see conference-activity.ts): `subject` is the
+   * announcement's id or the recording's SID, `detail` its URL or why it failed.
+   */
+  noteActivity(c: Conference, event: string, callSid: string | null, subject: string | null = null, detail: string | null = null): void {
+    this.activity.record(c.sid, { at: this.now(), event, callSid, subject, detail });
+  }
+
+  /**
+   * Sends a conference status callback if its event is subscribed; SequenceNumber counts those sent. The
+   * timeline's activity log hears of it either way.
+   */
+  conferenceEvent(c: Conference, event: string, extra: Params = [], callSid: string | null = null, subject: string | null = null): void {
+    const failure = extra.find(([name]) => name === 'ReasonAnnouncementFailed')?.[1] ?? null;
+    this.noteActivity(c, event, callSid, subject, failure);
     const cb = c.statusCallback;
     if (!cb) return;
     const name = SUBSCRIPTION[event];
