@@ -296,7 +296,7 @@ function unauthorized(why: string): MockHttpError {
 }
 
 /** HTTP Basic with a non-empty user (Account SID or API Key SID) and password: the decoded pair, or the 401. */
-function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
+export function checkBasicCredentials(header: string | undefined): { username: string; password: string } | MockHttpError {
   if (!header) return unauthorized('No credentials provided');
   const [scheme, token, ...rest] = header.trim().split(/\s+/);
   if (scheme?.toLowerCase() !== 'basic' || !token || rest.length > 0) return unauthorized('credentials must use HTTP Basic');

@@ -9,6 +9,7 @@
 import { STATUS_CODES, createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_ACCOUNT_SID, type Sandbox } from '@conference-kit/sandbox';
+import { createInspectorRoutes, INSPECTOR_HEADERS, type InspectorRoutes } from './inspector/routes.js';
 import { createPipeline, type Pipeline, type WireAnswer } from './pipeline.js';
 import { bindRefusal, createRequestGate, DEFAULT_CONTROL_TOKEN, type RequestGate } from './trust.js';
 import { MockHttpError, TwilioErrorCode, twilioError, type TwilioErrorBody } from './twilio-errors.js';
@@ -97,6 +98,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(options.onControl && { onControl: options.onControl }),
     controlToken,
   });
+  // The inspector's page and event stream need a socket and a sandbox: sandbox mode on a server only.
+  const inspector = options.mode === 'sandbox' && options.sandbox ? createInspectorRoutes(options.sandbox, controlToken) : undefined;
   let url = '';
 
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
@@ -113,7 +116,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     },
     (req, res) => {
       const started = process.hrtime.bigint();
-      serve(req, res, pipeline, gate, url)
+      serve(req, res, pipeline, gate, url, inspector)
         .catch((error: unknown) => {
           // Reaching here is a bug in the mock, not bad input: say so in the log and in the status.
           log('error', `mock error on ${printable(`${req.method} ${req.url}`)}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -163,6 +166,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     fetch: inProcessFetch(pipeline, url),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        inspector?.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -184,7 +188,14 @@ function printable(line: string): string {
 }
 
 /** Reads one request off the socket, answers it through the pipeline; resolves why it was refused, if it was. */
-async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeline, gate: RequestGate, ownAddress: string): Promise<string | undefined> {
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pipeline: Pipeline,
+  gate: RequestGate,
+  ownAddress: string,
+  inspector: InspectorRoutes | undefined,
+): Promise<string | undefined> {
   let body: Buffer;
   try {
     // The body is read whatever happens next, so a keep-alive connection stays in step.
@@ -202,10 +213,23 @@ async function serve(req: IncomingMessage, res: ServerResponse, pipeline: Pipeli
     send(res, foreign.body.status, foreign.body, foreign.headers, req.method !== 'HEAD');
     return foreign.body.message;
   }
+  if (inspector?.handles(req)) return serveInspector(req, res, inspector);
   const answer = await pipeline.respond({ method: req.method ?? 'GET', target: req.url ?? '/', headers, body }, ownAddress);
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
   return answer.why;
+}
+
+/** The inspector's page, files or event stream; a refusal in Twilio's body with the page's headers. */
+function serveInspector(req: IncomingMessage, res: ServerResponse, inspector: InspectorRoutes): string | undefined {
+  try {
+    inspector.serve(req, res);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof MockHttpError)) throw error;
+    send(res, error.body.status, error.body, { ...INSPECTOR_HEADERS, ...error.headers }, req.method !== 'HEAD');
+    return error.body.message;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * checked before parameters; Prism's validation still applies; the control surface works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContract, formatErrors, listOperations, specNames, type JsonObject, type OperationEntry } from '@conference-kit/specs/contract';
+import { createContract, deref, formatErrors, listOperations, loadSpec, specNames, type JsonObject, type OperationEntry } from '@conference-kit/specs/contract';
 import { startSandbox, type RunningSandbox } from '../src/index.js';
 
 const contract = createContract();
@@ -50,13 +50,14 @@ async function send(
   transport: Transport,
   method: string,
   path: string,
-  options: { auth?: string | null; form?: Record<string, string | string[]>; json?: unknown } = {},
+  options: { auth?: string | null; form?: Record<string, string | string[]>; json?: unknown; accept?: string } = {},
 ): Promise<Sent> {
   const entry = operationFor(method, path);
   if (!entry) throw new Error(`no operation in the specs for ${method} ${path}`);
   const headers: Record<string, string> = {};
   const auth = options.auth === undefined ? basic(sandbox.accountSid, TOKEN) : options.auth;
   if (auth !== null) headers.authorization = auth;
+  if (options.accept) headers.accept = options.accept;
   let body: string | undefined;
   if (options.form) {
     const form = new URLSearchParams();
@@ -69,10 +70,21 @@ async function send(
   }
   const doFetch = transport === 'socket' ? globalThis.fetch : sandbox.fetch;
   const response = await doFetch(sandbox.url + path, { method, headers, ...(body !== undefined && { body }), signal: AbortSignal.timeout(5_000) });
+  const documented = Object.keys(entry.operation.responses as JsonObject);
+  // The inspector's page, files and event stream answer what their operation documents, not JSON; a
+  // stream never ends, so only its head is read.
+  const mediaType = response.headers.get('content-type')?.split(';')[0];
+  const declared = (entry.operation.responses as JsonObject)[String(response.status)];
+  const success = declared === undefined ? undefined : (deref<JsonObject>(loadSpec(entry.api), declared).content as JsonObject | undefined);
+  if (response.ok && mediaType !== 'application/json' && success && mediaType !== undefined && mediaType in success) {
+    if (mediaType === 'text/event-stream') await response.body?.cancel();
+    if (!answered.has(transport)) answered.set(transport, new Set());
+    answered.get(transport)!.add(entry.operationId);
+    return { status: response.status, headers: response.headers, body: undefined, text: '', operationId: entry.operationId };
+  }
   const text = await response.text();
   const parsed = text ? JSON.parse(text) : undefined;
   const where = `${entry.operationId} ${method} ${path} → ${response.status} ${text.slice(0, 300)}`;
-  const documented = Object.keys(entry.operation.responses as JsonObject);
   expect(documented.includes(String(response.status)) || (response.status >= 400 && documented.includes('default')), where).toBe(true);
   if (response.status === 204) expect(text, where).toBe('');
   else {
@@ -123,6 +135,8 @@ describe.each<Transport>(['socket', 'in-process'])('over %s', (transport) => {
     expect((await s('GET', `${account()}/Conferences/${cf}.json`)).body.status).toBe('in-progress');
     const people = await s('GET', `${account()}/Conferences/${cf}/Participants.json`);
     expect(people.body.participants.map((p: { label: string }) => p.label)).toEqual(['host', 'guest']);
+    const timeline = await s('GET', `/__sandbox/conferences/${cf}/timeline`);
+    expect(timeline.body).toMatchObject({ conferenceSid: cf, status: 'in-progress', legs: [{ label: 'host' }, { label: 'guest' }] });
     expect((await s('GET', `${account()}/Conferences/${cf}/Participants/host.json`)).body.call_sid).toBe(first.body.call_sid);
     expect((await s('POST', `${account()}/Conferences/${cf}/Participants/host.json`, { form: { Muted: 'true' } })).body.muted).toBe(true);
 
@@ -199,6 +213,16 @@ describe.each<Transport>(['socket', 'in-process'])('over %s', (transport) => {
     // The empty world: the account is gone, so the same credentials make a new, empty one.
     expect((await s('POST', '/__sandbox/seed', { json: {} })).status).toBe(204);
     expect((await s('GET', `${account()}/Conferences.json`)).body.conferences).toEqual([]);
+
+    // What the socket serves for the inspector (the in-process fetch a 501).
+    const control = basic(sandbox.accountSid, TOKEN);
+    const socket = transport === 'socket';
+    // In-process, an Accept without JSON is the pipeline's 406 before the operation is reached: none is sent.
+    const accepting = (type: string) => (socket ? { accept: type } : {});
+    expect((await s('GET', '/', { auth: control, ...accepting('text/html') })).status).toBe(socket ? 200 : 501);
+    expect((await s('GET', '/__sandbox/ui', { auth: control, ...accepting('text/html') })).status).toBe(socket ? 200 : 501);
+    expect((await s('GET', '/__sandbox/ui/no-such-file.js', { auth: control })).status).toBe(socket ? 404 : 501);
+    expect((await s('GET', '/__sandbox/events', { auth: control, ...accepting('text/event-stream') })).status).toBe(socket ? 200 : 501);
 
     // Every operation of api-v2010, insights-v1 and sandbox-v1 was answered by a handler.
     expect([...answered.get(transport)!].sort()).toEqual(operations.map((o) => o.operationId).sort());

@@ -402,6 +402,57 @@ describe('conference timeline', () => {
     ]);
   });
 
+  it('shows coaching from an update to its stop, and a recording\'s pause until it resumes', async () => {
+    const h = harness();
+    h.sandbox.loadSeed('default');
+    const add = async (to: string, body: Record<string, string> = {}) =>
+      (await api(h.sandbox, 'CreateParticipant', { ConferenceSid: 'training' }, { From: '+15555550100', To: to, ...body })).body as { call_sid: string; conference_sid: string };
+    const trainee = await add('+15555550151', { ConferenceRecord: 'true' });
+    const customer = await add('+15555550152');
+    const coach = await add('+15555550153');
+    h.sandbox.clock.advance(500);
+    const cf = trainee.conference_sid;
+    const update = async (callSid: string, body: Record<string, string>) =>
+      expect((await api(h.sandbox, 'UpdateParticipant', { ConferenceSid: cf, CallSid: callSid }, body)).status).toBe(200);
+    const record = async (status: string) =>
+      expect((await api(h.sandbox, 'UpdateConferenceRecording', { ConferenceSid: cf, Sid: 'Twilio.CURRENT' }, { Status: status })).status).toBe(200);
+    await update(coach.call_sid, { Coaching: 'true', CallSidToCoach: trainee.call_sid }); // 0.5 s
+    await record('paused');
+    h.sandbox.clock.advance(1000);
+    await record('in-progress'); // 1.5 s
+    await update(coach.call_sid, { Coaching: 'false' });
+    h.sandbox.clock.advance(1000);
+    await record('paused'); // 2.5 s, still paused when the timeline is drawn
+    const res = await h.call('FetchSandboxConferenceTimeline', { pathParams: { ConferenceSid: cf } });
+    expect(res.body.legs[2].segments.filter((s: { state: string }) => s.state === 'coaching')).toEqual([{ state: 'coaching', start: at(500), end: at(1500) }]);
+    expect(res.body.legs.map((l: { callSid: string }) => l.callSid)).toEqual([trainee.call_sid, customer.call_sid, coach.call_sid]);
+    expect(res.body.recordings).toEqual([
+      {
+        recordingSid: expect.stringMatching(/^RE/),
+        status: 'paused',
+        start: at(500),
+        end: null,
+        pauses: [
+          { start: at(500), end: at(1500) },
+          { start: at(2500), end: null },
+        ],
+      },
+    ]);
+  });
+
+  it('draws a conference loaded from a seed from its records: a participant seeded on hold is on hold since it joined', async () => {
+    const h = harness();
+    await h.call('CreateSandboxSeed', { body: example('SeedWarmTransfer') });
+    const res = await h.call('FetchSandboxConferenceTimeline', { pathParams: { ConferenceSid: 'CF00000000000000000000000000000042' } });
+    const customer = res.body.legs.find((l: { label: string }) => l.label === 'customer');
+    expect(customer.segments).toEqual([
+      { state: 'connected', start: '2025-03-03T11:58:01.000Z', end: null },
+      { state: 'hold', start: '2025-03-03T11:58:01.000Z', end: null },
+    ]);
+    expect(res.body).toMatchObject({ status: 'in-progress', startedAt: '2025-03-03T11:58:08.000Z', endedAt: null, endReason: null });
+    expect(res.body.recordings.map((r: { end: unknown }) => r.end)).toEqual([null]);
+  });
+
   it('404s a conference the sandbox does not have', async () => {
     const h = harness();
     const res = await h.call('FetchSandboxConferenceTimeline', { pathParams: { ConferenceSid: 'CFbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' } });
