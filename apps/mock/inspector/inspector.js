@@ -168,6 +168,18 @@ function segmentItem(kind, from, to, range, label) {
   return item;
 }
 
+/** A recording's stretches of recording, its pauses left out. */
+function recordedStretches(recording) {
+  const stretches = [];
+  let from = recording.start;
+  for (const pause of recording.pauses) {
+    stretches.push({ ...recording, start: from, end: pause.start });
+    from = pause.end;
+  }
+  if (from) stretches.push({ ...recording, start: from, end: recording.end });
+  return stretches;
+}
+
 function renderConference(t) {
   const start = ms(t.createdAt);
   const range = { start, end: Math.max(ms(t.endedAt ?? t.now), start + 1000) };
@@ -183,7 +195,7 @@ function renderConference(t) {
         leg.segments.map((s) => segmentItem(s.state, s.start, s.end, range, s.state)))));
   const extras = [
     ['announcement', t.announcements, (a) => `announcement ${a.url}${a.callSid ? ` to ${a.callSid}` : ''} (${a.outcome}${a.failure ? `: ${a.failure}` : ''})`],
-    ['recording', t.recordings, (r) => `recording ${r.recordingSid} (${r.status})`],
+    ['recording', t.recordings.flatMap(recordedStretches), (r) => `recording ${r.recordingSid} (${r.status})`],
   ].filter(([, items]) => items.length > 0).map(([kind, items, label]) =>
     h('li', { class: 'leg' }, h('div', {}, `${kind}s`),
       h('ul', { class: 'track', 'aria-label': `${kind}s over time` },
@@ -392,7 +404,13 @@ function listen() {
   });
   // A reset also clears the journal; a seed or snapshot replaces the world and keeps it.
   stream.addEventListener('reset', (event) => resetView(JSON.parse(event.data).cause === 'reset'));
-  stream.addEventListener('error', () => say('Reconnecting…'));
+  stream.addEventListener('error', () => {
+    // EventSource retries a dropped connection by itself, but gives up on an answer that is not a
+    // stream (a 429 when too many tabs are open): then a fresh one is opened a little later.
+    if (stream.readyState !== EventSource.CLOSED) return say('Reconnecting…');
+    say('Disconnected; retrying in 5 s…');
+    setTimeout(listen, 5000);
+  });
 }
 
 Promise.all([api('/__sandbox/clock').then(showClock), loadWorld(), catchUp().then(renderJournal)])

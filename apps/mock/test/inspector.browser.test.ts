@@ -61,6 +61,7 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
         from: '+15555550100',
         to,
         label,
+        conferenceRecord: 'record-from-start',
         conferenceStatusCallback: `${receiver.url}/conference`,
         conferenceStatusCallbackEvent: CONFERENCE_EVENTS,
         statusCallback,
@@ -124,6 +125,7 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
     await expect.poll(() => legs.count(), SHOWN).toBe(3);
     await expect.poll(() => page.locator('#legs .seg-connected').count(), SHOWN).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#legs .seg-hold').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#legs .seg-recording').count()).toBe(1);
     const agent1Leg = await legs.filter({ hasText: 'agent-1' }).innerText();
     expect(agent1Leg, agent1Leg).toMatch(/left \d\d:\d\d:\d\d\.\d{3}/);
     const bar = await page.locator('#legs .seg-connected').first().boundingBox();
