@@ -119,6 +119,11 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
     expect(await failedRow.locator('.outcome').innerText()).toContain('failed');
     expect(navigations).toBe(0);
 
+    // The world's lists answer the filter.
+    const filter = page.getByLabel('Filter');
+    await filter.fill('no-such-room');
+    await page.locator('#conferences tbody', { hasText: 'none' }).waitFor(SHOWN);
+    await filter.fill('support');
     // The conference's timeline: one leg per participant, each with its bars; agent 1 left.
     await page.getByRole('button', { name: 'support-42' }).click();
     const legs = page.locator('#legs > li.leg[data-call]');
