@@ -85,7 +85,12 @@ $('advance').addEventListener('click', () => {
     .then(() => say(`Advanced ${advanceMs / 1000} s`))
     .catch(failed('Advance'));
 });
-// Reset takes two presses, so a stray Enter cannot wipe the world.
+function disarmReset() {
+  $('reset').dataset.armed = '';
+  $('reset').textContent = 'Reset…';
+}
+// Reset takes two presses in a row, so a stray Enter cannot wipe the world.
+$('reset').addEventListener('blur', disarmReset);
 $('reset').addEventListener('click', () => {
   const button = $('reset');
   if (button.dataset.armed !== 'yes') {
@@ -93,8 +98,7 @@ $('reset').addEventListener('click', () => {
     button.textContent = 'Confirm reset';
     return;
   }
-  button.dataset.armed = '';
-  button.textContent = 'Reset…';
+  disarmReset();
   api('/__sandbox/reset', { method: 'POST' }).then(() => {
     say('Reset');
     resetView();
@@ -200,6 +204,8 @@ function renderConference(t) {
     h('li', { class: 'leg' }, h('div', {}, `${kind}s`),
       h('ul', { class: 'track', 'aria-label': `${kind}s over time` },
         items.map((item) => segmentItem(kind, item.start ?? t.createdAt, item.end, range, label(item))))));
+  // A live redraw must not take the keyboard's place away: the focused leg's button gets it back.
+  const focusedLeg = document.activeElement?.closest('#conference-body [data-call]')?.getAttribute('data-call');
   $('conference-body').replaceChildren(
     h('p', {}, h('strong', {}, t.friendlyName ?? t.conferenceSid), ` ${t.conferenceSid} · ${t.status}`),
     h('p', { id: 'conference-span' }, 'Created ', when(t.createdAt), t.startedAt ? ['; started ', when(t.startedAt)] : '; not started',
@@ -208,6 +214,7 @@ function renderConference(t) {
     h('div', { class: 'axis', 'aria-hidden': 'true' }, h('span', {}, hms(t.createdAt)), h('span', {}, hms(new Date(range.end).toISOString()))),
     h('ul', { class: 'legs', id: 'legs' }, legs, extras),
   );
+  if (focusedLeg) $('legs').querySelector(`[data-call="${focusedLeg}"] button`)?.focus();
 }
 
 async function refreshConference() {
@@ -216,7 +223,8 @@ async function refreshConference() {
 }
 function chooseConference(sid) {
   selection.conference = sid;
-  refreshConference().then(() => $('conference-h').scrollIntoView({ block: 'nearest' })).catch(failed('Conference timeline'));
+  // Focus follows the choice, so a keyboard user lands on what was opened.
+  refreshConference().then(() => $('conference-h').focus()).catch(failed('Conference timeline'));
 }
 
 // ---- a call's timeline: what the caller heard, what it pressed, what went wrong ----
@@ -247,7 +255,7 @@ async function refreshCall() {
 }
 function chooseCall(sid) {
   selection.call = sid;
-  refreshCall().then(() => $('call-h').scrollIntoView({ block: 'nearest' })).catch(failed('Call timeline'));
+  refreshCall().then(() => $('call-h').focus()).catch(failed('Call timeline'));
 }
 
 // ---- the journal ----
@@ -379,6 +387,8 @@ function resetView(journalCleared = true) {
     $('delivery').hidden = true;
   }
   selection.conference = selection.call = undefined;
+  // A live redraw must not take the keyboard's place away: the focused leg's button gets it back.
+  const focusedLeg = document.activeElement?.closest('#conference-body [data-call]')?.getAttribute('data-call');
   $('conference-body').replaceChildren(h('p', {}, 'Choose a conference above.'));
   $('call-body').replaceChildren(h('p', {}, 'Choose a call above, or a leg of a conference.'));
   renderJournal();

@@ -131,10 +131,17 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
     await expect.poll(() => page.locator('#legs .seg-connected').count(), SHOWN).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#legs .seg-hold').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('#legs .seg-recording').count()).toBe(1);
-    const agent1Leg = await legs.filter({ hasText: 'agent-1' }).innerText();
-    expect(agent1Leg, agent1Leg).toMatch(/left \d\d:\d\d:\d\d\.\d{3}/);
-    const bar = await page.locator('#legs .seg-connected').first().boundingBox();
-    expect(bar!.width).toBeGreaterThan(10);
+    await expect.poll(() => legs.filter({ hasText: 'agent-1' }).innerText(), SHOWN).toMatch(/left \d\d:\d\d:\d\d\.\d{3}/);
+    // A bar has a length on screen (polled: a live update may redraw the timeline meanwhile).
+    const firstBar = page.locator('#legs .seg-connected').first();
+    await expect.poll(async () => (await firstBar.boundingBox())?.width ?? 0, SHOWN).toBeGreaterThan(10);
+
+    // A live redraw keeps the keyboard's place: the focused leg's button has the focus again after it.
+    await legs.filter({ hasText: 'agent-2' }).getByRole('button').focus();
+    await page.locator('#legs').evaluate((list) => list.setAttribute('data-before', ''));
+    await sandbox.advance(1_000);
+    await expect.poll(() => page.evaluate(() => document.getElementById('legs')?.hasAttribute('data-before')), SHOWN).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('agent-2');
 
     // A leg leads to its call's timeline.
     await legs.filter({ hasText: 'agent-2' }).getByRole('button').click();
@@ -188,6 +195,14 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
     expect(await background()).not.toBe(light);
     await page.screenshot({ path: join(screenshots, 'inspector-375-dark.png') });
     console.info(`inspector screenshots: ${screenshots}`);
+
+    // Reset, in two presses: the journal and the world empty on the page.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    await page.getByRole('button', { name: 'Confirm reset' }).click();
+    await expect.poll(() => page.locator('#entries tbody tr').count(), SHOWN).toBe(0);
+    await page.locator('#conferences tbody', { hasText: 'none' }).waitFor(SHOWN);
+    expect(sandbox.journal.entries()).toEqual([]);
 
     expect(errors).toEqual([]);
     const foreign = requests.filter((url) => new URL(url).hostname !== '127.0.0.1');
