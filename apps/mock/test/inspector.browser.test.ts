@@ -6,7 +6,7 @@
  * delivery's payload; advance the clock; read at 1280 and 375 px; ask nothing of any host but the
  * sandbox's; and refuse to open without the control credential.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,9 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
   let sandbox: RunningSandbox;
   let receiver: Receiver;
   let broken: Receiver;
-  const screenshots = mkdtempSync(join(tmpdir(), 'inspector-screenshots-'));
+  // One folder, overwritten by each run, so runs leave no trail of temporary folders behind.
+  const screenshots = join(tmpdir(), 'conference-kit-inspector-screenshots');
+  mkdirSync(screenshots, { recursive: true });
 
   beforeAll(async () => {
     [sandbox, receiver, broken] = await Promise.all([
