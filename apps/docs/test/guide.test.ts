@@ -1,8 +1,8 @@
 /**
  * The guide's code, held to what a reader gets. Its TypeScript is cut from the modules under guide/:
  * example.ts (the client's calls), receiver.ts (a status-callback receiver), sandbox.example.test.ts,
- * twilio-library.example.test.ts, twiml.example.test.ts, quality.example.test.ts and voice-app.example.test.ts
- * (vitest files).
+ * twilio-library.example.test.ts, twiml.example.test.ts, quality.example.test.ts, voice-app.example.test.ts
+ * and inspector.example.test.ts (vitest files).
  * For each of them:
  * - the BUILT guide.html shows every region, in the module's order, exactly as written, each block naming
  *   its module, and what it shows, concatenated per module in page order, type-checks against the
@@ -30,6 +30,7 @@ const MODULES = [
   'twiml.example.test.ts',
   'quality.example.test.ts',
   'voice-app.example.test.ts',
+  'inspector.example.test.ts',
 ] as const;
 const source = (file: string) => readFileSync(join(appDir, 'guide', file), 'utf8');
 /** A module's regions in order, dedented as the build shows them. */
@@ -120,6 +121,14 @@ describe('the guide as built', () => {
       /incomingPhoneNumbers\.create\(/, /sandbox\.calls\.incoming\(/, /pressDigits\('1'\)/, /participants\.create\(/, /update\(\{ twiml: transfer \}\)/]) {
       expect(code).toMatch(expected);
     }
+  });
+
+  it('opens the inspector and reads the conference timeline it draws through the control API', () => {
+    const code = shown('inspector.example.test.ts').join('\n');
+    for (const expected of [/\$\{sandbox\.url\}\//, /conferences\/\$\{conferenceSid\}\/timeline/, /'ringing', 'connected', 'hold'/]) {
+      expect(code).toMatch(expected);
+    }
+    expect(builtPage('guide.html')).toContain('http://127.0.0.1:4010/');
   });
 
   it("shows a consumer's install next to the repository's", () => {

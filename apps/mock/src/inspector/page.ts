@@ -1,34 +1,47 @@
 /**
- * The inspector page. A placeholder until the page itself lands: it says what the inspector is and where
- * its data comes from. `inspectorPage()` is the document served at `/` and `/__sandbox/ui`;
- * `inspectorAsset(name)` the files it loads from `/__sandbox/ui/<name>` (none yet).
+ * The sandbox inspector's files: an HTML document, its stylesheet and its script, served as they are in
+ * `apps/mock/inspector/`. Separate files rather than inline ones, so the page runs under a
+ * Content-Security-Policy of `default-src 'self'` with no hashes to keep in step with the source.
  */
+import { readFileSync } from 'node:fs';
 
 export interface InspectorFile {
   body: string | Uint8Array;
   contentType: string;
 }
 
-const PLACEHOLDER = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>conference-kit sandbox</title>
-</head>
-<body>
-<h1>conference-kit sandbox</h1>
-<p>The inspector page is not built yet. The sandbox's control API answers under <code>/__sandbox/</code>:
-the journal at <a href="/__sandbox/journal">/__sandbox/journal</a>, live at <code>/__sandbox/events</code>.</p>
-</body>
-</html>
-`;
+/** Where the page's assets are served; the document names them by these absolute paths. */
+export const INSPECTOR_ASSET_PREFIX = '/__sandbox/ui/';
 
-export function inspectorPage(): InspectorFile {
-  return { body: PLACEHOLDER, contentType: 'text/html; charset=utf-8' };
+const ASSETS: Record<string, string> = {
+  'inspector.css': 'text/css; charset=utf-8',
+  'inspector.js': 'text/javascript; charset=utf-8',
+  'icon.svg': 'image/svg+xml',
+};
+
+// src/inspector/ in the repository and dist/inspector/ in the package are both two levels below
+// apps/mock/, where inspector/ sits, so one relative URL serves tests and installs alike.
+const SOURCE = new URL('../../inspector/', import.meta.url);
+const cache = new Map<string, Uint8Array>();
+function read(name: string): Uint8Array {
+  let bytes = cache.get(name);
+  if (!bytes) {
+    bytes = readFileSync(new URL(name, SOURCE));
+    cache.set(name, bytes);
+  }
+  return bytes;
 }
 
-/** A file the page loads, by its name under `/__sandbox/ui/`; undefined for a name it does not have. */
-export function inspectorAsset(_name: string): InspectorFile | undefined {
-  return undefined;
+/** The inspector's HTML document, for `GET /` and `GET /__sandbox/ui`. */
+export function inspectorPage(): InspectorFile {
+  return { body: read('index.html'), contentType: 'text/html; charset=utf-8' };
+}
+
+/**
+ * A file the page loads, by its name under `/__sandbox/ui/` (`inspector.js`), or `undefined` for a name
+ * it does not have: only the listed files are served, so no name reaches anything else on disk.
+ */
+export function inspectorAsset(name: string): InspectorFile | undefined {
+  const contentType = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+  return contentType ? { body: read(name), contentType } : undefined;
 }
