@@ -66,8 +66,10 @@ function bodyExample(document, operation) {
 /** The sandbox's control API: conference-kit's own, every path under `/__sandbox/`. */
 export function isControlApi(document) {
   const paths = Object.keys(document.paths ?? {});
-  return paths.length > 0 && paths.every((path) => path.startsWith('/__sandbox/'));
+  // `/` is the sandbox's home: its inspector page.
+  return paths.length > 0 && paths.every((path) => path === '/' || path.startsWith('/__sandbox/'));
 }
+
 
 /** Which of the client's two openapi-fetch clients serves an API: the first label of its server's host. */
 export function clientProperty(document) {
@@ -126,11 +128,15 @@ function operationParameters(document, pathItem, operation) {
 function successStatus(document, operation) {
   return Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
 }
-/** Whether the operation's first 2xx response has a body. */
-function successHasBody(document, operation) {
+/** The media type of the operation's first 2xx response (`undefined` when it has no body). */
+function successMediaType(document, operation) {
   const status = successStatus(document, operation);
   const response = status ? deref(document, operation.responses[status]) : undefined;
-  return Object.keys(response?.content ?? {}).length > 0;
+  return Object.keys(response?.content ?? {})[0];
+}
+/** Whether the operation's first 2xx response has a body. */
+function successHasBody(document, operation) {
+  return successMediaType(document, operation) !== undefined;
 }
 
 /** A complete TypeScript module calling the operation with @conference-kit/client. */
@@ -209,11 +215,35 @@ export function controlSample(document, path, method, pathItem, operation) {
     `const response = await fetch(\`\${sandbox}${url}${query.length > 0 ? `?${query.join('&')}` : ''}\`, {`,
     ...init,
     '});',
+    ...controlAnswer(successMediaType(document, operation)),
+  ].join('\n');
+}
+
+/** How a control sample reads its answer: JSON, a page, or the first events of a stream that stays open. */
+function controlAnswer(mediaType) {
+  const refused = [
+    '// errors come in Twilio\'s body: { code, message, more_info, status }',
+    'if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`);',
+  ];
+  if (mediaType === 'text/event-stream') {
+    return [
+      ...refused,
+      '// the stream stays open: read what has arrived, then let it go',
+      'const reader = response.body!.getReader();',
+      'const { value } = await reader.read();',
+      'await reader.cancel();',
+      'console.log(response.status, new TextDecoder().decode(value));',
+    ];
+  }
+  if (mediaType && mediaType !== 'application/json') {
+    return [...refused, 'const page = await response.text();', "console.log(response.status, response.headers.get('content-type'), page.length);"];
+  }
+  return [
     'const data: unknown = response.status === 204 ? null : await response.json();',
     '// errors come in Twilio\'s body: { code, message, more_info, status }',
     'if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(data)}`);',
     'console.log(response.status, data);',
-  ].join('\n');
+  ];
 }
 
 /** A curl command for the operation against the first server, credentials from the environment. */
@@ -231,8 +261,10 @@ export function curlSample(document, path, method, pathItem, operation, server =
   } else if (body) {
     data.push(`-H 'Content-Type: ${body.mediaType}'`, `--data '${JSON.stringify(body.value).replaceAll("'", "'\\''")}'`);
   }
+  const stream = successMediaType(document, operation) === 'text/event-stream';
   const lines = [
-    `curl -u "$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`,
+    // A stream is shown as it arrives (-N) until curl is stopped, or for at most a minute.
+    `curl -u "$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"${stream ? ' -N --max-time 60' : ''}`,
     // curl sends GET, or POST when given data; any other method, or a POST without data, is named.
     ...(method === 'get' || (method === 'post' && data.length > 0) ? [] : [`-X ${method.toUpperCase()}`]),
     ...parameters.filter((p) => p.in === 'header' && p.required).map((p) => `-H '${p.name}: ${parameterExample(document, p)}'`),
