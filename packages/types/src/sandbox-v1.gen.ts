@@ -521,7 +521,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The file's name, as the page names it. */
+                /**
+                 * @description The file's name, as the page names it.
+                 * @example inspector.js
+                 */
                 Asset: string;
             };
             cookie?: never;
@@ -2734,7 +2737,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The file's name, as the page names it. */
+                /**
+                 * @description The file's name, as the page names it.
+                 * @example inspector.js
+                 */
                 Asset: string;
             };
             cookie?: never;
