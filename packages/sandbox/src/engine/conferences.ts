@@ -166,12 +166,20 @@ export function admit(
         `Conference ${c.sid} has had ${LIMITS.participantsEver} participants added, failed adds included, the most one conference may have; start another conference`,
       );
     }
-    const active = c.participants.filter(isActive);
-    if (active.length >= c.maxParticipants) throw new AdmissionError('full', `Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
-    if (settings.label !== null && active.some((p) => p.label === settings.label)) {
-      throw new AdmissionError('label', `Label "${settings.label}" is already used by a participant of conference ${c.sid}`);
+    // One pass over the participants, allocating nothing: every create runs it, on up to 250 of them.
+    const label = settings.label;
+    let active = 0;
+    let labelTaken = false;
+    let coachConnected = false;
+    for (const p of c.participants) {
+      if (!isActive(p)) continue;
+      active += 1;
+      if (label !== null && p.label === label) labelTaken = true;
+      if (coach !== null && p.callSid === coach && p.status === 'connected') coachConnected = true;
     }
-    if (coach !== null && !(c.status === 'in-progress' && c.participants.some((p) => p.callSid === coach && p.status === 'connected'))) {
+    if (active >= c.maxParticipants) throw new AdmissionError('full', `Conference ${c.sid} is full: it allows ${c.maxParticipants} participants`);
+    if (labelTaken) throw new AdmissionError('label', `Label "${label}" is already used by a participant of conference ${c.sid}`);
+    if (coach !== null && !(c.status === 'in-progress' && coachConnected)) {
       throw new AdmissionError('coach', `CallSidToCoach ${coach} must be a participant connected to this conference while it is in progress`);
     }
   } else {
