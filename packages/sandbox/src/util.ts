@@ -122,6 +122,20 @@ export function iso(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+let stampedMs = NaN;
+let stamp = '';
+/**
+ * ISO 8601 with milliseconds, as the journal stamps its entries. The last one is kept: requests arrive
+ * many to a millisecond, and on a frozen clock all at the same one.
+ */
+export function isoMs(ms: number): string {
+  if (ms !== stampedMs) {
+    stamp = new Date(ms).toISOString();
+    stampedMs = ms;
+  }
+  return stamp;
+}
+
 export function isoOrNull(ms: number | null): string | null {
   return ms === null ? null : iso(ms);
 }
