@@ -23,7 +23,7 @@ import {
 import { SeedStream, readSeedStream } from './seed-stream.js';
 import { type Account, LIMITS, ownedBy } from './store.js';
 import { startTwiml } from './twiml/interpret.js';
-import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, notFound } from './util.js';
+import { ErrorCode, SandboxError, type SandboxResponse, closestName, isSid, isoMs, notFound } from './util.js';
 
 export type { ConferenceTimeline } from './conference-timeline.js';
 export type { SandboxChange, WorldReplaced } from './live.js';
@@ -325,7 +325,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // Documented never to reject: whatever goes wrong, even in journaling, is an answer in Twilio's body.
     try {
       const { result, accountSid } = answer(operationId, request);
-      const at = new Date(clock.now()).toISOString();
+      const at = isoMs(clock.now());
       journal.recordRequest({
         at,
         operationId,

@@ -52,6 +52,9 @@ export const badRequest = (message: string, code: number = ErrorCode.invalidPara
 export const notFound = (message = 'The requested resource was not found') =>
   new SandboxError(404, ErrorCode.notFound, message);
 
+/** Two hex digits per byte value: a SID is minted from a table, not from number-to-text conversions, on every create. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** A deterministic SID factory: `prefix` + 32 lower-case hex digits from a seeded PRNG. */
 export class SidFactory {
   private state: number;
@@ -67,9 +70,12 @@ export class SidFactory {
     return (t ^ (t >>> 14)) >>> 0;
   }
   mint(prefix: string): string {
-    let hex = '';
-    for (let i = 0; i < 4; i++) hex += this.next32().toString(16).padStart(8, '0');
-    return prefix + hex;
+    let sid = prefix;
+    for (let i = 0; i < 4; i++) {
+      const word = this.next32();
+      sid += HEX_BYTE[word >>> 24]! + HEX_BYTE[(word >>> 16) & 0xff]! + HEX_BYTE[(word >>> 8) & 0xff]! + HEX_BYTE[word & 0xff]!;
+    }
+    return sid;
   }
   get seed(): number {
     return this.state;
@@ -114,6 +120,20 @@ const rfc2822BySecond = new Map<number, string>();
 /** `2021-02-10T16:22:40Z`: ISO 8601 to the second, as Insights writes dates. */
 export function iso(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+let stampedMs = NaN;
+let stamp = '';
+/**
+ * ISO 8601 with milliseconds, as the journal stamps its entries. The last one is kept: requests arrive
+ * many to a millisecond, and on a frozen clock all at the same one.
+ */
+export function isoMs(ms: number): string {
+  if (ms !== stampedMs) {
+    stamp = new Date(ms).toISOString();
+    stampedMs = ms;
+  }
+  return stamp;
 }
 
 export function isoOrNull(ms: number | null): string | null {

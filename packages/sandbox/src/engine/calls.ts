@@ -13,11 +13,12 @@ import {
   type Participant,
   type VoiceSource,
   FINAL_CALL,
+  isActive,
   isLive,
 } from '../store.js';
 import { rfc2822 } from '../util.js';
 import { afterDial, continueProgram, isDialing, startTwiml, startWaiting, stopProgram } from '../twiml/interpret.js';
-import { afterLeave, connected, dropAnnouncementsTo, maybeStart } from './conferences.js';
+import { afterLeave, connected, dropAnnouncementsTo, maybeStart, participantEnded } from './conferences.js';
 import type { Params, World } from './world.js';
 
 /** Magic `To` values: how a dialled leg ends instead of being answered. */
@@ -304,6 +305,7 @@ export function detach(w: World, p: Participant, reason: LeaveReason, participan
   const call = w.callOf(p);
   const now = w.now();
   if (p.status === 'connected') p.leaveTime = now;
+  if (isActive(p)) participantEnded(c);
   p.status = FAILED_ADD.has(participantCallStatus) ? 'failed' : 'complete';
   p.leaveReason = reason;
   p.dateUpdated = now;

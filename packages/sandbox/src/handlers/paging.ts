@@ -50,9 +50,10 @@ export function pageLinks<T>(
     throw badRequest(`Invalid value for Page: ${requestedPage} pages of ${pageSize} is beyond the largest position, ${Number.MAX_SAFE_INTEGER}`);
   }
   const page = token === undefined ? 0 : requestedPage;
-  const f = filterPairs(query, filters);
-  const at = (p: number, tok?: string) =>
-    `${base}?${queryString([...f, ['PageSize', String(pageSize)], ['Page', String(p)], ...(tok ? ([['PageToken', tok]] as Array<[string, string]>) : [])])}`;
+  // The filters are encoded once for the three or four links, which differ only in page and token.
+  const filterText = queryString(filterPairs(query, filters));
+  const head = `${base}?${filterText === '' ? '' : `${filterText}&`}PageSize=${pageSize}&Page=`;
+  const at = (p: number, tok?: string) => (tok ? `${head}${p}&PageToken=${encodeURIComponent(tok)}` : `${head}${p}`);
   const first = result.items[0];
   const last = result.items[result.items.length - 1];
   return {
@@ -110,6 +111,8 @@ export const recKey = (r: Recording): Key => [r.ordinal, r.sid];
 export function dayRange(query: WireParams | undefined, name: string): [number, number] {
   let from = -Infinity;
   let to = Infinity;
+  // Most lists filter on no date: one look at the few names sent spares five lookups of names not sent.
+  if (!hasFieldStartingWith(query, name)) return [from, to];
   const on = one(query, name);
   if (on !== undefined) {
     const d = parseDay(on, name);
@@ -125,6 +128,11 @@ export function dayRange(query: WireParams | undefined, name: string): [number, 
     if (v !== undefined) from = Math.max(from, parseDay(v, n));
   }
   return [from, to];
+}
+
+function hasFieldStartingWith(query: WireParams | undefined, prefix: string): boolean {
+  for (const field in query) if (field.startsWith(prefix)) return true;
+  return false;
 }
 
 export const dayFilterNames = (name: string) => [name, `${name}<`, `${name}<=`, `${name}>`, `${name}>=`];
