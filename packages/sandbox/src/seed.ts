@@ -192,8 +192,13 @@ export interface ParsedWorld {
   accounts: Account[];
   conferences: Conference[];
   calls: Call[];
-  /** The same calls by SID, in the same order: the world takes this map over instead of building its own. */
+  /**
+   * The same calls, conferences and participants by SID, in the same order: the world takes these maps
+   * over instead of building its own (the reader builds them anyway, to find a SID given twice).
+   */
   callsBySid?: Map<string, Call>;
+  conferencesBySid?: Map<string, Conference>;
+  participantsBySid?: Map<string, Participant>;
   numbers: PhoneNumber[];
   clock?: { now: number; frozen: boolean };
   sidSeed?: number;
@@ -468,6 +473,8 @@ export class WorldParser {
   private readonly phones = new Set<string>();
   private readonly numbersPerAccount = new Map<string, number>();
   private readonly calls = new Map<string, Call>();
+  private readonly conferencesBySid = new Map<string, Conference>();
+  private readonly participantsBySid = new Map<string, Participant>();
   /** One copy of each repeated text (account SIDs, phone numbers), up to a bound: a large world repeats a few. */
   private readonly texts = new Map<string, string>();
   readonly intern = (text: string): string => {
@@ -530,14 +537,15 @@ export class WorldParser {
   }
 
   /**
-   * Takes `sid` for the record at `path` (its `field`); a SID taken before is an error. Call SIDs are
-   * looked up in the calls read so far, which hold every one taken: a second set of 500,000 would double
-   * the largest transient of a large seed.
+   * Takes `sid` for the record at `path` (its `field`); a SID taken before is an error. Call, conference
+   * and participant SIDs are looked up in the records of their kind read so far (each is added there
+   * before another SID of its kind is claimed): a second set of 600,000 SIDs would double the largest
+   * transient of a large seed.
    */
   private claim(sid: string, path: string, field: string): void {
-    const taken = sid.startsWith('CA') ? this.calls.has(sid) : this.seen.has(sid);
-    if (taken) throw new SeedError(`${path}.${field}`, `duplicate SID ${sid}`);
-    if (!sid.startsWith('CA')) this.seen.add(sid);
+    const records = sid.startsWith('CA') ? this.calls : sid.startsWith('CP') ? this.participantsBySid : sid.startsWith('CF') ? this.conferencesBySid : null;
+    if (records ? records.has(sid) : this.seen.has(sid)) throw new SeedError(`${path}.${field}`, `duplicate SID ${sid}`);
+    if (!records) this.seen.add(sid);
   }
 
   number(value: unknown, path: string): void {
@@ -610,6 +618,7 @@ export class WorldParser {
       recordings: [],
     };
     if (c.dateUpdated < c.dateCreated) throw new SeedError(`${path}.dateUpdated`, 'is before dateCreated');
+    this.conferencesBySid.set(sid, c);
     const issues = r.raw('detectedIssues');
     if (issues !== undefined) {
       const ir = Reader.of(issues, `${path}.detectedIssues`, Object.keys(issues as Obj));
@@ -677,6 +686,7 @@ export class WorldParser {
         events: ev,
         ...(pr.bool('spoke', false) ? { spoke: true } : {}),
       };
+      this.participantsBySid.set(participantSid, p);
       if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
         throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
       }
@@ -737,6 +747,8 @@ export class WorldParser {
       active.set(key, c.sid);
     });
     this.out.callsBySid = this.calls;
+    this.out.conferencesBySid = this.conferencesBySid;
+    this.out.participantsBySid = this.participantsBySid;
     return this.out;
   }
 }
