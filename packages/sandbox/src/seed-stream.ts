@@ -244,15 +244,24 @@ class TopLevelSplitter {
     }
     let { depth, inString } = this;
     while (i < n) {
-      const c = text.charCodeAt(i++);
       if (inString) {
-        // The escaped character is skipped, even when it is the first of the next chunk.
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) {
-          inString = false;
-          if (depth === 0) return this.scanned(i);
+        // Most of a seed is inside strings: the next quote is found by indexOf, and it closes the string
+        // unless an odd number of backslashes comes before it (the text holds the whole value so far).
+        const quote = text.indexOf('"', i);
+        if (quote < 0) {
+          i = n;
+          break;
         }
-      } else if (c === QUOTE) inString = true;
+        let before = quote - 1;
+        while (text.charCodeAt(before) === BACKSLASH) before--;
+        i = quote + 1;
+        if ((quote - 1 - before) % 2 === 1) continue;
+        inString = false;
+        if (depth === 0) return this.scanned(i);
+        continue;
+      }
+      const c = text.charCodeAt(i++);
+      if (c === QUOTE) inString = true;
       else if (c === 0x7b || c === 0x5b) depth++;
       else if (c === 0x7d || c === 0x5d) {
         if (--depth === 0) return this.scanned(i);

@@ -53,6 +53,12 @@ export class SeedError extends Error {
 
 type Obj = Record<string, unknown>;
 
+/**
+ * The field lists of the records a large seed has by the hundred thousand, as sets: a key is found in a
+ * set in about half the time a search of a list of 34 takes.
+ */
+const FIELD_SETS = new Map<readonly string[], ReadonlySet<string>>();
+
 const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v));
 
 export class Reader {
@@ -61,8 +67,9 @@ export class Reader {
     readonly path: string,
     private readonly known: readonly string[],
   ) {
+    const knownSet = FIELD_SETS.get(known);
     for (const k of Object.keys(obj)) {
-      if (!known.includes(k)) throw new SeedError(`${path}.${k}`, `unknown field (known: ${known.join(', ')})`);
+      if (!(knownSet ? knownSet.has(k) : known.includes(k))) throw new SeedError(`${path}.${k}`, `unknown field (known: ${known.join(', ')})`);
     }
   }
   static of(v: unknown, path: string, known: readonly string[]): Reader {
@@ -243,6 +250,7 @@ const NUMBER_FIELDS = [
   'sid', 'accountSid', 'phoneNumber', 'friendlyName', 'voiceUrl', 'voiceMethod', 'voiceFallbackUrl', 'voiceFallbackMethod',
   'statusCallback', 'statusCallbackMethod', 'voiceCallerIdLookup', 'dateCreated', 'dateUpdated',
 ];
+for (const fields of [CONFERENCE_FIELDS, PARTICIPANT_FIELDS, CALL_FIELDS, NUMBER_FIELDS]) FIELD_SETS.set(fields, new Set(fields));
 /** E.164: a `+` and up to fifteen digits, the first not 0. */
 export const E164 = /^\+[1-9][0-9]{1,14}$/;
 const CALL_STEPS = ['initiate', 'ring', 'answer', 'busy', 'no-answer', 'fail', 'continue'] as const;
@@ -637,9 +645,11 @@ export class WorldParser {
 
     for (const { value: pv, path: pp } of r.list('participants', LIMITS.participantsEver)) {
       const pr = Reader.of(pv, pp, PARTICIPANT_FIELDS);
-      const given = pr.has('callSid') ? calls.get(pr.sid('callSid', 'CA')) : undefined;
-      const callSid = given?.sid ?? pr.sid('callSid', 'CA', () => sids.mint('CA'));
-      if (!given) claim(callSid, pp, 'callSid');
+      const givenSid = pr.has('callSid') ? pr.sid('callSid', 'CA') : null;
+      const given = givenSid === null ? undefined : calls.get(givenSid);
+      const callSid = given?.sid ?? givenSid ?? sids.mint('CA');
+      // A given SID that is not among the calls is free (that lookup is the claim's); a minted one is checked.
+      if (givenSid === null) claim(callSid, pp, 'callSid');
       const participantSid = pr.sid('participantSid', 'CP', () => sids.mint('CP'));
       claim(participantSid, pp, 'participantSid');
       const pstatus = pr.oneOf('status', participantStatuses, status === 'completed' ? 'complete' : 'connected');
