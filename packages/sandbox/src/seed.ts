@@ -206,6 +206,8 @@ export interface ParsedWorld {
   callsBySid?: Map<string, Call>;
   conferencesBySid?: Map<string, Conference>;
   participantsBySid?: Map<string, Participant>;
+  /** Each call's latest participant, an active one before any other (the world's `participantsByCall`). */
+  participantsByCall?: Map<string, Participant>;
   numbers: PhoneNumber[];
   clock?: { now: number; frozen: boolean };
   sidSeed?: number;
@@ -483,6 +485,7 @@ export class WorldParser {
   private readonly calls = new Map<string, Call>();
   private readonly conferencesBySid = new Map<string, Conference>();
   private readonly participantsBySid = new Map<string, Participant>();
+  private readonly participantsByCall = new Map<string, Participant>();
   /** One copy of each repeated text (account SIDs, phone numbers), up to a bound: a large world repeats a few. */
   private readonly texts = new Map<string, string>();
   readonly intern = (text: string): string => {
@@ -700,11 +703,16 @@ export class WorldParser {
       if (p.label !== null && c.participants.some((o) => ACTIVE.has(o.status) && ACTIVE.has(p.status) && o.label === p.label)) {
         throw new SeedError(`${pp}.label`, `"${p.label}" is already used by an active participant of this conference`);
       }
-      if (given) checkGivenCall(given, p, pr, pp, sid);
-      else {
+      if (given) {
+        checkGivenCall(given, p, pr, pp, sid);
+        // checkGivenCall refused a second active participant of the call.
+        const other = this.participantsByCall.get(callSid);
+        if (!other || !isActive(other)) this.participantsByCall.set(callSid, p);
+      } else {
         const call = legacyCall(pr, pp, p, { now, accountSid, intern: this.intern });
         calls.set(call.sid, call);
         out.calls.push(call);
+        this.participantsByCall.set(callSid, p);
       }
       c.participants.push(p);
     }
@@ -759,6 +767,7 @@ export class WorldParser {
     this.out.callsBySid = this.calls;
     this.out.conferencesBySid = this.conferencesBySid;
     this.out.participantsBySid = this.participantsBySid;
+    this.out.participantsByCall = this.participantsByCall;
     return this.out;
   }
 }
