@@ -57,6 +57,57 @@ describe('a streamed seed', () => {
     }
   });
 
+  it('finds where each item ends whatever its strings hold and however the document is spaced', () => {
+    // Brackets, braces, commas, quotes and backslashes inside strings, escapes split across chunks,
+    // \u escapes, characters beyond the BMP, numbers split across chunks, every JSON whitespace.
+    // JSON.stringify writes the quotes, backslashes and control character below as escapes.
+    const tricky = 'a ] } , { [ \\" \\\\ \u0001 / 😀 Désk ☎ "quoted" \\';
+    const seed = {
+      version: 1,
+      accounts: [{ sid: ACCOUNT, authToken: 'to"k]en', friendlyName: tricky }],
+      numbers: [],
+      conferences: [
+        { accountSid: ACCOUNT, friendlyName: '}{][,"\\', status: 'completed', dateCreated: 1_700_000_000_123, participants: [{ from: '+15555550100', to: 'client:a"]}', label: 'x\u2028y' }] },
+        { accountSid: ACCOUNT, friendlyName: 'second', status: 'in-progress', dateCreated: '2025-03-03T11:00:00Z', tags: ['high_jitter'], detectedIssues: {}, participants: [{ from: '+15555550100', to: '+15555550101' }] },
+      ],
+    };
+    const expected = createSandbox({ ...fixed, seed }).exportSnapshot();
+    const spaced = JSON.stringify(seed, null, '\t').replace(/\n/g, '\r\n \t').replace(/": /g, '" \t:\r\n ');
+    expect(JSON.parse(spaced)).toEqual(seed);
+    for (const text of [JSON.stringify(seed), spaced]) {
+      for (const size of [1, 2, 3, 5, 64]) {
+        const reads = { count: 0 };
+        expect(createSandbox({ ...fixed, seed: seedStream(source(text, size, reads)) }).exportSnapshot(), `chunks of ${size}`).toEqual(expected);
+        expect(reads.count, `chunks of ${size}: streamed`).toBe(1);
+      }
+    }
+  });
+
+  it('says what JSON.parse says of a document broken between or after the items', () => {
+    const good = `{"accounts":[{"sid":"${ACCOUNT}","authToken":"t"}],"conferences":[{"friendlyName":"a","status":"completed"}]}`;
+    const broken = [
+      good.replace('}]}', '},]}'),
+      good.replace('"conferences"', '"conferences",'),
+      good.replace('}],"conf', '}]"conf'),
+      `${good} x`,
+      `${good}}`,
+      good.replace('{"friendlyName"', '[{"friendlyName"'),
+      good.replace('"status":"completed"}', '"status":"completed"'),
+      good.replace('[{"sid"', '[{"sid"]'),
+    ];
+    for (const text of broken) {
+      let parseMessage = '';
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        parseMessage = (error as Error).message;
+      }
+      expect(parseMessage, text).not.toBe('');
+      const sandbox = createSandbox({ ...fixed, seed: 'empty' });
+      expect(() => sandbox.loadSeed(seedStream(source(text, 7))), text).toThrow(`seed.json is not valid JSON: ${parseMessage}`);
+    }
+  });
+
   it('loads a seed with its lists out of order, or a key given twice, as JSON.parse and the object seed do', async () => {
     const seed = await richSeed();
     const { conferences, accounts, numbers, calls } = seed;

@@ -172,7 +172,15 @@ export class World {
   }
 
   /** Inserts a world's records (into a cleared world), sorting each index once instead of item by item. */
-  load(records: { numbers: readonly PhoneNumber[]; calls: readonly Call[]; callsBySid?: Map<string, Call>; conferences: readonly Conference[] }): void {
+  load(records: {
+    numbers: readonly PhoneNumber[];
+    calls: readonly Call[];
+    callsBySid?: Map<string, Call>;
+    conferences: readonly Conference[];
+    conferencesBySid?: Map<string, Conference>;
+    participantsBySid?: Map<string, Participant>;
+    participantsByCall?: Map<string, Participant>;
+  }): void {
     this.loading = true;
     try {
       for (const n of records.numbers) this.insertNumber(n);
@@ -182,7 +190,15 @@ export class World {
         this.calls = records.callsBySid;
         for (const call of records.calls) this.put(this.index(call.accountSid).calls, call);
       } else for (const call of records.calls) this.insertCall(call);
-      for (const c of records.conferences) this.insertConference(c);
+      const { conferencesBySid, participantsBySid, participantsByCall } = records;
+      if (conferencesBySid && participantsBySid && participantsByCall && this.conferences.size === 0 && this.participantsBySid.size === 0 && this.participantsByCall.size === 0) {
+        // The reader's maps, as for calls: it has already refused a SID given twice and a call active
+        // in two conferences.
+        this.conferences = conferencesBySid;
+        this.participantsBySid = participantsBySid;
+        this.participantsByCall = participantsByCall;
+        for (const c of records.conferences) this.indexConference(c);
+      } else for (const c of records.conferences) this.insertConference(c);
     } finally {
       this.loading = false;
       for (const idx of this.indexes.values()) {
@@ -195,6 +211,18 @@ export class World {
   insertConference(c: Conference): void {
     if (this.conferences.has(c.sid)) throw new Error(`Duplicate conference SID ${c.sid}`);
     this.conferences.set(c.sid, c);
+    for (const p of c.participants) {
+      if (this.participantsBySid.has(p.participantSid)) throw new Error(`Duplicate participant SID ${p.participantSid}`);
+      this.participantsBySid.set(p.participantSid, p);
+      const other = this.participantsByCall.get(p.callSid);
+      if (other && isActive(other) && isActive(p)) throw new Error(`Call ${p.callSid} is active in two conferences`);
+      if (!other || !isActive(other)) this.participantsByCall.set(p.callSid, p);
+    }
+    this.indexConference(c);
+  }
+
+  /** Adds a conference already in `conferences`, its participants in the participant maps, to the other indexes. */
+  private indexConference(c: Conference): void {
     const idx = this.index(c.accountSid);
     this.put(idx.all, c);
     this.put(idx.byStatus.get(c.status)!, c);
@@ -209,13 +237,6 @@ export class World {
         }
         this.activeByName.set(key, c);
       }
-    }
-    for (const p of c.participants) {
-      const other = this.participantsByCall.get(p.callSid);
-      if (other && isActive(other) && isActive(p)) throw new Error(`Call ${p.callSid} is active in two conferences`);
-      if (this.participantsBySid.has(p.participantSid)) throw new Error(`Duplicate participant SID ${p.participantSid}`);
-      if (!other || !isActive(other)) this.participantsByCall.set(p.callSid, p);
-      this.participantsBySid.set(p.participantSid, p);
     }
     for (const r of c.recordings) {
       if (this.recordings.has(r.sid)) throw new Error(`Duplicate recording SID ${r.sid}`);
