@@ -21,7 +21,7 @@ function h(tag, props, ...children) {
   return el;
 }
 
-// Times: the sandbox's (virtual) time first, the wall time beside it when the page knows it.
+// Times: the sandbox's (virtual) time first, the host's wall time beside it when there is one.
 const hms = (iso) => (iso ? String(iso).slice(11, 23) : '');
 function when(iso, wall) {
   const at = h('time', { datetime: iso, title: iso }, hms(iso));
@@ -274,7 +274,7 @@ function entryRow(e) {
   const status = e.kind === 'webhook' ? (e.responseStatus ?? e.error ?? '—') : e.kind === 'request' ? `${e.status}${e.errorCode ? ` / ${e.errorCode}` : ''}` : e.code ?? '';
   const row = h('tr', { 'data-id': e.id, class: [isProblem(e) && 'bad', shownEntry === e.id && 'selected'].filter(Boolean).join(' ') || undefined },
     h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => showEntry(e.id), 'aria-label': `Entry ${e.id}: details` }, String(e.id))),
-    h('td', {}, when(e.at, e.wallAt ?? e.seenAt)),
+    h('td', {}, when(e.at, e.wallAt)),
     h('td', {}, entryWhat(e)),
     h('td', { class: 'outcome' }, isProblem(e) && e.kind === 'webhook' ? `⚠ ${outcome}` : outcome,
       typeof e.signatureValid === 'boolean' && h('span', { class: 'sub' }, e.signatureValid ? 'signature ✓' : 'signature ✗ invalid')),
@@ -293,8 +293,7 @@ $('hide-requests').addEventListener('change', renderJournal);
 
 /** One entry in or updated (a pending delivery settles under the same id): only its row changes. */
 function upsert(entry) {
-  const known = entries.get(entry.id);
-  entries.set(entry.id, { ...entry, seenAt: known?.seenAt ?? entry.seenAt });
+  entries.set(entry.id, entry);
   const body = $('entries').tBodies[0];
   if (entries.size > JOURNAL_LIMIT) {
     const oldest = entries.keys().next().value;
@@ -302,10 +301,9 @@ function upsert(entry) {
     body.querySelector(`tr[data-id="${oldest}"]`)?.remove();
   }
   const old = body.querySelector(`tr[data-id="${entry.id}"]`);
-  const fresh = entries.get(entry.id);
-  if (!visible(fresh)) old?.remove();
-  else if (old) old.replaceWith(entryRow(fresh));
-  else body.prepend(entryRow(fresh));
+  if (!visible(entry)) old?.remove();
+  else if (old) old.replaceWith(entryRow(entry));
+  else body.prepend(entryRow(entry));
   if (shownEntry === entry.id) showEntry(entry.id, false);
 }
 
@@ -328,7 +326,7 @@ function showEntry(id, focus = true) {
   shownEntry = id;
   for (const row of $('entries').querySelectorAll('tr.selected')) row.classList.remove('selected');
   $('entries').querySelector(`tr[data-id="${id}"]`)?.classList.add('selected');
-  const common = [['Kind', e.kind], ['Time', when(e.at, e.wallAt ?? e.seenAt)], ['Account', e.accountSid]];
+  const common = [['Kind', e.kind], ['Time', when(e.at, e.wallAt)], ['Account', e.accountSid]];
   let parts;
   if (e.kind === 'webhook') {
     parts = [
@@ -404,7 +402,7 @@ function listen() {
     catchUp().catch(failed('Journal'));
   });
   stream.addEventListener('journal', (event) => {
-    upsert({ ...JSON.parse(event.data), seenAt: Date.now() });
+    upsert(JSON.parse(event.data));
     refreshWorld();
     refreshSelected();
   });

@@ -213,6 +213,21 @@ describe.skipIf(!hasBrowser)('the sandbox inspector in a browser', () => {
     await context.close();
   });
 
+  it('shows the wall time an entry was recorded, also for one recorded before the page opened', async () => {
+    const before = Date.now();
+    await client().conferences.list({ limit: 5 });
+    const { context, page, errors } = await openInspector({ width: 1280, height: 900 });
+    const row = page.locator('#entries tbody tr', { hasText: 'ListConference' }).first();
+    await row.waitFor(SHOWN);
+    // The host's clock, not the page's arrival: within the seconds around the request.
+    const wallTitle = await row.locator('[title^="wall clock "]').first().getAttribute('title');
+    const wall = Date.parse(wallTitle!.slice('wall clock '.length));
+    expect(wall).toBeGreaterThanOrEqual(before - 1000);
+    expect(wall).toBeLessThanOrEqual(Date.now());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('refuses to open without the control credential', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

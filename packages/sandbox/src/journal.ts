@@ -11,6 +11,8 @@ export interface RequestEntry {
   id: number;
   /** Sandbox time, ISO 8601 with milliseconds. */
   at: string;
+  /** The host's wall-clock time it was recorded (ISO 8601): `at` is the sandbox's, which may be frozen. */
+  wallAt: string;
   operationId: string;
   pathParams: Record<string, string>;
   query: Record<string, string | string[]>;
@@ -27,6 +29,8 @@ export interface WarningEntry {
   kind: 'warning';
   id: number;
   at: string;
+  /** The host's wall-clock time it was recorded (ISO 8601): `at` is the sandbox's, which may be frozen. */
+  wallAt: string;
   operationId: string;
   accountSid: string | null;
   message: string;
@@ -47,6 +51,8 @@ export interface WebhookEntry {
   kind: 'webhook';
   id: number;
   at: string;
+  /** The host's wall-clock time it was recorded (ISO 8601): `at` is the sandbox's, which may be frozen. */
+  wallAt: string;
   type: WebhookKind;
   /** `StatusCallbackEvent` for conference callbacks, `CallStatus` for call progress, `RecordingStatus` for recordings. */
   event: string;
@@ -83,6 +89,8 @@ export interface AlertEntry {
   kind: 'alert';
   id: number;
   at: string;
+  /** The host's wall-clock time it was recorded (ISO 8601): `at` is the sandbox's, which may be frozen. */
+  wallAt: string;
   /** Twilio's error code: 11200, 11205, 11750, 12100, 12200, 12300, 13xxx, 16xxx… */
   code: number;
   level: 'error' | 'warning';
@@ -146,7 +154,7 @@ export type FetchLike = (input: string, init: { method: string; headers: Record<
 
 export type NewWebhook = Omit<
   WebhookEntry,
-  'kind' | 'id' | 'signature' | 'signatureValid' | 'outcome' | 'responseStatus' | 'responseContentType' | 'responseBody' | 'responseBodyTruncated' | 'error' | 'durationMs'
+  'kind' | 'id' | 'wallAt' | 'signature' | 'signatureValid' | 'outcome' | 'responseStatus' | 'responseContentType' | 'responseBody' | 'responseBodyTruncated' | 'error' | 'durationMs'
 >;
 
 export interface DeliveryOptions {
@@ -484,12 +492,13 @@ export class JournalStore implements Journal {
     return this.bytes;
   }
 
-  recordRequest(entry: Omit<RequestEntry, 'kind' | 'id'>): RequestEntry {
+  recordRequest(entry: Omit<RequestEntry, 'kind' | 'id' | 'wallAt'>): RequestEntry {
     // Written out, not spread: every request makes one, and a spread literal is built on V8's slow path.
     const full: RequestEntry = {
       kind: 'request',
       id: this.nextId++,
       at: entry.at,
+      wallAt: new Date().toISOString(),
       operationId: entry.operationId,
       pathParams: entry.pathParams,
       query: entry.query,
@@ -502,8 +511,8 @@ export class JournalStore implements Journal {
     return full;
   }
 
-  recordWarning(entry: Omit<WarningEntry, 'kind' | 'id'>): WarningEntry {
-    const full: WarningEntry = { kind: 'warning', id: this.nextId++, ...entry };
+  recordWarning(entry: Omit<WarningEntry, 'kind' | 'id' | 'wallAt'>): WarningEntry {
+    const full: WarningEntry = { kind: 'warning', id: this.nextId++, ...entry, wallAt: new Date().toISOString() };
     this.push(full);
     return full;
   }
@@ -535,8 +544,8 @@ export class JournalStore implements Journal {
     this.inFlight.add(p);
   }
 
-  recordAlert(entry: Omit<AlertEntry, 'kind' | 'id'>): AlertEntry {
-    const full: AlertEntry = { kind: 'alert', id: this.nextId++, ...entry };
+  recordAlert(entry: Omit<AlertEntry, 'kind' | 'id' | 'wallAt'>): AlertEntry {
+    const full: AlertEntry = { kind: 'alert', id: this.nextId++, ...entry, wallAt: new Date().toISOString() };
     this.push(full);
     return full;
   }
@@ -547,6 +556,7 @@ export class JournalStore implements Journal {
       kind: 'webhook',
       id: this.nextId++,
       ...entry,
+      wallAt: new Date().toISOString(),
       signature: null,
       signatureValid: null,
       outcome: 'pending',

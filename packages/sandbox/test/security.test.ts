@@ -118,11 +118,14 @@ describe('the journal', () => {
       kind: 'warning',
       id: request!.id + 1,
       at: request!.at,
+      // The host's clock, recorded beside the sandbox's: the warning is written just after its request.
+      wallAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       operationId: 'CreateParticipant',
       accountSid: ACCOUNT,
       message: 'CreateParticipant ignored parameters Twilio does not know: StatusCallbackEvents (did you mean StatusCallbackEvent?), Zzz',
       fields: ['StatusCallbackEvents', 'Zzz'],
     });
+    expect(Date.parse(warning!.wallAt) - Date.parse(request!.wallAt)).toBeGreaterThanOrEqual(0);
     expect(sandbox.journal.warnings()).toEqual([warning]);
     const listed = await handleControl(sandbox, 'ListSandboxJournalEntry', { query: { Kind: 'warning' } });
     expectControlValid('ListSandboxJournalEntry', listed);

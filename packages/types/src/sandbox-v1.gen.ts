@@ -1313,6 +1313,11 @@ export interface components {
              * @description The sandbox time it was answered, ISO 8601 in UTC with milliseconds.
              */
             at: string;
+            /**
+             * Format: date-time
+             * @description The host's wall-clock time when the entry was recorded, ISO 8601 in UTC with milliseconds: beside `at`, which is the sandbox's (possibly frozen or advanced) time, it places the entry in the real run of a test — what the inspector shows as the wall time.
+             */
+            wallAt: string;
             /** @description The operation, e.g. `CreateParticipant`. */
             operationId: string;
             /** @description The path parameters by their names in the spec. */
@@ -1348,6 +1353,11 @@ export interface components {
              * @description The sandbox time of the request, ISO 8601 in UTC with milliseconds.
              */
             at: string;
+            /**
+             * Format: date-time
+             * @description The host's wall-clock time when the entry was recorded, ISO 8601 in UTC with milliseconds: beside `at`, which is the sandbox's (possibly frozen or advanced) time, it places the entry in the real run of a test — what the inspector shows as the wall time.
+             */
+            wallAt: string;
             /** @description The request's operation, e.g. `CreateParticipant`. */
             operationId: string;
             /** @description The account the request's credentials resolved to; `null` when they did not. */
@@ -1373,6 +1383,11 @@ export interface components {
              * @description The sandbox time of the attempt, ISO 8601 in UTC with milliseconds.
              */
             at: string;
+            /**
+             * Format: date-time
+             * @description The host's wall-clock time when the entry was recorded, ISO 8601 in UTC with milliseconds: beside `at`, which is the sandbox's (possibly frozen or advanced) time, it places the entry in the real run of a test — what the inspector shows as the wall time.
+             */
+            wallAt: string;
             type: components["schemas"]["SandboxWebhookType"];
             /** @description The `StatusCallbackEvent` of a conference callback, the `CallStatus` of a call progress callback, or
              *     the `RecordingStatus` of a recording callback.
@@ -1434,6 +1449,11 @@ export interface components {
              * @description The sandbox time, ISO 8601 in UTC with milliseconds.
              */
             at: string;
+            /**
+             * Format: date-time
+             * @description The host's wall-clock time when the entry was recorded, ISO 8601 in UTC with milliseconds: beside `at`, which is the sandbox's (possibly frozen or advanced) time, it places the entry in the real run of a test — what the inspector shows as the wall time.
+             */
+            wallAt: string;
             /** @description Twilio's error code. */
             code: number;
             /** @enum {string} */
