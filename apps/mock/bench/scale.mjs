@@ -4,7 +4,7 @@
 //   node bench/scale.mjs [--quick]          (CONFERENCES overrides; --quick: 1,000 conferences)
 //
 // 1. The seed file is written in a streaming way (chunks of about 1 MB), so the generator never holds it.
-// 2. `conference-kit-mock --seed-file` (dist/main.js), as users start it, STARTS times (3; --quick: 1),
+// 2. `conference-kit-mock --seed-file` (dist/main.js), as users start it, STARTS times (5; --quick: 1),
 //    each a fresh process: time to first answer and peak RSS (VmHWM), median [min–max]; beside it the
 //    floor, `node` running an empty script, spawn to exit and its peak RSS, alternating with it.
 // 3. bench/scale-serve.mjs, the same load (the file streamed into startSandbox) in a fresh
@@ -24,7 +24,7 @@ const CONFERENCES = Number(process.env.CONFERENCES ?? (quick ? 1_000 : 100_000))
 const PER_CONFERENCE = 5;
 const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 1 : 5));
 const REQUESTS = Number(process.env.REQUESTS ?? (quick ? 20 : 200));
-const STARTS = Number(process.env.STARTS ?? (quick ? 1 : 3));
+const STARTS = Number(process.env.STARTS ?? (quick ? 1 : 5));
 const account = 'ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const authorization = `Basic ${Buffer.from(`${account}:token`).toString('base64')}`;
 const hex = (n) => n.toString(16).padStart(32, '0');
